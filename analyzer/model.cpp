@@ -1,0 +1,112 @@
+#include "analyzer/model.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace sluice {
+
+std::string AccessPath::str() const {
+  std::string s(derefs, '*');
+  s += isReturn() ? "ret" : "arg" + std::to_string(arg);
+  if (andLater)
+    s += "..";
+  return s;
+}
+
+std::optional<AccessPath> AccessPath::parse(const std::string &text) {
+  AccessPath p;
+  size_t i = 0;
+  while (i < text.size() && text[i] == '*')
+    ++i;
+  p.derefs = static_cast<unsigned>(i);
+  if (p.derefs > 2)
+    return std::nullopt;
+  std::string rest = text.substr(i);
+  if (rest.size() >= 2 && rest.compare(rest.size() - 2, 2, "..") == 0) {
+    p.andLater = true;
+    rest.resize(rest.size() - 2);
+  }
+  if (rest == "ret") {
+    if (p.andLater)
+      return std::nullopt;
+    p.arg = Return;
+    return p;
+  }
+  if (rest.size() < 4 || rest.compare(0, 3, "arg") != 0)
+    return std::nullopt;
+  int n = 0;
+  for (size_t k = 3; k < rest.size(); ++k) {
+    if (!std::isdigit(static_cast<unsigned char>(rest[k])) || n > 64)
+      return std::nullopt;
+    n = n * 10 + (rest[k] - '0');
+  }
+  p.arg = n;
+  return p;
+}
+
+void RuleSet::finalize() {
+  byName_.clear();
+  for (size_t i = 0; i < rows.size(); ++i)
+    for (const std::string &f : rows[i].functions)
+      byName_[f].push_back(i);
+  std::sort(policies.begin(), policies.end(),
+            [](const Policy &a, const Policy &b) { return a.info.id < b.info.id; });
+}
+
+std::vector<const ModelRow *>
+RuleSet::rowsFor(const std::string &qualifiedName, const std::string &plainName) const {
+  std::vector<size_t> idx;
+  auto add = [&](const std::string &n) {
+    auto it = byName_.find(n);
+    if (it != byName_.end())
+      idx.insert(idx.end(), it->second.begin(), it->second.end());
+  };
+  add(qualifiedName);
+  if (plainName != qualifiedName)
+    add(plainName);
+  std::sort(idx.begin(), idx.end());
+  idx.erase(std::unique(idx.begin(), idx.end()), idx.end());
+  std::vector<const ModelRow *> out;
+  for (size_t i : idx)
+    out.push_back(&rows[i]);
+  return out;
+}
+
+const Policy *RuleSet::policy(const std::string &id) const {
+  for (const Policy &p : policies)
+    if (p.info.id == id)
+      return &p;
+  return nullptr;
+}
+
+bool RuleSet::disable(const std::string &id) {
+  auto it = std::find_if(policies.begin(), policies.end(),
+                         [&](const Policy &p) { return p.info.id == id; });
+  if (it == policies.end())
+    return false;
+  policies.erase(it);
+  return true;
+}
+
+const std::vector<std::string> &knownSourceKinds() {
+  static const std::vector<std::string> k = {"env", "file", "network", "user-input", "secret"};
+  return k;
+}
+const std::vector<std::string> &knownSinkKinds() {
+  static const std::vector<std::string> k = {"command", "path", "network-send"};
+  return k;
+}
+const std::vector<std::string> &knownHandleKinds() {
+  static const std::vector<std::string> k = {"socket", "file", "stdin"};
+  return k;
+}
+const std::vector<std::string> &knownConditions() {
+  // shell-command: the program argument (arg0) is a shell and an earlier
+  //   argument is its command flag ("-c", "/c"); the row's `at` positions
+  //   after that flag are then a command.
+  // handle:<kind>@<n>: argument n is a descriptor/stream of that handle kind.
+  static const std::vector<std::string> k = {"shell-command", "handle:<kind>@<arg>"};
+  return k;
+}
+
+} // namespace sluice

@@ -1,0 +1,102 @@
+// Models and policies: the data Sluice's analysis is driven by.
+//
+// Everything here is loaded from YAML files under rules/ (built-in) and from
+// user directories given with --rules, through one loader (rules_loader.h).
+#pragma once
+
+#include "reports/finding.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sluice {
+
+/// Where on a call a model row applies: an argument or the return value,
+/// either the value itself or what it points to.
+///
+/// Written in rule files as `ret`, `*ret`, `arg0`, `*arg1`, `**arg1`
+/// (pointee of pointee: argv-style arrays) and `*arg2..` (argument 2 and
+/// every later one, for variadic functions such as execl).
+struct AccessPath {
+  static constexpr int Return = -1;
+  int arg = Return;        // argument index, or Return
+  unsigned derefs = 0;     // 0 = the value, 1 = its pointee, 2 = pointee of pointee
+  bool andLater = false;   // also every argument after `arg`
+
+  bool isReturn() const { return arg == Return; }
+  std::string str() const;
+  /// Parses the text form; returns std::nullopt on malformed input.
+  static std::optional<AccessPath> parse(const std::string &text);
+  bool operator==(const AccessPath &) const = default;
+};
+
+/// Where a model row came from, for error messages and rationale.
+struct Origin {
+  std::string file;
+  unsigned line = 0;
+};
+
+enum class ModelRole { Source, Sink, Propagator, Sanitizer, Handle };
+
+/// One row of a model file. A row names one or more functions and says what a
+/// call to them does to taint.
+struct ModelRow {
+  ModelRole role = ModelRole::Source;
+  std::vector<std::string> functions;   // plain or qualified names ("std::getenv")
+  std::string kind;                     // source kind, sink kind or handle kind
+  std::vector<AccessPath> at;           // source/sink/handle/sanitizer: where
+  std::vector<AccessPath> from;         // propagator: inputs
+  std::vector<AccessPath> to;           // propagator: outputs
+  bool overwrite = false;               // propagator: `to` is overwritten, not appended to
+  /// Source only: the argument holding the stream or descriptor the data is
+  /// read from; the handle's kind (stdin, socket) refines the source kind.
+  std::optional<int> stream;
+  /// Sink only: a named condition that must hold at the call, e.g.
+  /// `shell-command` or `handle:socket@arg0`.
+  std::string when;
+  std::string why;                      // rationale, shown by `rules show`
+  Origin origin;
+};
+
+/// A taint policy: data of these source kinds reaching these sink kinds is a
+/// finding of this rule. The rule id names the policy file, the corpus
+/// directory and the help text.
+struct Policy {
+  report::RuleInfo info;
+  std::vector<std::string> sourceKinds;
+  std::vector<std::string> sinkKinds;
+  /// Message template; {source} and {sink} are replaced by the function
+  /// names, {source-kind} and {sink-kind} by the kinds.
+  std::string message;
+  Origin origin;
+};
+
+/// Source kinds a stream/descriptor handle turns a read into.
+/// stdin -> user-input, socket -> network.
+struct RuleSet {
+  std::vector<ModelRow> rows;
+  std::vector<Policy> policies;  // sorted by id
+
+  /// Rows naming `function` (qualified or plain), in load order.
+  std::vector<const ModelRow *> rowsFor(const std::string &qualifiedName,
+                                        const std::string &plainName) const;
+  const Policy *policy(const std::string &id) const;
+  /// Removes a policy; returns false when no policy has that id.
+  bool disable(const std::string &id);
+  /// Builds the lookup index; call after rows are added.
+  void finalize();
+
+private:
+  std::map<std::string, std::vector<size_t>> byName_;
+};
+
+/// The source and sink kinds the engine knows; rule files may only use these.
+const std::vector<std::string> &knownSourceKinds();
+const std::vector<std::string> &knownSinkKinds();
+const std::vector<std::string> &knownHandleKinds();
+/// Named sink conditions the engine implements.
+const std::vector<std::string> &knownConditions();
+
+} // namespace sluice

@@ -1,0 +1,509 @@
+#include "analyzer/rules_loader.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLParser.h"
+
+#include <algorithm>
+#include <memory>
+#include <set>
+
+namespace sluice {
+
+std::string RuleError::str() const {
+  std::string s = file;
+  if (line) {
+    s += ":" + std::to_string(line);
+    if (column)
+      s += ":" + std::to_string(column);
+  }
+  return s + ": error: " + message;
+}
+
+namespace {
+
+/// A fully parsed YAML node with its position; the llvm::yaml tree is lazy
+/// and tied to its stream, so rule files are copied into this first.
+struct YNode {
+  enum Kind { Scalar, Sequence, Mapping, Null } kind = Null;
+  std::string value;                                   // Scalar
+  std::vector<YNode> items;                            // Sequence
+  std::vector<std::pair<YNode, YNode>> entries;        // Mapping (key, value)
+  unsigned line = 0, column = 0;
+};
+
+class Parser {
+public:
+  Parser(const std::string &fileName, std::vector<RuleError> &errors)
+      : file_(fileName), errors_(errors) {}
+
+  bool parse(const std::string &text, std::vector<YNode> &docs) {
+    auto buf = llvm::MemoryBuffer::getMemBufferCopy(text, file_);
+    llvm::SourceMgr sm;
+    sm.setDiagHandler(
+        [](const llvm::SMDiagnostic &d, void *ctx) {
+          auto *self = static_cast<Parser *>(ctx);
+          self->errors_.push_back({self->file_, static_cast<unsigned>(d.getLineNo()),
+                                   static_cast<unsigned>(d.getColumnNo() + 1),
+                                   d.getMessage().str()});
+          self->failed_ = true;
+        },
+        this);
+    sm_ = &sm;
+    llvm::yaml::Stream stream(buf->getMemBufferRef(), sm, /*ShowColors=*/false);
+    for (llvm::yaml::Document &d : stream) {
+      llvm::yaml::Node *root = d.getRoot();
+      if (!root)
+        continue;
+      YNode n = convert(root);
+      if (failed_)
+        break;
+      docs.push_back(std::move(n));
+    }
+    sm_ = nullptr;
+    return !failed_ && !stream.failed();
+  }
+
+private:
+  YNode convert(llvm::yaml::Node *n) {
+    YNode out;
+    auto lc = sm_->getLineAndColumn(n->getSourceRange().Start);
+    out.line = lc.first;
+    out.column = lc.second;
+    if (auto *s = llvm::dyn_cast<llvm::yaml::ScalarNode>(n)) {
+      llvm::SmallString<64> storage;
+      out.kind = YNode::Scalar;
+      out.value = s->getValue(storage).str();
+    } else if (auto *b = llvm::dyn_cast<llvm::yaml::BlockScalarNode>(n)) {
+      out.kind = YNode::Scalar;
+      out.value = b->getValue().str();
+    } else if (auto *seq = llvm::dyn_cast<llvm::yaml::SequenceNode>(n)) {
+      out.kind = YNode::Sequence;
+      for (llvm::yaml::Node &item : *seq) {
+        out.items.push_back(convert(&item));
+        if (failed_)
+          break;
+      }
+    } else if (auto *map = llvm::dyn_cast<llvm::yaml::MappingNode>(n)) {
+      out.kind = YNode::Mapping;
+      for (llvm::yaml::KeyValueNode &kv : *map) {
+        if (!kv.getKey() || failed_)
+          break;
+        YNode key = convert(kv.getKey());
+        YNode value = kv.getValue() ? convert(kv.getValue()) : YNode{};
+        out.entries.emplace_back(std::move(key), std::move(value));
+      }
+    } else if (llvm::isa<llvm::yaml::AliasNode>(n)) {
+      errorAt(out, "YAML aliases are not supported in rule files");
+    }
+    return out;
+  }
+
+  void errorAt(const YNode &n, const std::string &msg) {
+    errors_.push_back({file_, n.line, n.column, msg});
+    failed_ = true;
+  }
+
+  std::string file_;
+  std::vector<RuleError> &errors_;
+  llvm::SourceMgr *sm_ = nullptr;
+  bool failed_ = false;
+};
+
+/// Turns parsed YAML into models and policies, reporting every problem with
+/// its position.
+class Builder {
+public:
+  Builder(const std::string &file, std::vector<RuleError> &errors) : file_(file), errors_(errors) {}
+
+  void document(const YNode &doc, RuleSet &out) {
+    if (doc.kind != YNode::Mapping) {
+      error(doc, "a rule file is a mapping with 'models', 'omitted' and/or 'rule'");
+      return;
+    }
+    for (const auto &[k, v] : doc.entries) {
+      if (k.value == "models")
+        models(v, out);
+      else if (k.value == "omitted")
+        omitted(v);
+      else if (k.value == "rule")
+        rule(v, out);
+      else
+        error(k, "unknown top-level key '" + k.value + "' (expected 'models', 'omitted' or 'rule')");
+    }
+  }
+
+  size_t errorCount() const { return count_; }
+
+private:
+  void error(const YNode &n, const std::string &msg) {
+    errors_.push_back({file_, n.line, n.column, msg});
+    ++count_;
+  }
+
+  bool scalar(const YNode &n, std::string &out, const char *what) {
+    if (n.kind != YNode::Scalar) {
+      error(n, std::string("'") + what + "' must be a single value");
+      return false;
+    }
+    out = n.value;
+    return true;
+  }
+
+  /// A scalar or a sequence of scalars.
+  bool list(const YNode &n, std::vector<std::string> &out, const char *what) {
+    if (n.kind == YNode::Scalar) {
+      out.push_back(n.value);
+      return true;
+    }
+    if (n.kind != YNode::Sequence) {
+      error(n, std::string("'") + what + "' must be a value or a list of values");
+      return false;
+    }
+    for (const YNode &i : n.items) {
+      if (i.kind != YNode::Scalar) {
+        error(i, std::string("'") + what + "' entries must be single values");
+        return false;
+      }
+      out.push_back(i.value);
+    }
+    return true;
+  }
+
+  bool paths(const YNode &n, std::vector<AccessPath> &out, const char *what) {
+    std::vector<std::string> texts;
+    if (!list(n, texts, what))
+      return false;
+    for (const std::string &t : texts) {
+      auto p = AccessPath::parse(t);
+      if (!p) {
+        error(n, "bad access path '" + t + "' in '" + what +
+                     "' (expected ret, *ret, argN, *argN, **argN or *argN..)");
+        return false;
+      }
+      out.push_back(*p);
+    }
+    return true;
+  }
+
+  bool oneOf(const YNode &n, const std::string &v, const std::vector<std::string> &allowed,
+             const char *what) {
+    if (std::find(allowed.begin(), allowed.end(), v) != allowed.end())
+      return true;
+    std::string all;
+    for (const auto &a : allowed)
+      all += (all.empty() ? "" : ", ") + a;
+    error(n, "unknown " + std::string(what) + " '" + v + "' (known: " + all + ")");
+    return false;
+  }
+
+  void models(const YNode &n, RuleSet &out) {
+    if (n.kind != YNode::Sequence) {
+      error(n, "'models' must be a list of model rows");
+      return;
+    }
+    for (const YNode &row : n.items)
+      modelRow(row, out);
+  }
+
+  void omitted(const YNode &n) {
+    // Deliberate omissions are documentation: each names functions and says
+    // why they are not modelled. They are checked for shape only.
+    if (n.kind != YNode::Sequence) {
+      error(n, "'omitted' must be a list");
+      return;
+    }
+    for (const YNode &row : n.items) {
+      if (row.kind != YNode::Mapping) {
+        error(row, "an omitted entry is a mapping with 'functions' and 'why'");
+        continue;
+      }
+      bool hasWhy = false, hasFn = false;
+      for (const auto &[k, v] : row.entries) {
+        if (k.value == "why")
+          hasWhy = true;
+        else if (k.value == "function" || k.value == "functions")
+          hasFn = true;
+        else
+          error(k, "unknown key '" + k.value + "' in an omitted entry");
+      }
+      if (!hasWhy || !hasFn)
+        error(row, "an omitted entry needs 'functions' and 'why'");
+    }
+  }
+
+  void modelRow(const YNode &n, RuleSet &out) {
+    if (n.kind != YNode::Mapping) {
+      error(n, "a model row must be a mapping");
+      return;
+    }
+    size_t before = count_;
+    ModelRow r;
+    r.origin = {file_, n.line};
+    int roles = 0;
+    bool hasAt = false, hasFrom = false, hasTo = false;
+    const YNode *whenNode = nullptr;
+    for (const auto &[k, v] : n.entries) {
+      const std::string &key = k.value;
+      if (key == "source" || key == "sink" || key == "handle") {
+        ++roles;
+        r.role = key == "source" ? ModelRole::Source
+                 : key == "sink" ? ModelRole::Sink
+                                 : ModelRole::Handle;
+        if (scalar(v, r.kind, key.c_str()))
+          oneOf(v, r.kind,
+                key == "source" ? knownSourceKinds()
+                : key == "sink" ? knownSinkKinds()
+                                : knownHandleKinds(),
+                (key + " kind").c_str());
+      } else if (key == "propagate") {
+        ++roles;
+        r.role = ModelRole::Propagator;
+        if (v.kind != YNode::Mapping) {
+          error(v, "'propagate' must be a mapping with 'from' and 'to'");
+          continue;
+        }
+        for (const auto &[pk, pv] : v.entries) {
+          if (pk.value == "from")
+            hasFrom = paths(pv, r.from, "from");
+          else if (pk.value == "to")
+            hasTo = paths(pv, r.to, "to");
+          else if (pk.value == "overwrite") {
+            std::string b;
+            if (scalar(pv, b, "overwrite")) {
+              if (b == "true" || b == "false")
+                r.overwrite = b == "true";
+              else
+                error(pv, "'overwrite' must be true or false");
+            }
+          } else
+            error(pk, "unknown key '" + pk.value + "' in 'propagate' (expected from, to, overwrite)");
+        }
+        if (!hasFrom || !hasTo)
+          error(v, "'propagate' needs both 'from' and 'to'");
+      } else if (key == "sanitize") {
+        ++roles;
+        r.role = ModelRole::Sanitizer;
+        std::vector<std::string> kinds;
+        if (list(v, kinds, "sanitize")) {
+          for (const std::string &kd : kinds) {
+            if (kd != "all")
+              oneOf(v, kd, knownSourceKinds(), "source kind");
+          }
+          r.kind = kinds.size() == 1 ? kinds[0] : "";
+          for (size_t i = 1; i < kinds.size(); ++i)
+            r.kind += (i == 1 ? kinds[0] + "," : ",") + kinds[i];
+        }
+      } else if (key == "function" || key == "functions") {
+        list(v, r.functions, key.c_str());
+      } else if (key == "at") {
+        hasAt = paths(v, r.at, "at");
+      } else if (key == "stream") {
+        std::string s;
+        if (scalar(v, s, "stream")) {
+          auto p = AccessPath::parse(s);
+          if (!p || p->isReturn() || p->derefs || p->andLater)
+            error(v, "'stream' must name an argument, e.g. arg2");
+          else
+            r.stream = p->arg;
+        }
+      } else if (key == "when") {
+        whenNode = &v;
+        scalar(v, r.when, "when");
+      } else if (key == "why") {
+        scalar(v, r.why, "why");
+      } else {
+        error(k, "unknown key '" + key + "' in a model row");
+      }
+    }
+    if (roles != 1)
+      error(n, "a model row needs exactly one of source, sink, handle, propagate, sanitize");
+    if (r.functions.empty())
+      error(n, "a model row needs 'function' or 'functions'");
+    if (roles == 1 && r.role != ModelRole::Propagator && !hasAt)
+      error(n, "a model row needs 'at' (where on the call it applies)");
+    if (r.stream && r.role != ModelRole::Source)
+      error(n, "'stream' only applies to source rows");
+    if (whenNode) {
+      if (r.role != ModelRole::Sink)
+        error(*whenNode, "'when' only applies to sink rows");
+      else if (!validCondition(r.when))
+        error(*whenNode, "unknown condition '" + r.when +
+                             "' (expected shell-command or handle:<kind>@argN)");
+    }
+    if (count_ == before)
+      out.rows.push_back(std::move(r));
+  }
+
+  bool validCondition(const std::string &c) {
+    if (c == "shell-command")
+      return true;
+    if (c.rfind("handle:", 0) != 0)
+      return false;
+    auto at = c.find('@');
+    if (at == std::string::npos)
+      return false;
+    std::string kind = c.substr(7, at - 7);
+    auto p = AccessPath::parse(c.substr(at + 1));
+    return std::find(knownHandleKinds().begin(), knownHandleKinds().end(), kind) !=
+               knownHandleKinds().end() &&
+           p && !p->isReturn() && !p->derefs && !p->andLater;
+  }
+
+  void rule(const YNode &n, RuleSet &out) {
+    if (n.kind != YNode::Mapping) {
+      error(n, "'rule' must be a mapping");
+      return;
+    }
+    size_t before = count_;
+    Policy p;
+    p.origin = {file_, n.line};
+    std::string level, severity;
+    for (const auto &[k, v] : n.entries) {
+      const std::string &key = k.value;
+      if (key == "id")
+        scalar(v, p.info.id, "id");
+      else if (key == "name")
+        scalar(v, p.info.name, "name");
+      else if (key == "short")
+        scalar(v, p.info.shortDescription, "short");
+      else if (key == "full")
+        scalar(v, p.info.fullDescription, "full");
+      else if (key == "help")
+        scalar(v, p.info.helpMarkdown, "help");
+      else if (key == "message")
+        scalar(v, p.message, "message");
+      else if (key == "level") {
+        if (scalar(v, level, "level") &&
+            (!report::parseLevel(level, p.info.defaultLevel) || level == "none"))
+          error(v, "'level' must be note, warning or error");
+      } else if (key == "security-severity") {
+        if (scalar(v, severity, "security-severity")) {
+          char *end = nullptr;
+          double d = std::strtod(severity.c_str(), &end);
+          if (severity.empty() || *end || d < 0 || d > 10)
+            error(v, "'security-severity' must be a number from 0.0 to 10.0");
+          p.info.securitySeverity = severity;
+        }
+      } else if (key == "cwe") {
+        std::vector<std::string> cwes;
+        if (list(v, cwes, "cwe"))
+          for (const std::string &c : cwes) {
+            char *end = nullptr;
+            long x = std::strtol(c.c_str(), &end, 10);
+            if (c.empty() || *end || x <= 0)
+              error(v, "'cwe' entries must be CWE numbers, e.g. 78");
+            else
+              p.info.cwes.push_back(static_cast<unsigned>(x));
+          }
+      } else if (key == "tags")
+        list(v, p.info.tags, "tags");
+      else if (key == "sources") {
+        if (list(v, p.sourceKinds, "sources"))
+          for (const auto &s : p.sourceKinds)
+            oneOf(v, s, knownSourceKinds(), "source kind");
+      } else if (key == "sinks") {
+        if (list(v, p.sinkKinds, "sinks"))
+          for (const auto &s : p.sinkKinds)
+            oneOf(v, s, knownSinkKinds(), "sink kind");
+      } else
+        error(k, "unknown key '" + key + "' in a rule");
+    }
+    const std::pair<const char *, bool> required[] = {
+        {"id", !p.info.id.empty()},
+        {"name", !p.info.name.empty()},
+        {"short", !p.info.shortDescription.empty()},
+        {"full", !p.info.fullDescription.empty()},
+        {"help", !p.info.helpMarkdown.empty()},
+        {"message", !p.message.empty()},
+        {"level", !level.empty()},
+        {"cwe", !p.info.cwes.empty()},
+        {"security-severity", !severity.empty()},
+        {"sources", !p.sourceKinds.empty()},
+        {"sinks", !p.sinkKinds.empty()}};
+    for (const auto &[name, present] : required)
+      if (!present)
+        error(n, std::string("a rule needs '") + name + "'");
+    if (!p.info.id.empty()) {
+      // The id names the file: rules/policies/<id>.yaml.
+      std::string stem = llvm::sys::path::stem(file_).str();
+      if (stem != p.info.id)
+        error(n, "rule id '" + p.info.id + "' does not match its file name '" + stem + "'");
+    }
+    p.info.helpText = p.info.fullDescription + "\n\n" + p.info.helpMarkdown;
+    if (count_ == before)
+      out.policies.push_back(std::move(p));
+  }
+
+  std::string file_;
+  std::vector<RuleError> &errors_;
+  size_t count_ = 0;
+};
+
+} // namespace
+
+bool loadRuleText(const std::string &text, const std::string &fileName, RuleSet &into,
+                  std::vector<RuleError> &errors) {
+  std::vector<YNode> docs;
+  Parser parser(fileName, errors);
+  if (!parser.parse(text, docs))
+    return false;
+  RuleSet staged;
+  Builder b(fileName, errors);
+  for (const YNode &d : docs)
+    b.document(d, staged);
+  if (b.errorCount())
+    return false;
+  for (auto &r : staged.rows)
+    into.rows.push_back(std::move(r));
+  for (auto &p : staged.policies)
+    into.policies.push_back(std::move(p));
+  return true;
+}
+
+bool loadRuleDirs(const std::vector<std::string> &dirs, RuleSet &into,
+                  std::vector<RuleError> &errors) {
+  size_t before = errors.size();
+  for (const std::string &dir : dirs) {
+    if (!llvm::sys::fs::is_directory(dir)) {
+      errors.push_back({dir, 0, 0, "rule directory does not exist"});
+      continue;
+    }
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (llvm::sys::fs::recursive_directory_iterator it(dir, ec), end; it != end && !ec;
+         it.increment(ec)) {
+      llvm::StringRef ext = llvm::sys::path::extension(it->path());
+      if (ext == ".yaml" || ext == ".yml")
+        files.push_back(it->path());
+    }
+    if (ec)
+      errors.push_back({dir, 0, 0, "cannot read directory: " + ec.message()});
+    std::sort(files.begin(), files.end());
+    for (const std::string &f : files) {
+      auto buf = llvm::MemoryBuffer::getFile(f);
+      if (!buf) {
+        errors.push_back({f, 0, 0, "cannot read: " + buf.getError().message()});
+        continue;
+      }
+      loadRuleText((*buf)->getBuffer().str(), f, into, errors);
+    }
+  }
+  // Checks over the whole set.
+  std::map<std::string, const Policy *> seen;
+  for (const Policy &p : into.policies) {
+    auto [it, inserted] = seen.emplace(p.info.id, &p);
+    if (!inserted)
+      errors.push_back({p.origin.file, p.origin.line, 0,
+                        "duplicate rule id '" + p.info.id + "' (first defined in " +
+                            it->second->origin.file + ":" +
+                            std::to_string(it->second->origin.line) + ")"});
+  }
+  into.finalize();
+  return errors.size() == before;
+}
+
+} // namespace sluice

@@ -1,0 +1,33 @@
+// The taint analysis of one translation unit: a forward dataflow fixpoint
+// per function over Clang's CFG (transfer.h), then a separate pass over the
+// converged states that decides findings at sink calls against the policies.
+#pragma once
+
+#include "analyzer/model.h"
+#include "reports/finding.h"
+
+#include "clang/AST/ASTConsumer.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace sluice {
+
+/// What the analysis of one translation unit produced.
+struct TUAnalysis {
+  std::vector<report::Finding> findings;
+  std::vector<report::Notification> notifications;
+  unsigned functionsAnalyzed = 0;
+};
+
+/// Maps absolute file names to the form used in reports (relative to the
+/// scan root when below it).
+std::string reportPath(const std::string &file, const std::string &root);
+
+/// An AST consumer that analyzes every function defined outside system
+/// headers and appends to `out`.
+std::unique_ptr<clang::ASTConsumer> makeTaintConsumer(const RuleSet &rules, std::string root,
+                                                      TUAnalysis &out);
+
+} // namespace sluice

@@ -1,0 +1,158 @@
+#include "analyzer/taint_lattice.h"
+
+#include <algorithm>
+
+namespace sluice {
+
+namespace {
+constexpr unsigned kMaxPointeeDepth = 3;
+const AbsVal kBottom{};
+
+bool better(const Taint &a, const Taint &b) {
+  return std::tie(a.depth, a.trace) < std::tie(b.depth, b.trace);
+}
+} // namespace
+
+Arena::Arena() {
+  // Trace 0 is "no trace" so that a default TraceId means none.
+  traces_.push_back(TraceStep{});
+}
+
+LabelId Arena::label(const Label &l) {
+  auto [it, inserted] = labelIndex_.emplace(l.key(), static_cast<LabelId>(labels_.size()));
+  if (inserted)
+    labels_.push_back(l);
+  return it->second;
+}
+
+TraceId Arena::step(TraceId parent, uint64_t site, std::string message, std::string kind) {
+  auto key = std::make_tuple(parent, site, message, kind);
+  auto it = traceIndex_.find(key);
+  if (it != traceIndex_.end())
+    return it->second;
+  TraceId id = static_cast<TraceId>(traces_.size());
+  uint32_t depth = parent ? traces_[parent].depth + 1 : 1;
+  traces_.push_back(TraceStep{parent, depth, site, std::move(message), std::move(kind)});
+  traceIndex_.emplace(std::move(key), id);
+  return id;
+}
+
+std::vector<const TraceStep *> Arena::path(TraceId id) const {
+  std::vector<const TraceStep *> out;
+  for (TraceId t = id; t; t = traces_[t].parent)
+    out.push_back(&traces_[t]);
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+ObjId Arena::var(const void *decl, std::string name, bool summary) {
+  auto [it, inserted] = objectIndex_.emplace(std::make_tuple(int(Object::Var), decl, ObjId(0)),
+                                             static_cast<ObjId>(objects_.size()));
+  if (inserted)
+    objects_.push_back(Object{Object::Var, decl, 0, std::move(name), summary});
+  return it->second;
+}
+
+ObjId Arena::pointee(ObjId base) {
+  unsigned depth = 0;
+  for (ObjId b = base; objects_[b].kind == Object::Pointee; b = objects_[b].base)
+    ++depth;
+  if (depth >= kMaxPointeeDepth)
+    return base;  // deeper levels fold into the deepest one we keep
+  auto [it, inserted] = objectIndex_.emplace(
+      std::make_tuple(int(Object::Pointee), nullptr, base), static_cast<ObjId>(objects_.size()));
+  if (inserted) {
+    std::string n = "*" + objects_[base].name;
+    objects_.push_back(Object{Object::Pointee, nullptr, base, std::move(n), true});
+  }
+  return it->second;
+}
+
+ObjId Arena::alloc(const void *site, std::string name) {
+  auto [it, inserted] = objectIndex_.emplace(std::make_tuple(int(Object::Alloc), site, ObjId(0)),
+                                             static_cast<ObjId>(objects_.size()));
+  if (inserted)
+    objects_.push_back(Object{Object::Alloc, site, 0, std::move(name), true});
+  return it->second;
+}
+
+void AbsVal::addLabel(LabelId l, TraceId t, uint32_t depth) {
+  Taint n{l, t, depth};
+  auto it = std::lower_bound(labels.begin(), labels.end(), l,
+                             [](const Taint &x, LabelId y) { return x.label < y; });
+  if (it == labels.end() || it->label != l)
+    labels.insert(it, n);
+  else if (better(n, *it))
+    *it = n;
+}
+
+void AbsVal::addTarget(ObjId o) {
+  auto it = std::lower_bound(targets.begin(), targets.end(), o);
+  if (it == targets.end() || *it != o)
+    targets.insert(it, o);
+}
+
+const Taint *AbsVal::find(LabelId l) const {
+  auto it = std::lower_bound(labels.begin(), labels.end(), l,
+                             [](const Taint &x, LabelId y) { return x.label < y; });
+  return it != labels.end() && it->label == l ? &*it : nullptr;
+}
+
+bool AbsVal::join(const AbsVal &o) {
+  if (o.empty())
+    return false;
+  AbsVal before = *this;
+  for (const Taint &t : o.labels)
+    addLabel(t.label, t.trace, t.depth);
+  for (ObjId x : o.targets)
+    addTarget(x);
+  return !(before == *this);
+}
+
+AbsVal join(const AbsVal &a, const AbsVal &b) {
+  AbsVal r = a;
+  r.join(b);
+  return r;
+}
+
+bool leq(const AbsVal &a, const AbsVal &b) { return join(a, b) == b; }
+
+const AbsVal &State::get(ObjId o) const {
+  auto it = objects.find(o);
+  return it == objects.end() ? kBottom : it->second;
+}
+
+void State::set(ObjId o, AbsVal v) {
+  if (v.empty())
+    objects.erase(o);
+  else
+    objects[o] = std::move(v);
+}
+
+void State::add(ObjId o, const AbsVal &v) {
+  if (!v.empty())
+    objects[o].join(v);
+}
+
+bool State::join(const State &o) {
+  if (!o.reachable)
+    return false;
+  bool changed = !reachable;
+  reachable = true;
+  for (const auto &[obj, val] : o.objects)
+    changed |= objects[obj].join(val);
+  return changed;
+}
+
+bool leq(const State &a, const State &b) {
+  if (!a.reachable)
+    return true;
+  if (!b.reachable)
+    return false;
+  for (const auto &[obj, val] : a.objects)
+    if (!leq(val, b.get(obj)))
+      return false;
+  return true;
+}
+
+} // namespace sluice

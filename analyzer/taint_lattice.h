@@ -1,0 +1,133 @@
+// The abstract domain of the taint analysis.
+//
+// Lattice contract (tested in tests/test_lattice.cpp):
+//  * AbsVal is a finite map label -> best trace plus a finite set of
+//    abstract objects the value may point to. join is union of labels and
+//    targets; where both sides carry the same label, join keeps the trace
+//    with the smaller (depth, id) pair. join is therefore commutative,
+//    associative and idempotent, bottom (the empty value) is its identity, and
+//    leq(a, b) holds exactly when join(a, b) == b.
+//  * State maps abstract objects to AbsVal, pointwise; an object missing
+//    from the map holds bottom. An unreachable state is the bottom State and
+//    join with it is the identity.
+//  * Transfer functions (transfer.h) are monotone in this order; strong
+//    updates happen only on objects that stand for one concrete location.
+//
+// Nothing here depends on Clang: objects, labels and traces are interned
+// with opaque keys by the Arena, so the domain can be tested on its own.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace sluice {
+
+using LabelId = uint32_t;
+using TraceId = uint32_t;
+using ObjId = uint32_t;
+
+/// A taint label: where a value came from. Source labels carry a source
+/// kind (env, file, ...); handle labels mark descriptors and streams
+/// (socket, file, stdin) so that a later read or write can be classified.
+struct Label {
+  enum Class : uint8_t { Source, Handle } cls = Source;
+  std::string kind;      // "env", "socket", ...
+  std::string api;       // the function that produced it: "getenv"
+  uint64_t site = 0;     // opaque position key of the producing call
+  auto key() const { return std::make_tuple(cls, kind, api, site); }
+};
+
+/// One step of a recorded flow. Steps form a tree through `parent`; a
+/// label's trace is the path from its step back to the root.
+struct TraceStep {
+  TraceId parent = 0;    // 0 = none
+  uint32_t depth = 0;    // number of steps on the path, this one included
+  uint64_t site = 0;     // opaque position key
+  std::string message;
+  std::string kind;      // "source", "propagation", "call", "return"
+};
+
+/// An abstract memory object: a variable, the unknown pointee of another
+/// object, or an allocation made at a call site.
+struct Object {
+  enum Kind : uint8_t { Var, Pointee, Alloc } kind = Var;
+  const void *key = nullptr;  // Var: declaration; Alloc: call expression
+  ObjId base = 0;             // Pointee: the object holding the pointer
+  std::string name;           // for messages: "buf", "*p", "memory from 'malloc'"
+  bool summary = false;       // stands for many locations: never strongly updated
+};
+
+class Arena {
+public:
+  Arena();
+  LabelId label(const Label &l);
+  const Label &label(LabelId id) const { return labels_[id]; }
+  TraceId step(TraceId parent, uint64_t site, std::string message, std::string kind);
+  const TraceStep &trace(TraceId id) const { return traces_[id]; }
+  /// The steps of a trace from its root (the source) to `id`.
+  std::vector<const TraceStep *> path(TraceId id) const;
+
+  ObjId var(const void *decl, std::string name, bool summary);
+  /// The unknown object the pointer stored in `base` points to. Chains are
+  /// cut at a fixed depth so that loops over linked structures terminate.
+  ObjId pointee(ObjId base);
+  ObjId alloc(const void *site, std::string name);
+  const Object &object(ObjId id) const { return objects_[id]; }
+  size_t objectCount() const { return objects_.size(); }
+
+private:
+  std::vector<Label> labels_;
+  std::map<decltype(std::declval<Label>().key()), LabelId> labelIndex_;
+  std::vector<TraceStep> traces_;
+  std::map<std::tuple<TraceId, uint64_t, std::string, std::string>, TraceId> traceIndex_;
+  std::vector<Object> objects_;
+  std::map<std::tuple<int, const void *, ObjId>, ObjId> objectIndex_;
+};
+
+/// One label on a value with the best trace known for it.
+struct Taint {
+  LabelId label;
+  TraceId trace;
+  uint32_t depth;
+  bool operator==(const Taint &) const = default;
+};
+
+/// Abstract value: labels (sorted by label id) and pointer targets (sorted).
+struct AbsVal {
+  std::vector<Taint> labels;
+  std::vector<ObjId> targets;
+
+  bool empty() const { return labels.empty() && targets.empty(); }
+  bool tainted() const { return !labels.empty(); }
+  /// Adds `o`'s labels and targets; returns true when this value changed.
+  bool join(const AbsVal &o);
+  void addLabel(LabelId l, TraceId t, uint32_t depth);
+  void addTarget(ObjId o);
+  const Taint *find(LabelId l) const;
+  bool operator==(const AbsVal &) const = default;
+};
+
+bool leq(const AbsVal &a, const AbsVal &b);
+AbsVal join(const AbsVal &a, const AbsVal &b);
+
+/// Abstract state at a program point.
+struct State {
+  bool reachable = false;
+  std::map<ObjId, AbsVal> objects;
+
+  const AbsVal &get(ObjId o) const;
+  /// Strong update: replaces what `o` holds.
+  void set(ObjId o, AbsVal v);
+  /// Weak update: adds to what `o` holds.
+  void add(ObjId o, const AbsVal &v);
+  /// Pointwise join; returns true when this state changed.
+  bool join(const State &o);
+  bool operator==(const State &) const = default;
+};
+
+bool leq(const State &a, const State &b);
+
+} // namespace sluice

@@ -1,0 +1,258 @@
+#include "frontend/cli.h"
+
+#include <cstdlib>
+
+namespace sluice {
+
+std::string mainHelp() {
+  return R"(Sluice: what C and C++ code really does with secrets, files, the
+environment, the network and processes. Reads code; never builds or runs it.
+
+Usage:
+  sluice scan [options] <path>... [-- <compiler arguments>]
+  sluice rules list | show <rule-id> [--rules <dir>]
+  sluice --version
+  sluice --help | sluice scan --help | sluice rules --help
+
+Exit codes:
+  0  no findings at or above --fail-on, and every file was analyzed
+  1  findings at or above --fail-on
+  2  bad invocation, unreadable input, or invalid rule files
+  3  no such findings, but some file could not be (fully) analyzed
+)";
+}
+
+std::string scanHelp() {
+  return R"(Usage: sluice scan [options] <path>... [-- <compiler arguments>]
+
+Analyzes C and C++ files (.c .cc .cpp .cxx; directories recursively; headers
+through the files that include them) and reports taint flows.
+
+Options:
+  -p <dir>             use <dir>/compile_commands.json (default: one found at
+                       the scan root or in build/; else defaults: gnu17 /
+                       gnu++17, the file's directory and the root as -I)
+  --format <f>         text (default), sarif or json
+  -o <file>            write the report to <file> instead of stdout
+  --sarif <file>       also write SARIF 2.1.0 to <file>
+  -j <n>               translation units analyzed in parallel (default: cores)
+  --fail-on <level>    none, note, warning (default) or error
+  --rules <dir>        load additional model and rule files (repeatable)
+  --no-builtin-rules   do not load the built-in rules
+  --disable <id>       disable a rule (repeatable)
+  --root <dir>         report paths relative to <dir> (default: the current
+                       directory, or the inputs' common directory)
+  --timeout <s>        per-file analysis time limit in seconds (default 300)
+  --max-memory <MiB>   per-worker memory limit (default 8192; 0 = none)
+  -q, --quiet          no summary on stderr
+  -- <args>            extra compiler arguments, e.g. -- -I include -DNDEBUG
+
+Exit codes: 0 clean; 1 findings at or above --fail-on; 2 bad invocation,
+unreadable input or invalid rules; 3 no such findings but some file could not
+be (fully) analyzed.
+)";
+}
+
+std::string rulesHelp() {
+  return R"(Usage: sluice rules list [--rules <dir>] [--no-builtin-rules]
+       sluice rules show <rule-id> [--rules <dir>]
+
+list: every rule with its level, CWEs, source kinds and sink kinds.
+show: the full description and help of one rule.
+)";
+}
+
+namespace {
+
+bool parseUnsigned(const std::string &s, unsigned long &out) {
+  if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos || s.size() > 9)
+    return false;
+  out = std::strtoul(s.c_str(), nullptr, 10);
+  return true;
+}
+
+bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error,
+               std::string &helpTopic) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string &a = args[i];
+    auto value = [&](std::string &out) {
+      if (i + 1 >= args.size()) {
+        error = "option '" + a + "' needs a value";
+        return false;
+      }
+      out = args[++i];
+      return true;
+    };
+    std::string v;
+    unsigned long n = 0;
+    if (a == "--") {
+      o.extraArgs.assign(args.begin() + static_cast<long>(i) + 1, args.end());
+      break;
+    } else if (a == "-h" || a == "--help") {
+      helpTopic = "scan";
+      return true;
+    } else if (a == "-p") {
+      if (!value(o.compileDbDir))
+        return false;
+    } else if (a == "--format") {
+      if (!value(v))
+        return false;
+      if (v == "text")
+        o.format = Format::Text;
+      else if (v == "sarif")
+        o.format = Format::Sarif;
+      else if (v == "json")
+        o.format = Format::Json;
+      else {
+        error = "unknown format '" + v + "' (expected text, sarif or json)";
+        return false;
+      }
+    } else if (a == "-o") {
+      if (!value(o.output))
+        return false;
+    } else if (a == "--sarif") {
+      if (!value(o.sarifFile))
+        return false;
+    } else if (a == "-j" || (a.size() > 2 && a.compare(0, 2, "-j") == 0)) {
+      if (a == "-j") {
+        if (!value(v))
+          return false;
+      } else {
+        v = a.substr(2);
+      }
+      if (!parseUnsigned(v, n) || n == 0 || n > 256) {
+        error = "-j needs a number from 1 to 256";
+        return false;
+      }
+      o.jobs = static_cast<unsigned>(n);
+    } else if (a == "--fail-on") {
+      if (!value(v))
+        return false;
+      if (v == "none")
+        o.failOnNone = true;
+      else if (!report::parseLevel(v, o.failOn)) {
+        error = "unknown level '" + v + "' for --fail-on (expected none, note, warning or error)";
+        return false;
+      }
+    } else if (a == "--rules") {
+      if (!value(v))
+        return false;
+      o.ruleDirs.push_back(v);
+    } else if (a == "--no-builtin-rules") {
+      o.noBuiltinRules = true;
+    } else if (a == "--disable") {
+      if (!value(v))
+        return false;
+      o.disabled.push_back(v);
+    } else if (a == "--root") {
+      if (!value(o.root))
+        return false;
+    } else if (a == "--timeout") {
+      if (!value(v))
+        return false;
+      if (!parseUnsigned(v, n)) {
+        error = "--timeout needs a number of seconds";
+        return false;
+      }
+      o.timeoutSeconds = static_cast<unsigned>(n);
+    } else if (a == "--max-memory") {
+      if (!value(v))
+        return false;
+      if (!parseUnsigned(v, n)) {
+        error = "--max-memory needs a number of MiB";
+        return false;
+      }
+      o.memoryMiB = n;
+    } else if (a == "-q" || a == "--quiet") {
+      o.quiet = true;
+    } else if (!a.empty() && a[0] == '-') {
+      error = "unknown option '" + a + "' (see 'sluice scan --help')";
+      return false;
+    } else {
+      o.paths.push_back(a);
+    }
+  }
+  if (o.paths.empty() && o.compileDbDir.empty()) {
+    error = "no input: give files or directories to scan (see 'sluice scan --help')";
+    return false;
+  }
+  return true;
+}
+
+bool parseRules(std::vector<std::string> args, RulesOptions &o, std::string &error,
+                std::string &helpTopic) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string &a = args[i];
+    if (a == "-h" || a == "--help") {
+      helpTopic = "rules";
+      return true;
+    } else if (a == "--rules") {
+      if (i + 1 >= args.size()) {
+        error = "option '--rules' needs a value";
+        return false;
+      }
+      o.ruleDirs.push_back(args[++i]);
+    } else if (a == "--no-builtin-rules") {
+      o.noBuiltinRules = true;
+    } else if (!a.empty() && a[0] == '-') {
+      error = "unknown option '" + a + "' (see 'sluice rules --help')";
+      return false;
+    } else if (o.action.empty()) {
+      o.action = a;
+    } else if (o.action == "show" && o.id.empty()) {
+      o.id = a;
+    } else {
+      error = "unexpected argument '" + a + "'";
+      return false;
+    }
+  }
+  if (o.action != "list" && o.action != "show") {
+    error = "'sluice rules' needs 'list' or 'show <rule-id>'";
+    return false;
+  }
+  if (o.action == "show" && o.id.empty()) {
+    error = "'sluice rules show' needs a rule id";
+    return false;
+  }
+  return true;
+}
+
+} // namespace
+
+bool parseCommandLine(int argc, const char *const *argv, Command &out, std::string &error) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+    out.kind = Command::Help;
+    return true;
+  }
+  if (args[0] == "--version" || args[0] == "version") {
+    out.kind = Command::Version;
+    return true;
+  }
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (args[0] == "scan") {
+    out.kind = Command::Scan;
+    if (!parseScan(rest, out.scan, error, out.helpTopic))
+      return false;
+    if (!out.helpTopic.empty())
+      out.kind = Command::Help;
+    return true;
+  }
+  if (args[0] == "rules") {
+    out.kind = Command::Rules;
+    if (!rest.empty() && (rest[0] == "-h" || rest[0] == "--help")) {
+      out.kind = Command::Help;
+      out.helpTopic = "rules";
+      return true;
+    }
+    if (!parseRules(rest, out.rules, error, out.helpTopic))
+      return false;
+    if (!out.helpTopic.empty())
+      out.kind = Command::Help;
+    return true;
+  }
+  error = "unknown command '" + args[0] + "' (expected scan or rules; see 'sluice --help')";
+  return false;
+}
+
+} // namespace sluice

@@ -1,0 +1,62 @@
+// Command-line parsing. Hand-written (no global option registry) so that the
+// subcommands, their help and their errors stay under our control.
+#pragma once
+
+#include "reports/finding.h"
+
+#include <string>
+#include <vector>
+
+namespace sluice {
+
+/// Documented exit codes (also in `sluice --help` and the README).
+enum ExitCode : int {
+  ExitClean = 0,        // no findings at or above --fail-on, every file analyzed
+  ExitFindings = 1,     // findings at or above --fail-on
+  ExitUsage = 2,        // bad invocation, unreadable input, invalid rule files
+  ExitIncomplete = 3,   // no such findings, but some file could not be (fully) analyzed
+};
+
+enum class Format { Text, Sarif, Json };
+
+struct ScanOptions {
+  std::vector<std::string> paths;
+  std::string compileDbDir;
+  Format format = Format::Text;
+  std::string output;                 // -o; empty = stdout
+  std::string sarifFile;              // --sarif
+  unsigned jobs = 0;                  // 0 = number of cores
+  report::Level failOn = report::Level::Warning;
+  bool failOnNone = false;
+  std::vector<std::string> ruleDirs;  // --rules
+  std::vector<std::string> disabled;  // --disable
+  bool noBuiltinRules = false;
+  unsigned timeoutSeconds = 300;
+  unsigned long memoryMiB = 8192;
+  std::string root;                   // --root; empty = default
+  std::vector<std::string> extraArgs; // after --
+  bool quiet = false;
+};
+
+struct RulesOptions {
+  std::string action;                 // "list" or "show"
+  std::string id;                     // for show
+  std::vector<std::string> ruleDirs;
+  bool noBuiltinRules = false;
+};
+
+struct Command {
+  enum Kind { Help, Version, Scan, Rules } kind = Help;
+  std::string helpTopic;              // "", "scan", "rules"
+  ScanOptions scan;
+  RulesOptions rules;
+};
+
+/// Parses argv; on error returns false with a message for stderr.
+bool parseCommandLine(int argc, const char *const *argv, Command &out, std::string &error);
+
+std::string mainHelp();
+std::string scanHelp();
+std::string rulesHelp();
+
+} // namespace sluice

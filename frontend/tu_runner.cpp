@@ -1,0 +1,195 @@
+#include "frontend/tu_runner.h"
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Driver/Driver.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
+
+#include <nlohmann/json.hpp>
+
+namespace sluice {
+
+namespace {
+
+/// Counts errors and keeps the first few, located, for the report. Nothing
+/// is printed: problems reach the user as notifications.
+class CollectingDiagnostics : public clang::DiagnosticConsumer {
+public:
+  explicit CollectingDiagnostics(TUOutcome &out, std::string root)
+      : out_(out), root_(std::move(root)) {}
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level level,
+                        const clang::Diagnostic &info) override {
+    DiagnosticConsumer::HandleDiagnostic(level, info);
+    if (level < clang::DiagnosticsEngine::Error)
+      return;
+    ++out_.parseErrors;
+    if (out_.firstErrors.size() >= 5)
+      return;
+    llvm::SmallString<128> msg;
+    info.FormatDiagnostic(msg);
+    std::string where;
+    if (info.hasSourceManager() && info.getLocation().isValid()) {
+      const clang::SourceManager &sm = info.getSourceManager();
+      clang::PresumedLoc p = sm.getPresumedLoc(sm.getFileLoc(info.getLocation()));
+      if (p.isValid())
+        where = reportPath(p.getFilename(), root_) + ":" + std::to_string(p.getLine()) + ":" +
+                std::to_string(p.getColumn()) + ": ";
+    }
+    out_.firstErrors.push_back(where + std::string(msg.str()));
+  }
+
+private:
+  TUOutcome &out_;
+  std::string root_;
+};
+
+class Action : public clang::ASTFrontendAction {
+public:
+  Action(const RuleSet &rules, std::string root, TUAnalysis &out)
+      : rules_(rules), root_(std::move(root)), out_(out) {}
+  std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &,
+                                                        llvm::StringRef) override {
+    return makeTaintConsumer(rules_, root_, out_);
+  }
+
+private:
+  const RuleSet &rules_;
+  std::string root_;
+  TUAnalysis &out_;
+};
+
+/// Clang's builtin headers (stddef.h, stdarg.h, ...) live in the resource
+/// directory of the Clang installation we link against.
+std::string resourceDir() {
+  static const std::string dir =
+      clang::driver::Driver::GetResourcesPath(SLUICE_LLVM_BIN "/clang");
+  return dir;
+}
+
+} // namespace
+
+TUOutcome analyzeTU(const CompileJob &job, const RuleSet &rules, const std::string &root) {
+  TUOutcome out;
+  out.file = reportPath(job.file, root);
+
+  std::vector<std::string> args = job.command;
+  clang::tooling::CommandLineArguments adjusted(args.begin(), args.end());
+  adjusted = clang::tooling::getClangStripOutputAdjuster()(adjusted, job.file);
+  adjusted = clang::tooling::getClangStripDependencyFileAdjuster()(adjusted, job.file);
+  adjusted = clang::tooling::getClangSyntaxOnlyAdjuster()(adjusted, job.file);
+  // Parse only; keep going after errors; no warnings (they are not ours).
+  adjusted.insert(adjusted.begin() + 1, {"-resource-dir", resourceDir()});
+  adjusted.push_back("-w");
+  adjusted.push_back("-ferror-limit=0");
+  adjusted.push_back("-Wno-error");
+
+  if (!job.directory.empty())
+    llvm::sys::fs::set_current_path(job.directory);
+
+  CollectingDiagnostics diags(out, root);
+  auto action = std::make_unique<Action>(rules, root, out.analysis);
+  llvm::IntrusiveRefCntPtr<clang::FileManager> files(
+      new clang::FileManager(clang::FileSystemOptions(), llvm::vfs::getRealFileSystem()));
+  clang::tooling::ToolInvocation inv(adjusted, std::move(action), files.get());
+  inv.setDiagnosticConsumer(&diags);
+  bool ok = inv.run();
+  if (!ok && out.analysis.functionsAnalyzed == 0 && out.parseErrors == 0)
+    out.frontendFailed = true;
+  return out;
+}
+
+// ---- serialization -------------------------------------------------------
+
+namespace {
+using nlohmann::json;
+
+json locToJson(const report::Location &l) {
+  return json{{"file", l.file}, {"line", l.line}, {"column", l.column},
+              {"endLine", l.endLine}, {"endColumn", l.endColumn}, {"snippet", l.snippet}};
+}
+report::Location locFromJson(const json &j) {
+  report::Location l;
+  l.file = j.at("file").get<std::string>();
+  l.line = j.at("line").get<unsigned>();
+  l.column = j.at("column").get<unsigned>();
+  l.endLine = j.at("endLine").get<unsigned>();
+  l.endColumn = j.at("endColumn").get<unsigned>();
+  l.snippet = j.at("snippet").get<std::string>();
+  return l;
+}
+} // namespace
+
+std::string encodeOutcome(const TUOutcome &o) {
+  json j;
+  j["file"] = o.file;
+  j["parseErrors"] = o.parseErrors;
+  j["firstErrors"] = o.firstErrors;
+  j["frontendFailed"] = o.frontendFailed;
+  j["functionsAnalyzed"] = o.analysis.functionsAnalyzed;
+  json fs = json::array();
+  for (const report::Finding &f : o.analysis.findings) {
+    json flow = json::array();
+    for (const report::FlowStep &s : f.flow)
+      flow.push_back({{"location", locToJson(s.location)}, {"message", s.message}, {"kind", s.kind}});
+    json rel = json::array();
+    for (const report::RelatedLocation &r : f.related)
+      rel.push_back({{"location", locToJson(r.location)}, {"message", r.message}});
+    fs.push_back({{"ruleId", f.ruleId}, {"level", report::levelName(f.level)},
+                  {"message", f.message}, {"location", locToJson(f.location)},
+                  {"function", f.function}, {"flow", flow}, {"related", rel},
+                  {"sourceKind", f.sourceKind}, {"sinkKind", f.sinkKind}});
+  }
+  j["findings"] = fs;
+  json ns = json::array();
+  for (const report::Notification &n : o.analysis.notifications)
+    ns.push_back({{"id", n.id}, {"level", report::levelName(n.level)}, {"message", n.message},
+                  {"location", locToJson(n.location)}});
+  j["notifications"] = ns;
+  return j.dump();
+}
+
+bool decodeOutcome(const std::string &text, TUOutcome &o, std::string &error) {
+  try {
+    json j = json::parse(text);
+    o.file = j.at("file").get<std::string>();
+    o.parseErrors = j.at("parseErrors").get<unsigned>();
+    o.firstErrors = j.at("firstErrors").get<std::vector<std::string>>();
+    o.frontendFailed = j.at("frontendFailed").get<bool>();
+    o.analysis.functionsAnalyzed = j.at("functionsAnalyzed").get<unsigned>();
+    for (const json &f : j.at("findings")) {
+      report::Finding x;
+      x.ruleId = f.at("ruleId").get<std::string>();
+      report::parseLevel(f.at("level").get<std::string>(), x.level);
+      x.message = f.at("message").get<std::string>();
+      x.location = locFromJson(f.at("location"));
+      x.function = f.at("function").get<std::string>();
+      for (const json &s : f.at("flow"))
+        x.flow.push_back({locFromJson(s.at("location")), s.at("message").get<std::string>(),
+                          s.at("kind").get<std::string>()});
+      for (const json &r : f.at("related"))
+        x.related.push_back({locFromJson(r.at("location")), r.at("message").get<std::string>()});
+      x.sourceKind = f.at("sourceKind").get<std::string>();
+      x.sinkKind = f.at("sinkKind").get<std::string>();
+      o.analysis.findings.push_back(std::move(x));
+    }
+    for (const json &n : j.at("notifications")) {
+      report::Notification x;
+      x.id = n.at("id").get<std::string>();
+      report::parseLevel(n.at("level").get<std::string>(), x.level);
+      x.message = n.at("message").get<std::string>();
+      x.location = locFromJson(n.at("location"));
+      o.analysis.notifications.push_back(std::move(x));
+    }
+    return true;
+  } catch (const std::exception &e) {
+    error = e.what();
+    return false;
+  }
+}
+
+} // namespace sluice

@@ -1,0 +1,37 @@
+// Runs Clang on one translation unit and the analyzer over its AST.
+#pragma once
+
+#include "analyzer/model.h"
+#include "analyzer/taint_analysis.h"
+
+#include <string>
+#include <vector>
+
+namespace sluice {
+
+/// How to parse one file: a compiler command line as a build would run it
+/// (argv[0] is the compiler) and the directory it runs in.
+struct CompileJob {
+  std::string file;                  // absolute
+  std::string directory;
+  std::vector<std::string> command;  // includes argv[0] and the file
+};
+
+/// What analyzing one translation unit produced, and how well parsing went.
+struct TUOutcome {
+  std::string file;                  // as reported (relative to the root)
+  TUAnalysis analysis;
+  unsigned parseErrors = 0;          // error diagnostics Clang emitted
+  std::vector<std::string> firstErrors;  // "file:line:col: message", at most a few
+  bool frontendFailed = false;       // Clang could not produce an AST at all
+};
+
+/// Parses and analyzes the job in this process. Never builds or runs the
+/// code: Clang only parses (-fsyntax-only).
+TUOutcome analyzeTU(const CompileJob &job, const RuleSet &rules, const std::string &root);
+
+/// Serialization for the worker pipe.
+std::string encodeOutcome(const TUOutcome &o);
+bool decodeOutcome(const std::string &text, TUOutcome &o, std::string &error);
+
+} // namespace sluice

@@ -1,0 +1,31 @@
+// Worker isolation: each translation unit is analyzed in a forked child
+// process, so that a crash, a hang or runaway memory in one cannot take the
+// others' findings down with it.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace sluice {
+
+struct WorkerLimits {
+  unsigned jobs = 1;               // children at once
+  unsigned timeoutSeconds = 300;   // per job; 0 = none
+  unsigned long memoryMiB = 8192;  // address-space limit per child; 0 = none
+};
+
+/// How one job ended.
+struct WorkerResult {
+  bool ok = false;          // the child exited 0 and sent a payload
+  std::string payload;      // what the child's work function returned
+  std::string failure;      // when !ok: "crashed (signal 11: Segmentation fault)", "timed out after 60 s", ...
+};
+
+/// Runs work(i) for i in [0, n) in child processes, at most limits.jobs at a
+/// time, and returns the results in job order. The work function runs in the
+/// child only; its return value travels back through a pipe.
+std::vector<WorkerResult> runInWorkers(size_t n, const WorkerLimits &limits,
+                                       const std::function<std::string(size_t)> &work);
+
+} // namespace sluice

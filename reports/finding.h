@@ -1,0 +1,90 @@
+// Plain data exchanged between the analyzer and the report writers.
+// Nothing here may include Clang or LLVM headers: reports/ is Clang-free.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace sluice::report {
+
+enum class Level { None, Note, Warning, Error };
+
+/// "none", "note", "warning", "error".
+const char *levelName(Level l);
+/// Parses a level name; returns false when the text is not a level.
+bool parseLevel(const std::string &text, Level &out);
+
+/// A place in a source file. `file` is relative to the scan root when the
+/// file lies under it (forward slashes), otherwise absolute.
+struct Location {
+  std::string file;
+  unsigned line = 0;      // 1-based; 0 = whole file
+  unsigned column = 0;    // 1-based; 0 = unknown
+  unsigned endLine = 0;
+  unsigned endColumn = 0;
+  std::string snippet;    // text of the source line (trimmed), may be empty
+};
+
+/// One step of a data flow, in order from source to sink.
+struct FlowStep {
+  Location location;
+  std::string message;   // "untrusted data enters from 'getenv'"
+  std::string kind;      // "source", "propagation", "call", "return", "sink"
+};
+
+struct RelatedLocation {
+  Location location;
+  std::string message;
+};
+
+struct Finding {
+  std::string ruleId;
+  Level level = Level::Warning;
+  std::string message;
+  Location location;                 // primary location: the sink
+  std::string function;              // enclosing function of the primary location
+  std::vector<FlowStep> flow;        // empty when the finding has no data flow
+  std::vector<RelatedLocation> related;
+  std::string sourceKind;            // e.g. "env"; empty when not a taint finding
+  std::string sinkKind;              // e.g. "command"
+};
+
+struct RuleInfo {
+  std::string id;                    // "taint.cmd-injection"
+  std::string name;                  // "CommandInjection"
+  std::string shortDescription;
+  std::string fullDescription;
+  std::string helpText;              // plain text
+  std::string helpMarkdown;          // markdown with a bad and a fixed example
+  Level defaultLevel = Level::Warning;
+  std::vector<unsigned> cwes;        // 78
+  std::string securitySeverity;      // "9.8" (SARIF property is a string)
+  std::vector<std::string> tags;     // extra tags besides "security" and CWE tags
+};
+
+/// Something the tool has to say about its own run: a file it could not
+/// analyze, a parse error, a timeout, a crashed worker.
+struct Notification {
+  std::string id;                    // "tu-parse-error", "tu-crash", "tu-timeout", ...
+  Level level = Level::Error;
+  std::string message;
+  Location location;                 // at least the file
+};
+
+struct ScanResult {
+  std::string toolVersion;
+  std::string srcRoot;               // absolute directory, no trailing slash
+  std::vector<std::string> commandLine;
+  std::vector<RuleInfo> rules;       // every enabled rule, sorted by id
+  std::vector<Finding> findings;     // sorted, deduplicated
+  std::vector<Notification> notifications;
+  std::vector<std::string> analyzedFiles;  // relative like Location::file
+  unsigned filesFailed = 0;          // translation units not (fully) analyzed
+  bool executionSuccessful = true;
+};
+
+/// Sorts findings and notifications into the canonical order used by every
+/// writer, and drops exact duplicates. Writers assume this has been called.
+void canonicalize(ScanResult &r);
+
+} // namespace sluice::report

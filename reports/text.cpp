@@ -1,0 +1,79 @@
+// Compiler-style plain-text report; see text.h for the format.
+#include "reports/text.h"
+
+namespace sluice::report {
+
+namespace {
+
+// "path:line:col:" with unknown parts left out; `noFile` stands in for an
+// empty path.
+std::string where(const Location &l, const char *noFile = "<unknown>") {
+  std::string s = l.file.empty() ? noFile : l.file;
+  if (l.line) {
+    s += ':' + std::to_string(l.line);
+    if (l.column) s += ':' + std::to_string(l.column);
+  }
+  return s + ':';
+}
+
+// Compiler diagnostic words; "none" is not one, so it is shown as a note.
+const char *severityWord(Level l) { return l == Level::None ? "note" : levelName(l); }
+
+// "1 file", "2 files".
+std::string count(size_t n, const std::string &singular, const std::string &plural) {
+  return std::to_string(n) + ' ' + (n == 1 ? singular : plural);
+}
+
+std::string summary(const ScanResult &r) {
+  size_t byLevel[4] = {0, 0, 0, 0};  // indexed by Level
+  for (const Finding &f : r.findings) ++byLevel[static_cast<int>(f.level)];
+
+  std::string s = "sluice: ";
+  if (r.findings.empty()) {
+    s += "no findings";
+  } else {
+    s += count(r.findings.size(), "finding", "findings");
+    std::string parts;
+    const std::pair<Level, const char *> order[] = {
+        {Level::Error, "error"}, {Level::Warning, "warning"}, {Level::Note, "note"}, {Level::None, "none"}};
+    for (auto [level, word] : order) {
+      size_t n = byLevel[static_cast<int>(level)];
+      if (!n) continue;
+      if (!parts.empty()) parts += ", ";
+      parts += level == Level::None ? std::to_string(n) + " none"
+                                    : count(n, word, std::string(word) + "s");
+    }
+    s += " (" + parts + ")";
+  }
+  s += " in " + count(r.analyzedFiles.size(), "file", "files");
+  if (r.filesFailed)
+    s += "; " + count(r.filesFailed, "file", "files") + " could not be fully analyzed";
+  if (!r.notifications.empty())
+    s += "; " + count(r.notifications.size(), "tool notification", "tool notifications");
+  if (!r.executionSuccessful) s += "; the scan did not complete successfully";
+  return s + '\n';
+}
+
+} // namespace
+
+std::string writeText(const ScanResult &r) {
+  std::string out;
+  for (const Finding &f : r.findings) {
+    out += where(f.location) + ' ' + severityWord(f.level) + ": " + f.message + " [" + f.ruleId + "]\n";
+    const size_t steps = f.flow.size();
+    for (size_t i = 0; i < steps; ++i) {
+      const FlowStep &step = f.flow[i];
+      out += where(step.location) + " note: step " + std::to_string(i + 1) + '/' + std::to_string(steps);
+      if (!step.kind.empty()) out += " (" + step.kind + ')';
+      out += ": " + step.message + '\n';
+    }
+    for (const RelatedLocation &rel : f.related)
+      out += where(rel.location) + " note: " + rel.message + '\n';
+  }
+  for (const Notification &n : r.notifications)
+    out += where(n.location, "sluice") + ' ' + severityWord(n.level) + ": " + n.message + " [" + n.id + "]\n";
+  out += summary(r);
+  return out;
+}
+
+} // namespace sluice::report

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Corpus runner: scans every corpus sample and checks its inline expectations.
+
+A sample is a .c/.cpp file, or a directory whose name ends in `.prog` (all its
+files are scanned together as one program). Expectations sit on the line of
+the finding's primary location:
+
+    system(cmd); // $ Alert[taint.cmd-injection]
+    foo();       // $ MISSING: Alert[rule-id]    (a known false negative)
+    bar();       // $ SPURIOUS: Alert[rule-id]   (a known false positive)
+
+Fails on any missing, unexpected or malformed expectation, on a MISSING that
+is now found or a SPURIOUS that is gone (update the annotation), on SARIF that
+does not validate against the schema, and on a wrong exit code.
+"""
+import argparse
+import concurrent.futures
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+
+EXPECT_RE = re.compile(r"//\s*\$(.*)$")
+TOKEN_RE = re.compile(r"\s*(MISSING:|SPURIOUS:)?\s*Alert\[([A-Za-z0-9_.\-]+)\]")
+SOURCE_EXT = (".c", ".cc", ".cpp", ".cxx")
+
+
+def parse_expectations(path, rel):
+    """Returns ({(rel, line, rule): tag}, [errors]) for one file."""
+    expected, errors = {}, []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for lineno, text in enumerate(f, 1):
+            m = EXPECT_RE.search(text)
+            if not m:
+                continue
+            rest = m.group(1)
+            pos, found = 0, False
+            while pos < len(rest):
+                t = TOKEN_RE.match(rest, pos)
+                if not t:
+                    break
+                tag = (t.group(1) or "").rstrip(":") or "Alert"
+                expected[(rel, lineno, t.group(2))] = tag
+                pos, found = t.end(), True
+            if not found or rest[pos:].strip():
+                errors.append(f"{rel}:{lineno}: malformed expectation: '//${rest}'")
+    return expected, errors
+
+
+def samples(corpus):
+    out = []
+    for dirpath, dirnames, filenames in os.walk(corpus):
+        dirnames.sort()
+        for d in list(dirnames):
+            if d.endswith(".prog"):
+                out.append(os.path.join(dirpath, d))
+                dirnames.remove(d)
+        for name in sorted(filenames):
+            if name.endswith(SOURCE_EXT):
+                out.append(os.path.join(dirpath, name))
+    return sorted(out)
+
+
+def files_of(sample):
+    if os.path.isdir(sample):
+        return [os.path.join(dp, n) for dp, _, fs in os.walk(sample) for n in sorted(fs)
+                if n.endswith(SOURCE_EXT + (".h", ".hpp"))]
+    return [sample]
+
+
+def check(sample, args, schema):
+    corpus = os.path.abspath(args.corpus)
+    problems = []
+    expected = {}
+    for f in files_of(sample):
+        rel = os.path.relpath(os.path.abspath(f), corpus)
+        e, errs = parse_expectations(f, rel)
+        expected.update(e)
+        problems += errs
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "out.sarif")
+        cmd = [args.sluice, "scan", "--format", "sarif", "-o", out, "--root", corpus, "-q",
+               "-j", "1", sample]
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        if proc.returncode not in (0, 1) or not os.path.exists(out):
+            return [f"{sample}: sluice exited {proc.returncode}: {proc.stderr.strip()}"]
+        with open(out, encoding="utf-8") as f:
+            sarif = json.load(f)
+    for err in sorted(schema.iter_errors(sarif), key=lambda e: list(e.path))[:3]:
+        problems.append(f"{sample}: SARIF invalid at {list(err.path)}: {err.message[:200]}")
+    run = sarif["runs"][0]
+    for n in run["invocations"][0].get("toolExecutionNotifications", []):
+        problems.append(f"{sample}: tool notification: {n['message']['text']}")
+    actual = {}
+    for r in run.get("results", []):
+        loc = r["locations"][0]["physicalLocation"]
+        key = (loc["artifactLocation"]["uri"], loc["region"]["startLine"], r["ruleId"])
+        actual[key] = r["message"]["text"]
+    for key, tag in sorted(expected.items()):
+        where = f"{key[0]}:{key[1]}: [{key[2]}]"
+        if tag == "Alert" and key not in actual:
+            problems.append(f"{where} expected alert not reported")
+        elif tag == "MISSING" and key in actual:
+            problems.append(f"{where} marked MISSING but now reported: change it to Alert")
+        elif tag == "SPURIOUS" and key not in actual:
+            problems.append(f"{where} marked SPURIOUS but no longer reported: remove it")
+    for key, msg in sorted(actual.items()):
+        if key not in expected:
+            problems.append(f"{key[0]}:{key[1]}: [{key[2]}] unexpected alert: {msg}")
+    want_exit = 1 if actual else 0
+    if proc.returncode != want_exit:
+        problems.append(f"{sample}: exit code {proc.returncode}, expected {want_exit}")
+    return problems
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sluice", required=True)
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--schema", required=True)
+    ap.add_argument("-j", type=int, default=2)
+    args = ap.parse_args()
+    with open(args.schema, encoding="utf-8") as f:
+        schema_doc = json.load(f)
+    schema = jsonschema.validators.validator_for(schema_doc)(schema_doc)
+    todo = samples(args.corpus)
+    if not todo:
+        print("no corpus samples found")
+        return 1
+    failed = 0
+    with concurrent.futures.ThreadPoolExecutor(args.j) as pool:
+        for sample, problems in zip(todo, pool.map(lambda s: check(s, args, schema), todo)):
+            rel = os.path.relpath(sample, args.corpus)
+            if problems:
+                failed += 1
+                print(f"FAIL {rel}")
+                for p in problems:
+                    print(f"  {p}")
+            else:
+                print(f"ok   {rel}")
+    print(f"{len(todo) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
