@@ -300,7 +300,8 @@ private:
       } else if (key == "function" || key == "functions") {
         list(v, r.functions, key.c_str());
       } else if (key == "at") {
-        hasAt = paths(v, r.at, "at");
+        hasAt = true;
+        paths(v, r.at, "at");
       } else if (key == "stream") {
         std::string s;
         if (scalar(v, s, "stream")) {

@@ -422,6 +422,14 @@ AbsVal Transfer::valueAt(const Args &a, const AccessPath &p, unsigned i) {
   return v;
 }
 
+std::vector<ObjId> Transfer::objectsAt(const Args &a, const AccessPath &p, unsigned i) {
+  if (p.derefs == 0)
+    return {};
+  AccessPath outer = p;
+  outer.derefs = p.derefs - 1;
+  return valueAt(a, outer, i).targets;
+}
+
 bool Transfer::hasHandle(const AbsVal &v, const std::string &kind) const {
   for (const Taint &t : v.labels) {
     const Label &l = arena_.label(t.label);
@@ -513,9 +521,7 @@ AbsVal Transfer::applyModels(const CallExpr *ce, const std::string &api,
         continue;
       }
       for (unsigned i : positions(a, p)) {
-        std::vector<ObjId> dest = a.values[i].targets;
-        for (unsigned d = 1; d < p.derefs; ++d)
-          dest = contents(AbsVal{{}, dest}, QualType()).targets;
+        std::vector<ObjId> dest = objectsAt(a, p, i);
         // Overwriting a whole buffer (strcpy(buf, ...)) replaces its content;
         // writing at an offset (strcpy(buf + n, ...)) does not.
         const Expr *arg = a.exprs[i]->IgnoreParenImpCasts();
@@ -553,13 +559,9 @@ AbsVal Transfer::applyModels(const CallExpr *ce, const std::string &api,
               st_->add(o, v);
           continue;
         }
-        for (unsigned i : positions(a, p)) {
-          AbsVal dest = a.values[i];
-          for (unsigned d = 1; d < p.derefs; ++d)
-            dest = contents(dest, QualType());
-          for (ObjId o : dest.targets)
+        for (unsigned i : positions(a, p))
+          for (ObjId o : objectsAt(a, p, i))
             st_->add(o, v);
-        }
       }
       break;
     }

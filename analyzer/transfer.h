@@ -62,8 +62,6 @@ private:
   /// Objects an lvalue expression designates; `whole` is set when the
   /// expression names one whole object (so a store may replace it).
   std::vector<ObjId> lvalue(const clang::Expr *e, bool &whole);
-  /// What the pointer value `v` may point to.
-  std::vector<ObjId> targets(const AbsVal &v) const { return v.targets; }
   AbsVal contents(const AbsVal &ptr, clang::QualType pointeeType);
 
   // Effects.
@@ -80,6 +78,8 @@ private:
     std::vector<AbsVal> values;
   };
   AbsVal valueAt(const Args &a, const AccessPath &p, unsigned argIndex);
+  /// The objects a model position with at least one dereference writes to.
+  std::vector<ObjId> objectsAt(const Args &a, const AccessPath &p, unsigned argIndex);
   std::vector<unsigned> positions(const Args &a, const AccessPath &p) const;
   std::string refineSourceKind(const ModelRow &row, const Args &a) const;
   bool conditionHolds(const ModelRow &row, const Args &a, unsigned argIndex) const;

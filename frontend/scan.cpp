@@ -163,7 +163,9 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   report::ScanResult result;
   result.toolVersion = SLUICE_VERSION;
   result.srcRoot = req.root;
-  result.commandLine = commandLine;
+  // The command line is deliberately not recorded: -j, output paths and the
+  // working directory would make reports of the same code differ.
+  (void)commandLine;
   for (const Policy &p : rules.policies)
     result.rules.push_back(p.info);
   for (size_t i = 0; i < plan.jobs.size(); ++i)

@@ -103,6 +103,21 @@ TUOutcome analyzeTU(const CompileJob &job, const RuleSet &rules, const std::stri
   return out;
 }
 
+TUOutcome analyzeCode(const std::string &code, const std::string &fileName,
+                      const std::vector<std::string> &args, const RuleSet &rules) {
+  TUOutcome out;
+  out.file = fileName;
+  std::vector<std::string> all = {"-fsyntax-only", "-resource-dir", resourceDir(), "-w",
+                                  "-ferror-limit=0"};
+  all.insert(all.end(), args.begin(), args.end());
+  CollectingDiagnostics diags(out, "");
+  auto action = std::make_unique<Action>(rules, "", out.analysis);
+  bool ok = clang::tooling::runToolOnCodeWithArgs(std::move(action), code, all, fileName);
+  if (!ok && out.analysis.functionsAnalyzed == 0)
+    out.frontendFailed = true;
+  return out;
+}
+
 // ---- serialization -------------------------------------------------------
 
 namespace {

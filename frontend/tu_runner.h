@@ -30,6 +30,11 @@ struct TUOutcome {
 /// code: Clang only parses (-fsyntax-only).
 TUOutcome analyzeTU(const CompileJob &job, const RuleSet &rules, const std::string &root);
 
+/// Parses and analyzes source text held in memory as `fileName` (tests,
+/// editor integrations). `args` are compiler arguments without the file.
+TUOutcome analyzeCode(const std::string &code, const std::string &fileName,
+                      const std::vector<std::string> &args, const RuleSet &rules);
+
 /// Serialization for the worker pipe.
 std::string encodeOutcome(const TUOutcome &o);
 bool decodeOutcome(const std::string &text, TUOutcome &o, std::string &error);

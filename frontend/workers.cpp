@@ -4,7 +4,9 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <map>
 #include <poll.h>
 #include <sys/resource.h>
@@ -41,6 +43,21 @@ void writeAll(int fd, const std::string &s) {
 
 [[noreturn]] void childMain(int fd, size_t job, const WorkerLimits &limits,
                             const std::function<std::string(size_t)> &work) {
+  // Crash signals end the child with the signal, so the parent can report
+  // it, whatever handlers the parent process had installed.
+  for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT})
+    std::signal(sig, SIG_DFL);
+  // Clang's own summaries ("1 error generated.") are not for the user:
+  // problems reach the report as notifications. SLUICE_WORKER_STDERR=1 keeps
+  // them for debugging.
+  const char *keep = std::getenv("SLUICE_WORKER_STDERR");
+  if (!keep || std::string(keep) != "1") {
+    int devnull = ::open("/dev/null", O_WRONLY);
+    if (devnull >= 0) {
+      ::dup2(devnull, STDERR_FILENO);
+      ::close(devnull);
+    }
+  }
   if (limits.memoryMiB) {
     rlimit rl{};
     rl.rlim_cur = rl.rlim_max = static_cast<rlim_t>(limits.memoryMiB) << 20;

@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the sluice command line: exit codes, robustness to
+broken input, determinism across -j, compilation databases, rule errors."""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+
+ARGS = None
+FAILURES = []
+PASSED = 0
+
+
+def sluice(*argv, cwd=None):
+    return subprocess.run([ARGS.sluice, *argv], capture_output=True, text=True, cwd=cwd,
+                          timeout=600)
+
+
+def check(name, cond, detail=""):
+    global PASSED
+    if cond:
+        PASSED += 1
+    else:
+        FAILURES.append(f"{name}: {detail}")
+        print(f"FAIL {name}: {detail}")
+
+
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+GOOD = """#include <stdlib.h>
+void run(void) { system(getenv("CMD")); }
+"""
+CLEAN = """#include <stdio.h>
+int main(void) { puts("hello"); return 0; }
+"""
+SYNTAX = """#include <stdlib.h>
+void a(void) { system(getenv("A")); }
+void b(void) { int y = 3 + ; }
+"""
+MISSING_HEADER = """#include "nowhere/not_here.h"
+#include <stdlib.h>
+void later(void) { char *p = getenv("B"); system(p); }
+"""
+
+
+def validate(schema, path):
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    errs = list(schema.iter_errors(doc))
+    return doc, errs
+
+
+def test_help_and_version():
+    r = sluice("--version")
+    check("version", r.returncode == 0 and re.match(r"sluice \d+\.\d+\.\d+", r.stdout), r.stdout)
+    r = sluice("--help")
+    check("help lists exit codes", r.returncode == 0 and "Exit codes" in r.stdout and "3" in r.stdout)
+    r = sluice("scan", "--help")
+    check("scan help", r.returncode == 0 and "--fail-on" in r.stdout and "-p <dir>" in r.stdout)
+
+
+def test_usage_errors(tmp):
+    r = sluice("scan")
+    check("no input is exit 2", r.returncode == 2 and "no input" in r.stderr, r.stderr)
+    r = sluice("scan", "--bogus", tmp)
+    check("unknown option is exit 2", r.returncode == 2 and "--bogus" in r.stderr, r.stderr)
+    r = sluice("scan", os.path.join(tmp, "does-not-exist.c"))
+    check("missing file is exit 2 naming it", r.returncode == 2 and "does-not-exist.c" in r.stderr,
+          r.stderr)
+    r = sluice("scan", "--fail-on", "sometimes", tmp)
+    check("bad --fail-on is exit 2", r.returncode == 2, r.stderr)
+    r = sluice("frobnicate")
+    check("unknown command is exit 2", r.returncode == 2, r.stderr)
+    r = sluice("scan", "--disable", "no.such-rule", tmp)
+    check("disabling an unknown rule is exit 2", r.returncode == 2 and "no.such-rule" in r.stderr)
+
+
+def test_exit_codes(tmp):
+    d = os.path.join(tmp, "exit")
+    write(os.path.join(d, "clean", "main.c"), CLEAN)
+    write(os.path.join(d, "bad", "run.c"), GOOD)
+    r = sluice("scan", os.path.join(d, "clean"))
+    check("clean code is exit 0", r.returncode == 0, r.stdout + r.stderr)
+    r = sluice("scan", os.path.join(d, "bad"))
+    check("findings are exit 1", r.returncode == 1, r.stdout + r.stderr)
+    r = sluice("scan", "--fail-on", "none", os.path.join(d, "bad"))
+    check("--fail-on none is exit 0", r.returncode == 0, r.stderr)
+    r = sluice("scan", "--disable", "taint.cmd-injection", os.path.join(d, "bad"))
+    check("a disabled rule reports nothing", r.returncode == 0 and "taint.cmd-injection" not in r.stdout,
+          r.stdout)
+
+
+def test_text_format(tmp):
+    d = os.path.join(tmp, "text")
+    write(os.path.join(d, "run.c"), GOOD)
+    r = sluice("scan", "--root", d, d)
+    lines = r.stdout.splitlines()
+    check("text: compiler-style finding line",
+          any(re.match(r"^run\.c:2:\d+: error: .*'getenv'.*'system' \[taint\.cmd-injection\]$", l)
+              for l in lines), r.stdout)
+    check("text: note lines for the flow",
+          sum(1 for l in lines if re.match(r"^run\.c:2:\d+: note: ", l)) >= 2, r.stdout)
+
+
+def test_broken_files_keep_other_findings(tmp, schema):
+    d = os.path.join(tmp, "broken")
+    write(os.path.join(d, "good.c"), GOOD)
+    write(os.path.join(d, "syntax.c"), SYNTAX)
+    write(os.path.join(d, "missing.c"), MISSING_HEADER)
+    out = os.path.join(tmp, "broken.sarif")
+    r = sluice("scan", "--format", "sarif", "-o", out, "--root", d, d)
+    check("broken: findings still exit 1", r.returncode == 1, r.stderr)
+    doc, errs = validate(schema, out)
+    check("broken: SARIF valid", not errs, str(errs[:1]))
+    run = doc["runs"][0]
+    files = sorted({x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                    for x in run["results"]})
+    check("broken: good file's finding kept", "good.c" in files, files)
+    check("broken: findings before and after the syntax error kept",
+          "syntax.c" in files and "missing.c" in files, files)
+    inv = run["invocations"][0]
+    notes = inv.get("toolExecutionNotifications", [])
+    noted = sorted(n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notes)
+    check("broken: each broken file has a notification", noted == ["missing.c", "syntax.c"], noted)
+    check("broken: executionSuccessful is false", inv["executionSuccessful"] is False)
+    check("broken: the notification says why",
+          any("not_here.h" in n["message"]["text"] for n in notes), notes)
+
+    only = os.path.join(tmp, "only-broken")
+    write(os.path.join(only, "b.c"), "void f(void) { int x = ; }\n")
+    r = sluice("scan", only)
+    check("unanalyzable file without findings is exit 3", r.returncode == 3, r.stdout + r.stderr)
+    check("unanalyzable file is reported", "b.c" in r.stdout and "parse error" in r.stdout, r.stdout)
+
+
+def test_determinism(schema):
+    outs = []
+    for j in ("1", "2", "4"):
+        with tempfile.NamedTemporaryFile(suffix=".sarif", delete=False) as f:
+            path = f.name
+        r = sluice("scan", "-j", j, "--format", "sarif", "-o", path, "--root", ARGS.source,
+                   os.path.join(ARGS.source, "test-corpus"), os.path.join(ARGS.source, "examples"))
+        check(f"determinism: -j{j} scan ran", r.returncode == 1, r.stderr)
+        with open(path, "rb") as f:
+            outs.append(f.read())
+        os.unlink(path)
+    check("determinism: SARIF is byte-identical for -j1, -j2, -j4",
+          outs[0] == outs[1] == outs[2], "outputs differ")
+    doc = json.loads(outs[0])
+    check("determinism: the corpus scan produced findings", len(doc["runs"][0]["results"]) > 20)
+    errs = list(schema.iter_errors(doc))
+    check("determinism: SARIF valid", not errs, str(errs[:1]))
+
+
+def test_compile_database(tmp):
+    d = os.path.join(tmp, "cdb")
+    # The file only parses with the define from the database.
+    write(os.path.join(d, "src", "tool.c"), """#include <stdlib.h>
+#ifndef FROM_DB
+#error built without the compilation database
+#endif
+void run(void) { system(getenv(FROM_DB)); }
+""")
+    os.makedirs(os.path.join(d, "build"), exist_ok=True)
+    db = [{"directory": d, "file": os.path.join(d, "src", "tool.c"),
+           "arguments": ["cc", "-DFROM_DB=\"CMD\"", "-c", "src/tool.c", "-o", "tool.o"]}]
+    write(os.path.join(d, "build", "compile_commands.json"), json.dumps(db))
+    r = sluice("scan", "--root", d, os.path.join(d, "src"))
+    check("cdb: found in build/ under the root and used", r.returncode == 1 and "tool.c:5" in r.stdout,
+          r.stdout + r.stderr)
+    r = sluice("scan", "-p", os.path.join(d, "build"), "--root", d)
+    check("cdb: -p with no paths scans the database's files", r.returncode == 1, r.stdout + r.stderr)
+    r = sluice("scan", "-p", os.path.join(d, "nowhere"), os.path.join(d, "src"))
+    check("cdb: -p without a database is exit 2", r.returncode == 2, r.stderr)
+    plain = os.path.join(tmp, "cdb-args")
+    write(os.path.join(plain, "tool.c"), open(os.path.join(d, "src", "tool.c")).read())
+    r = sluice("scan", plain, "--", "-DFROM_DB=\"X\"")
+    check("cdb: compiler arguments after --", r.returncode == 1, r.stdout + r.stderr)
+
+
+def test_rule_errors(tmp):
+    rd = os.path.join(tmp, "rules-bad")
+    write(os.path.join(rd, "mine.yaml"), "models:\n  - source: env\n    function: f\n    at: \"*rett\"\n")
+    write(os.path.join(tmp, "rules-target", "x.c"), GOOD)
+    r = sluice("scan", "--rules", rd, os.path.join(tmp, "rules-target"))
+    check("rules: invalid rule file is exit 2", r.returncode == 2, r.stderr)
+    check("rules: error names file:line:col",
+          re.search(r"mine\.yaml:4:\d+: error: bad access path", r.stderr) is not None, r.stderr)
+    good = os.path.join(tmp, "rules-good")
+    write(os.path.join(good, "models", "mylib.yaml"), """models:
+  - source: env
+    function: read_setting
+    at: "*ret"
+    why: Settings come from the environment in this library.
+""")
+    write(os.path.join(tmp, "rules-user", "u.c"), """#include <stdlib.h>
+char *read_setting(const char *name);
+void run(void) { system(read_setting("X")); }
+""")
+    r = sluice("scan", os.path.join(tmp, "rules-user"))
+    check("rules: unknown function is not a source by default", r.returncode == 0, r.stdout)
+    r = sluice("scan", "--rules", good, os.path.join(tmp, "rules-user"))
+    check("rules: a user model adds a source", r.returncode == 1 and "read_setting" in r.stdout,
+          r.stdout + r.stderr)
+    r = sluice("rules", "list")
+    check("rules list", r.returncode == 0 and "taint.cmd-injection" in r.stdout)
+    r = sluice("rules", "show", "taint.path-injection")
+    check("rules show", r.returncode == 0 and "CWE-22" in r.stdout and "**Bad**" in r.stdout, r.stdout)
+    r = sluice("rules", "show", "nope")
+    check("rules show unknown is exit 2", r.returncode == 2)
+
+
+def main():
+    global ARGS
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sluice", required=True)
+    ap.add_argument("--source", required=True)
+    ap.add_argument("--schema", required=True)
+    ARGS = ap.parse_args()
+    with open(ARGS.schema, encoding="utf-8") as f:
+        doc = json.load(f)
+    schema = jsonschema.validators.validator_for(doc)(doc)
+    with tempfile.TemporaryDirectory() as tmp:
+        test_help_and_version()
+        test_usage_errors(tmp)
+        test_exit_codes(tmp)
+        test_text_format(tmp)
+        test_broken_files_keep_other_findings(tmp, schema)
+        test_determinism(schema)
+        test_compile_database(tmp)
+        test_rule_errors(tmp)
+    print(f"{PASSED} passed, {len(FAILURES)} failed")
+    return 1 if FAILURES else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
