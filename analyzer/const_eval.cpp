@@ -53,3 +53,199 @@ bool isNullPointer(const Expr *e, const ASTContext &ctx) {
 }
 
 } // namespace sluice
+
+#include "clang/AST/RecursiveASTVisitor.h"
+
+namespace sluice {
+
+using namespace clang;
+
+namespace {
+
+constexpr int kMaxDepth = 6;
+
+const VarDecl *referencedVar(const Expr *e) {
+  e = e->IgnoreParenImpCasts();
+  if (const auto *dr = dyn_cast<DeclRefExpr>(e))
+    return dyn_cast<VarDecl>(dr->getDecl());
+  return nullptr;
+}
+
+/// Variables that are written anywhere in the unit after their definition.
+class Mutations : public RecursiveASTVisitor<Mutations> {
+public:
+  std::set<const VarDecl *> &out;
+  explicit Mutations(std::set<const VarDecl *> &o) : out(o) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  void mark(const Expr *e) {
+    if (const VarDecl *vd = referencedVar(e))
+      out.insert(vd);
+  }
+  bool VisitBinaryOperator(BinaryOperator *bo) {
+    if (bo->isAssignmentOp())
+      mark(bo->getLHS());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *uo) {
+    if (uo->isIncrementDecrementOp() || uo->getOpcode() == UO_AddrOf)
+      mark(uo->getSubExpr());
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *vd) {
+    // Binding a non-const reference may write through it later.
+    if (vd->getType()->isReferenceType() && vd->getInit() &&
+        !vd->getType().getNonReferenceType().isConstQualified())
+      mark(vd->getInit());
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *ce) {
+    // Passing to a non-const reference parameter.
+    if (const FunctionDecl *fd = ce->getDirectCallee())
+      for (unsigned i = 0; i < ce->getNumArgs() && i < fd->getNumParams(); ++i) {
+        QualType t = fd->getParamDecl(i)->getType();
+        if (t->isReferenceType() && !t.getNonReferenceType().isConstQualified())
+          mark(ce->getArg(i));
+      }
+    return true;
+  }
+};
+
+class Returns : public RecursiveASTVisitor<Returns> {
+public:
+  std::vector<const ReturnStmt *> found;
+  bool VisitReturnStmt(ReturnStmt *rs) {
+    found.push_back(rs);
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+};
+
+} // namespace
+
+void ConstantFolder::scanMutations() {
+  if (scanned_)
+    return;
+  scanned_ = true;
+  Mutations m(mutated_);
+  m.TraverseDecl(ctx_.getTranslationUnitDecl());
+}
+
+std::optional<int64_t> ConstantFolder::value(const Expr *e) { return eval(e, 0); }
+
+std::optional<int64_t> ConstantFolder::variable(const VarDecl *vd, int depth) {
+  vd = vd->getDefinition() ? vd->getDefinition() : vd;
+  const Expr *init = vd->getInit();
+  if (!init)
+    return std::nullopt;
+  bool constant = vd->getType().isConstQualified() && !vd->getType()->isReferenceType();
+  if (!constant) {
+    // Provably constant: internal to this unit and never written.
+    bool internal = vd->isStaticLocal() || (vd->hasGlobalStorage() && !vd->isExternallyVisible());
+    if (!internal)
+      return std::nullopt;
+    scanMutations();
+    if (mutated_.count(vd) || mutated_.count(vd->getCanonicalDecl()))
+      return std::nullopt;
+  }
+  return eval(init, depth + 1);
+}
+
+std::optional<int64_t> ConstantFolder::function(const FunctionDecl *fd, int depth) {
+  const FunctionDecl *def = nullptr;
+  if (!fd->hasBody(def) || !def || def->isVariadic())
+    return std::nullopt;
+  auto cached = functions_.find(def);
+  if (cached != functions_.end())
+    return cached->second;
+  functions_[def] = std::nullopt;  // recursion: unknown
+  Returns r;
+  r.TraverseStmt(def->getBody());
+  std::optional<int64_t> result;
+  bool first = true;
+  for (const ReturnStmt *rs : r.found) {
+    auto v = rs->getRetValue() ? eval(rs->getRetValue(), depth + 1) : std::nullopt;
+    if (!v || (!first && v != result)) {
+      result = std::nullopt;
+      break;
+    }
+    result = v;
+    first = false;
+  }
+  functions_[def] = result;
+  return result;
+}
+
+std::optional<int64_t> ConstantFolder::eval(const Expr *e, int depth) {
+  if (!e || depth > kMaxDepth || e->isValueDependent() || e->isTypeDependent())
+    return std::nullopt;
+  e = e->IgnoreParens();
+  if (auto v = constInt(e, ctx_))
+    return v;
+  if (const auto *ce = dyn_cast<CastExpr>(e))
+    return eval(ce->getSubExpr(), depth);
+  if (const VarDecl *vd = referencedVar(e))
+    return variable(vd, depth);
+  if (const auto *call = dyn_cast<CallExpr>(e)) {
+    if (const FunctionDecl *fd = call->getDirectCallee())
+      return function(fd, depth);
+    return std::nullopt;
+  }
+  if (const auto *uo = dyn_cast<UnaryOperator>(e)) {
+    auto v = eval(uo->getSubExpr(), depth);
+    if (!v)
+      return std::nullopt;
+    switch (uo->getOpcode()) {
+    case UO_LNot:
+      return !*v;
+    case UO_Minus:
+      return -*v;
+    case UO_Plus:
+      return *v;
+    case UO_Not:
+      return ~*v;
+    default:
+      return std::nullopt;
+    }
+  }
+  if (const auto *bo = dyn_cast<BinaryOperator>(e)) {
+    auto l = eval(bo->getLHS(), depth);
+    // Short-circuit operators decide on one side.
+    if (bo->getOpcode() == BO_LAnd && l && !*l)
+      return 0;
+    if (bo->getOpcode() == BO_LOr && l && *l)
+      return 1;
+    auto r = eval(bo->getRHS(), depth);
+    if (bo->getOpcode() == BO_LAnd && r && !*r)
+      return 0;
+    if (bo->getOpcode() == BO_LOr && r && *r)
+      return 1;
+    if (!l || !r)
+      return std::nullopt;
+    switch (bo->getOpcode()) {
+    case BO_EQ: return *l == *r;
+    case BO_NE: return *l != *r;
+    case BO_LT: return *l < *r;
+    case BO_GT: return *l > *r;
+    case BO_LE: return *l <= *r;
+    case BO_GE: return *l >= *r;
+    case BO_LAnd: return *l && *r;
+    case BO_LOr: return *l || *r;
+    case BO_Add: return *l + *r;
+    case BO_Sub: return *l - *r;
+    case BO_Mul: return *l * *r;
+    case BO_And: return *l & *r;
+    case BO_Or: return *l | *r;
+    case BO_Xor: return *l ^ *r;
+    default: return std::nullopt;
+    }
+  }
+  if (const auto *co = dyn_cast<ConditionalOperator>(e)) {
+    auto c = eval(co->getCond(), depth);
+    if (!c)
+      return std::nullopt;
+    return eval(*c ? co->getTrueExpr() : co->getFalseExpr(), depth);
+  }
+  return std::nullopt;
+}
+
+} // namespace sluice

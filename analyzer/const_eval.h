@@ -6,7 +6,9 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace sluice {
@@ -21,5 +23,34 @@ std::optional<int64_t> constInt(const clang::Expr *e, const clang::ASTContext &c
 
 /// True when `e` is a null pointer constant.
 bool isNullPointer(const clang::Expr *e, const clang::ASTContext &ctx);
+
+} // namespace sluice
+
+namespace sluice {
+
+/// Folds the integer value of branch conditions for feasibility: what the
+/// language makes constant (literals, enumerators, const variables with
+/// constant initialisers), plus what this translation unit proves constant:
+/// internal variables (static globals and static locals) that are never
+/// written, have their address taken or are bound to a reference after
+/// their constant initialisation, and functions every return of which
+/// yields the same constant. Anything else (extern globals defined
+/// elsewhere, parameters, calls to other files) is unknown.
+class ConstantFolder {
+public:
+  explicit ConstantFolder(clang::ASTContext &ctx) : ctx_(ctx) {}
+  std::optional<int64_t> value(const clang::Expr *e);
+
+private:
+  std::optional<int64_t> eval(const clang::Expr *e, int depth);
+  std::optional<int64_t> variable(const clang::VarDecl *vd, int depth);
+  std::optional<int64_t> function(const clang::FunctionDecl *fd, int depth);
+  void scanMutations();
+
+  clang::ASTContext &ctx_;
+  bool scanned_ = false;
+  std::set<const clang::VarDecl *> mutated_;
+  std::map<const clang::FunctionDecl *, std::optional<int64_t>> functions_;
+};
 
 } // namespace sluice

@@ -64,6 +64,9 @@ RuleSet::rowsFor(const std::string &qualifiedName, const std::string &plainName)
   add(qualifiedName);
   if (plainName != qualifiedName)
     add(plainName);
+  auto scope = qualifiedName.rfind("::");
+  if (scope != std::string::npos)
+    add(qualifiedName.substr(0, scope) + "::*");
   std::sort(idx.begin(), idx.end());
   idx.erase(std::unique(idx.begin(), idx.end()), idx.end());
   std::vector<const ModelRow *> out;
@@ -86,6 +89,49 @@ bool RuleSet::disable(const std::string &id) {
     return false;
   policies.erase(it);
   return true;
+}
+
+std::string describeSourceKind(const std::string &kind) {
+  if (kind == "env")
+    return "environment value";
+  if (kind == "file")
+    return "file content";
+  if (kind == "network")
+    return "network data";
+  if (kind == "user-input")
+    return "user input";
+  if (kind == "secret")
+    return "secret";
+  return kind;
+}
+
+std::string describeSink(const std::string &sinkKind, const std::string &api) {
+  if (sinkKind == "command")
+    return "the command argument of '" + api + "'";
+  if (sinkKind == "path")
+    return "the file path argument of '" + api + "'";
+  if (sinkKind == "network-send")
+    return "the data sent over the network by '" + api + "'";
+  return "the " + sinkKind + " argument of '" + api + "'";
+}
+
+namespace {
+std::string replaceAll(std::string s, const std::string &from, const std::string &to) {
+  for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
+    s.replace(pos, from.size(), to);
+  return s;
+}
+} // namespace
+
+std::string formatMessage(const std::string &tmpl, const std::string &sourceApi,
+                          const std::string &sinkApi, const std::string &sourceKind,
+                          const std::string &sinkKind) {
+  std::string m = replaceAll(tmpl, "{source}", sourceApi);
+  m = replaceAll(m, "{sink}", sinkApi);
+  m = replaceAll(m, "{source-kind}", sourceKind);
+  m = replaceAll(m, "{source-desc}", describeSourceKind(sourceKind));
+  m = replaceAll(m, "{sink-kind}", sinkKind);
+  return m;
 }
 
 const std::vector<std::string> &knownSourceKinds() {

@@ -38,7 +38,7 @@ struct Origin {
   unsigned line = 0;
 };
 
-enum class ModelRole { Source, Sink, Propagator, Sanitizer, Handle };
+enum class ModelRole { Source, Sink, Propagator, Sanitizer, Handle, Callback };
 
 /// One row of a model file. A row names one or more functions and says what a
 /// call to them does to taint.
@@ -56,6 +56,10 @@ struct ModelRow {
   /// Sink only: a named condition that must hold at the call, e.g.
   /// `shell-command` or `handle:socket@arg0`.
   std::string when;
+  /// Callback only: the position holding the function (pointer, lambda,
+  /// std::function) that the call invokes, and the positions passed to it.
+  AccessPath callTarget;
+  std::vector<AccessPath> callArgs;
   std::string why;                      // rationale, shown by `rules show`
   Origin origin;
 };
@@ -79,7 +83,8 @@ struct RuleSet {
   std::vector<ModelRow> rows;
   std::vector<Policy> policies;  // sorted by id
 
-  /// Rows naming `function` (qualified or plain), in load order.
+  /// Rows naming `function` (qualified or plain), in load order. A row may
+  /// name every method of a class with `Class::*`.
   std::vector<const ModelRow *> rowsFor(const std::string &qualifiedName,
                                         const std::string &plainName) const;
   const Policy *policy(const std::string &id) const;
@@ -91,6 +96,16 @@ struct RuleSet {
 private:
   std::map<std::string, std::vector<size_t>> byName_;
 };
+
+/// Human description of a source kind for messages ("environment value").
+std::string describeSourceKind(const std::string &kind);
+/// Human description of a sink position ("the command argument of 'system'").
+std::string describeSink(const std::string &sinkKind, const std::string &api);
+/// Fills a policy's message template: {source}, {sink}, {source-kind},
+/// {source-desc}, {sink-kind}.
+std::string formatMessage(const std::string &tmpl, const std::string &sourceApi,
+                          const std::string &sinkApi, const std::string &sourceKind,
+                          const std::string &sinkKind);
 
 /// The source and sink kinds the engine knows; rule files may only use these.
 const std::vector<std::string> &knownSourceKinds();

@@ -284,6 +284,32 @@ private:
         }
         if (!hasFrom || !hasTo)
           error(v, "'propagate' needs both 'from' and 'to'");
+      } else if (key == "callback") {
+        ++roles;
+        r.role = ModelRole::Callback;
+        if (v.kind != YNode::Mapping) {
+          error(v, "'callback' must be a mapping with 'call' and 'args'");
+          continue;
+        }
+        bool hasCall = false;
+        for (const auto &[ck, cv] : v.entries) {
+          if (ck.value == "call") {
+            std::vector<AccessPath> one;
+            if (paths(cv, one, "call") && one.size() == 1 && !one[0].isReturn() &&
+                !one[0].andLater) {
+              r.callTarget = one[0];
+              hasCall = true;
+            } else {
+              error(cv, "'call' must be one argument position, e.g. arg2 or *arg0");
+            }
+          } else if (ck.value == "args") {
+            paths(cv, r.callArgs, "args");
+          } else {
+            error(ck, "unknown key '" + ck.value + "' in 'callback' (expected call, args)");
+          }
+        }
+        if (!hasCall)
+          error(v, "'callback' needs 'call'");
       } else if (key == "sanitize") {
         ++roles;
         r.role = ModelRole::Sanitizer;
@@ -321,10 +347,11 @@ private:
       }
     }
     if (roles != 1)
-      error(n, "a model row needs exactly one of source, sink, handle, propagate, sanitize");
+      error(n, "a model row needs exactly one of source, sink, handle, propagate, sanitize, "
+               "callback");
     if (r.functions.empty())
       error(n, "a model row needs 'function' or 'functions'");
-    if (roles == 1 && r.role != ModelRole::Propagator && !hasAt)
+    if (roles == 1 && r.role != ModelRole::Propagator && r.role != ModelRole::Callback && !hasAt)
       error(n, "a model row needs 'at' (where on the call it applies)");
     if (r.stream && r.role != ModelRole::Source)
       error(n, "'stream' only applies to source rows");

@@ -1,8 +1,10 @@
 #include "analyzer/taint_analysis.h"
 
+#include "analyzer/const_eval.h"
 #include "analyzer/transfer.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
@@ -34,141 +36,13 @@ namespace {
 /// the lattice has finite height, so this only guards against bugs.
 constexpr unsigned kVisitsPerBlock = 64;
 
-std::string sinkDescription(const std::string &sinkKind, const std::string &api) {
-  if (sinkKind == "command")
-    return "the command argument of '" + api + "'";
-  if (sinkKind == "path")
-    return "the file path argument of '" + api + "'";
-  if (sinkKind == "network-send")
-    return "the data sent over the network by '" + api + "'";
-  return "the " + sinkKind + " argument of '" + api + "'";
-}
-
-std::string replaceAll(std::string s, const std::string &from, const std::string &to) {
-  for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
-    s.replace(pos, from.size(), to);
-  return s;
-}
-
-class FunctionAnalyzer : public SinkObserver {
+/// Turns source positions into report locations.
+class Locator {
 public:
-  FunctionAnalyzer(ASTContext &ctx, const RuleSet &rules, const std::string &root, Arena &arena,
-                   TUAnalysis &out)
-      : ctx_(ctx), sm_(ctx.getSourceManager()), rules_(rules), root_(root), arena_(arena),
-        out_(out) {}
+  Locator(ASTContext &ctx, const std::string &root)
+      : ctx_(ctx), sm_(ctx.getSourceManager()), root_(root) {}
 
-  void run(const FunctionDecl *fd) {
-    fn_ = fd;
-    CFG::BuildOptions bo;
-    bo.PruneTriviallyFalseEdges = true;
-    std::unique_ptr<CFG> cfg = CFG::buildCFG(fd, fd->getBody(), &ctx_, bo);
-    if (!cfg) {
-      notify("cfg-failed", "could not build a control-flow graph for '" +
-                               fd->getQualifiedNameAsString() + "'; the function was skipped",
-             fd->getLocation());
-      return;
-    }
-    ++out_.functionsAnalyzed;
-    Transfer tr(ctx_, rules_, arena_);
-    unsigned n = cfg->getNumBlockIDs();
-    std::vector<unsigned> order = reversePostOrder(*cfg);
-    std::vector<unsigned> rank(n, ~0u);
-    for (unsigned i = 0; i < order.size(); ++i)
-      rank[order[i]] = i;
-
-    std::vector<State> in(n);
-    tr.seedEntry(fd, in[cfg->getEntry().getBlockID()]);
-    std::set<unsigned> work;  // ranks, so blocks run in reverse post-order
-    work.insert(rank[cfg->getEntry().getBlockID()]);
-    unsigned visits = 0, budget = kVisitsPerBlock * n + 64;
-    while (!work.empty()) {
-      unsigned id = order[*work.begin()];
-      work.erase(work.begin());
-      if (++visits > budget) {
-        notify("fixpoint-budget",
-               "the analysis of '" + fd->getQualifiedNameAsString() +
-                   "' did not converge; its findings may be incomplete",
-               fd->getLocation());
-        break;
-      }
-      const CFGBlock *b = nullptr;
-      for (const CFGBlock *x : *cfg)
-        if (x->getBlockID() == id)
-          b = x;
-      State s = in[id];
-      runBlock(tr, *b, s);
-      for (const CFGBlock::AdjacentBlock &succ : b->succs()) {
-        const CFGBlock *t = succ.getReachableBlock();
-        if (t && in[t->getBlockID()].join(s))
-          work.insert(rank[t->getBlockID()]);
-      }
-    }
-
-    // Findings are decided over the converged states, apart from transfer.
-    tr.setObserver(this);
-    for (const CFGBlock *b : *cfg) {
-      State s = in[b->getBlockID()];
-      if (s.reachable)
-        runBlock(tr, *b, s);
-    }
-  }
-
-  void onSink(const SinkHit &hit) override {
-    for (const Taint &t : hit.value.labels) {
-      const Label &l = arena_.label(t.label);
-      for (const Policy &p : rules_.policies) {
-        if (!contains(p.sourceKinds, l.kind) || !contains(p.sinkKinds, hit.row->kind))
-          continue;
-        auto key = std::make_tuple(p.info.id, hit.call, l.site, l.api);
-        if (!reported_.insert(key).second)
-          continue;
-        out_.findings.push_back(makeFinding(p, hit, l, t));
-      }
-    }
-  }
-
-private:
-  static bool contains(const std::vector<std::string> &v, const std::string &s) {
-    return std::find(v.begin(), v.end(), s) != v.end();
-  }
-
-  void runBlock(Transfer &tr, const CFGBlock &b, State &s) {
-    tr.beginBlock();
-    for (const CFGElement &el : b)
-      if (auto cs = el.getAs<CFGStmt>())
-        tr.apply(cs->getStmt(), s);
-  }
-
-  static std::vector<unsigned> reversePostOrder(const CFG &cfg) {
-    std::vector<unsigned> post;
-    std::vector<char> seen(cfg.getNumBlockIDs(), 0);
-    std::vector<std::pair<const CFGBlock *, CFGBlock::const_succ_iterator>> stack;
-    const CFGBlock *entry = &cfg.getEntry();
-    seen[entry->getBlockID()] = 1;
-    stack.push_back({entry, entry->succ_begin()});
-    while (!stack.empty()) {
-      auto &[b, it] = stack.back();
-      if (it == b->succ_end()) {
-        post.push_back(b->getBlockID());
-        stack.pop_back();
-        continue;
-      }
-      const CFGBlock *s = it->getReachableBlock();
-      ++it;
-      if (s && !seen[s->getBlockID()]) {
-        seen[s->getBlockID()] = 1;
-        stack.push_back({s, s->succ_begin()});
-      }
-    }
-    std::vector<unsigned> order(post.rbegin(), post.rend());
-    // Unreachable blocks still need a rank (they are never visited).
-    for (const CFGBlock *b : cfg)
-      if (!seen[b->getBlockID()])
-        order.push_back(b->getBlockID());
-    return order;
-  }
-
-  report::Location location(SourceLocation loc, SourceLocation end = {}) const {
+  report::Location at(SourceLocation loc, SourceLocation end = {}) const {
     report::Location out;
     loc = sm_.getFileLoc(loc);
     if (loc.isInvalid())
@@ -196,47 +70,336 @@ private:
     return out;
   }
 
-  report::Finding makeFinding(const Policy &p, const SinkHit &hit, const Label &l, const Taint &t) {
-    report::Finding f;
-    f.ruleId = p.info.id;
-    f.level = p.info.defaultLevel;
-    f.sourceKind = l.kind;
-    f.sinkKind = hit.row->kind;
-    std::string msg = p.message;
-    msg = replaceAll(msg, "{source}", l.api);
-    msg = replaceAll(msg, "{sink}", hit.api);
-    msg = replaceAll(msg, "{source-kind}", l.kind);
-    msg = replaceAll(msg, "{source-desc}", describeSourceKind(l.kind));
-    msg = replaceAll(msg, "{sink-kind}", hit.row->kind);
-    f.message = msg;
-    f.location = location(hit.call->getBeginLoc(), hit.call->getEndLoc());
-    f.function = fn_->getQualifiedNameAsString();
-    for (const TraceStep *s : arena_.path(t.trace))
-      f.flow.push_back({location(siteLoc(s->site)), s->message, s->kind});
-    const clang::Expr *arg = hit.call->getArg(hit.argIndex);
-    f.flow.push_back({location(arg->getBeginLoc(), arg->getEndLoc()),
-                      "reaches " + sinkDescription(hit.row->kind, hit.api), "sink"});
-    return f;
+private:
+  ASTContext &ctx_;
+  const SourceManager &sm_;
+  const std::string &root_;
+};
+
+class FunctionAnalyzer : public FactObserver {
+public:
+  FunctionAnalyzer(ASTContext &ctx, const RuleSet &rules, const Locator &locate, Arena &arena,
+                   ConstantFolder &folder, TUAnalysis &out)
+      : ctx_(ctx), rules_(rules), locate_(locate), arena_(arena), folder_(folder), out_(out) {}
+
+  void run(const FunctionDecl *fd) {
+    fn_ = fd;
+    facts_.usr = usrOf(fd);
+    if (facts_.usr.empty())
+      return;
+    facts_.name = fd->getQualifiedNameAsString();
+    facts_.location = locate_.at(fd->getLocation());
+    facts_.location.snippet.clear();
+    facts_.signature = fd->getType().getCanonicalType().getAsString();
+    if (const auto *md = dyn_cast<CXXMethodDecl>(fd))
+      collectOverrides(md);
+
+    CFG::BuildOptions bo;
+    bo.PruneTriviallyFalseEdges = true;
+    bo.AddImplicitDtors = true;
+    bo.AddInitializers = true;
+    bo.AddCXXDefaultInitExprInCtors = true;
+    std::unique_ptr<CFG> cfg = CFG::buildCFG(fd, fd->getBody(), &ctx_, bo);
+    if (!cfg) {
+      notify("cfg-failed", "could not build a control-flow graph for '" + facts_.name +
+                               "'; the function was skipped");
+      return;
+    }
+    ++out_.functionsAnalyzed;
+    Transfer tr(ctx_, rules_, arena_, fd);
+    unsigned n = cfg->getNumBlockIDs();
+    std::vector<const CFGBlock *> blocks(n, nullptr);
+    for (const CFGBlock *b : *cfg)
+      blocks[b->getBlockID()] = b;
+    std::vector<unsigned> order = reversePostOrder(*cfg);
+    std::vector<unsigned> rank(n, ~0u);
+    for (unsigned i = 0; i < order.size(); ++i)
+      rank[order[i]] = i;
+
+    std::vector<State> in(n);
+    tr.seedEntry(in[cfg->getEntry().getBlockID()]);
+    std::set<unsigned> work;  // ranks, so blocks run in reverse post-order
+    work.insert(rank[cfg->getEntry().getBlockID()]);
+    unsigned visits = 0, budget = kVisitsPerBlock * n + 64;
+    while (!work.empty()) {
+      unsigned id = order[*work.begin()];
+      work.erase(work.begin());
+      if (++visits > budget) {
+        notify("fixpoint-budget", "the analysis of '" + facts_.name +
+                                      "' did not converge; its findings may be incomplete");
+        break;
+      }
+      const CFGBlock *b = blocks[id];
+      State s = in[id];
+      runBlock(tr, *b, s);
+      std::optional<bool> branch = constantBranch(*b);
+      unsigned k = 0;
+      for (const CFGBlock::AdjacentBlock &succ : b->succs()) {
+        unsigned idx = k++;
+        const CFGBlock *t = succ.getReachableBlock();
+        if (!t || (branch && idx == (*branch ? 1u : 0u)))
+          continue;  // an edge the condition's constant value rules out
+        if (in[t->getBlockID()].join(s))
+          work.insert(rank[t->getBlockID()]);
+      }
+    }
+
+    // Facts are recorded over the converged states, apart from transfer.
+    tr.setObserver(this);
+    for (const CFGBlock *b : *cfg) {
+      State s = in[b->getBlockID()];
+      if (s.reachable)
+        runBlock(tr, *b, s);
+    }
+    exitOutputs(tr, in[cfg->getExit().getBlockID()]);
+    out_.facts.functions.push_back(std::move(facts_));
   }
 
-  void notify(const std::string &id, const std::string &msg, SourceLocation loc) {
+  // ---- FactObserver --------------------------------------------------------
+
+  void onSink(const SinkHit &hit) override {
+    for (const Taint &t : hit.value.labels) {
+      facts::SinkFact s;
+      if (!atom(t.label, s.from))
+        continue;
+      s.sinkKind = hit.row->kind;
+      s.api = hit.api;
+      s.location = locate_.at(hit.call->getBeginLoc(), hit.call->getEndLoc());
+      s.argLocation = locate_.at(hit.arg->getBeginLoc(), hit.arg->getEndLoc());
+      s.steps = steps(t.trace);
+      facts_.sinks.push_back(std::move(s));
+    }
+  }
+
+  void onCall(const ProgramCall &pc) override {
+    if (facts_.calls.size() <= static_cast<size_t>(pc.index))
+      facts_.calls.resize(static_cast<size_t>(pc.index) + 1);
+    facts::CallSite &c = facts_.calls[static_cast<size_t>(pc.index)];
+    c.callees = pc.callees;
+    std::sort(c.callees.begin(), c.callees.end());
+    c.callees.erase(std::unique(c.callees.begin(), c.callees.end()), c.callees.end());
+    c.virtualMethod = pc.virtualMethod;
+    c.indirectSignature = pc.indirectSignature;
+    c.calleeName = pc.calleeName;
+    c.location = locate_.at(pc.loc);
+    for (size_t i = 0; i < pc.args.size(); ++i) {
+      const AbsVal *lv[3] = {&pc.args[i], &pc.args1[i], &pc.args2[i]};
+      for (int d = 0; d < 3; ++d) {
+        facts::Output o;
+        o.kind = facts::Output::CallArg;
+        o.call = pc.index;
+        o.index = static_cast<int>(i);
+        o.derefs = d;
+        flows(*lv[d], o, nullptr);
+      }
+    }
+  }
+
+  void onReturn(const Stmt *, const AbsVal (&levels)[3]) override {
+    for (int d = 0; d < 3; ++d) {
+      facts::Output o;
+      o.kind = facts::Output::Return;
+      o.derefs = d;
+      flows(levels[d], o, nullptr);
+    }
+  }
+
+  void onCapture(const VarDecl *, const std::string &key, const AbsVal (&levels)[3]) override {
+    for (int d = 0; d < 3; ++d) {
+      facts::Output o;
+      o.kind = facts::Output::GlobalOut;
+      o.global = key;
+      o.derefs = d;
+      flows(levels[d], o, nullptr);
+    }
+  }
+
+  void onAddressTaken(const FunctionDecl *fd) override {
+    std::string u = usrOf(fd);
+    if (!u.empty())
+      out_.facts.addressTaken.push_back(u);
+  }
+
+private:
+  void collectOverrides(const CXXMethodDecl *md) {
+    std::vector<const CXXMethodDecl *> work(md->begin_overridden_methods(),
+                                            md->end_overridden_methods());
+    std::set<const CXXMethodDecl *> seen;
+    while (!work.empty()) {
+      const CXXMethodDecl *m = work.back();
+      work.pop_back();
+      if (!seen.insert(m).second)
+        continue;
+      facts_.overrides.push_back(usrOf(m));
+      work.insert(work.end(), m->begin_overridden_methods(), m->end_overridden_methods());
+    }
+    std::sort(facts_.overrides.begin(), facts_.overrides.end());
+  }
+
+  /// What the function leaves behind its parameters and in globals.
+  void exitOutputs(Transfer &tr, State &exit) {
+    if (!exit.reachable)
+      return;
+    for (const Interface::Slot &p : tr.interface().params)
+      for (int d = 1; d < 3; ++d) {
+        facts::Output o;
+        o.kind = facts::Output::ParamOut;
+        o.index = p.index;
+        o.derefs = d;
+        facts::Atom self;
+        self.kind = facts::Atom::Param;
+        self.index = p.index;
+        self.derefs = d;
+        flows(tr.objectValue(exit, p.level[d]), o, &self);
+      }
+    for (const Interface::Global &g : tr.interface().globals) {
+      AbsVal lv[3];
+      tr.valueLevels(exit, tr.objectValue(exit, g.var), lv);
+      for (int d = 0; d < 3; ++d) {
+        facts::Output o;
+        o.kind = facts::Output::GlobalOut;
+        o.global = g.key;
+        o.derefs = d;
+        facts::Atom self;
+        self.kind = facts::Atom::Global;
+        self.global = g.key;
+        self.derefs = d;
+        flows(lv[d], o, &self);
+      }
+    }
+  }
+
+  void flows(const AbsVal &v, const facts::Output &o, const facts::Atom *skip) {
+    for (const Taint &t : v.labels) {
+      facts::Flow f;
+      if (!atom(t.label, f.from))
+        continue;
+      if (skip && f.from.key() == skip->key())
+        continue;  // a location holding its own initial value says nothing
+      f.to = o;
+      f.steps = steps(t.trace);
+      facts_.flows.push_back(std::move(f));
+    }
+  }
+
+  bool atom(LabelId id, facts::Atom &a) const {
+    const Label &l = arena_.label(id);
+    switch (l.cls) {
+    case Label::Handle:
+      return false;
+    case Label::Source:
+      a.kind = facts::Atom::Source;
+      a.sourceKind = l.kind;
+      a.api = l.api;
+      a.loc = locate_.at(siteLoc(l.site));
+      a.loc.snippet.clear();
+      return true;
+    case Label::Symbolic:
+      a.derefs = l.derefs;
+      a.index = l.index;
+      if (l.kind == "param") {
+        a.kind = facts::Atom::Param;
+      } else if (l.kind == "global") {
+        a.kind = facts::Atom::Global;
+        a.global = l.api;
+      } else if (l.kind == "callret") {
+        a.kind = facts::Atom::CallRet;
+        a.call = static_cast<int>(l.site);
+      } else if (l.kind == "callout") {
+        a.kind = facts::Atom::CallOut;
+        a.call = static_cast<int>(l.site);
+      } else {
+        return false;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  std::vector<report::FlowStep> steps(TraceId t) const {
+    std::vector<report::FlowStep> out;
+    for (const TraceStep *s : arena_.path(t))
+      out.push_back({locate_.at(siteLoc(s->site)), s->message, s->kind});
+    return out;
+  }
+
+  /// The branch a block's condition always takes, if it is constant:
+  /// true -> only the first successor, false -> only the second.
+  std::optional<bool> constantBranch(const CFGBlock &b) {
+    if (b.succ_size() != 2)
+      return std::nullopt;
+    const Stmt *term = b.getTerminatorStmt();
+    if (!term || isa<SwitchStmt>(term))
+      return std::nullopt;
+    const Expr *cond = b.getLastCondition();
+    if (!cond)
+      return std::nullopt;
+    auto v = folder_.value(cond);
+    if (!v)
+      return std::nullopt;
+    return *v != 0;
+  }
+
+  void runBlock(Transfer &tr, const CFGBlock &b, State &s) {
+    tr.beginBlock();
+    for (const CFGElement &el : b) {
+      if (auto cs = el.getAs<CFGStmt>())
+        tr.apply(cs->getStmt(), s);
+      else if (auto dt = el.getAs<CFGAutomaticObjDtor>())
+        tr.applyAutomaticDtor(dt->getVarDecl(), dt->getDestructorDecl(ctx_), s);
+      else if (auto dd = el.getAs<CFGDeleteDtor>())
+        tr.applyDeleteDtor(dd->getDeleteExpr(), dd->getDestructorDecl(ctx_), s);
+      else if (auto init = el.getAs<CFGInitializer>())
+        tr.applyInitializer(init->getInitializer(), s);
+    }
+  }
+
+  static std::vector<unsigned> reversePostOrder(const CFG &cfg) {
+    std::vector<unsigned> post;
+    std::vector<char> seen(cfg.getNumBlockIDs(), 0);
+    std::vector<std::pair<const CFGBlock *, CFGBlock::const_succ_iterator>> stack;
+    const CFGBlock *entry = &cfg.getEntry();
+    seen[entry->getBlockID()] = 1;
+    stack.push_back({entry, entry->succ_begin()});
+    while (!stack.empty()) {
+      auto &[b, it] = stack.back();
+      if (it == b->succ_end()) {
+        post.push_back(b->getBlockID());
+        stack.pop_back();
+        continue;
+      }
+      const CFGBlock *s = it->getReachableBlock();
+      ++it;
+      if (s && !seen[s->getBlockID()]) {
+        seen[s->getBlockID()] = 1;
+        stack.push_back({s, s->succ_begin()});
+      }
+    }
+    std::vector<unsigned> order(post.rbegin(), post.rend());
+    for (const CFGBlock *b : cfg)
+      if (!seen[b->getBlockID()])
+        order.push_back(b->getBlockID());
+    return order;
+  }
+
+  void notify(const std::string &id, const std::string &msg) {
     report::Notification n;
     n.id = id;
     n.level = report::Level::Warning;
     n.message = msg;
-    n.location = location(loc);
+    n.location = locate_.at(fn_->getLocation());
     n.location.snippet.clear();
     out_.notifications.push_back(std::move(n));
   }
 
   ASTContext &ctx_;
-  const SourceManager &sm_;
   const RuleSet &rules_;
-  const std::string &root_;
+  const Locator &locate_;
   Arena &arena_;
+  ConstantFolder &folder_;
   TUAnalysis &out_;
   const FunctionDecl *fn_ = nullptr;
-  std::set<std::tuple<std::string, const CallExpr *, uint64_t, std::string>> reported_;
+  facts::FunctionFacts facts_;
 };
 
 class Visitor : public RecursiveASTVisitor<Visitor> {
@@ -279,13 +442,18 @@ public:
     Visitor v(fns, ctx.getSourceManager());
     v.TraverseDecl(ctx.getTranslationUnitDecl());
     Arena arena;
+    ConstantFolder folder(ctx);
+    Locator locate(ctx, root_);
     std::set<const FunctionDecl *> done;
     for (const FunctionDecl *fd : fns) {
       if (!done.insert(fd).second)
         continue;
-      FunctionAnalyzer fa(ctx, rules_, root_, arena, out_);
+      FunctionAnalyzer fa(ctx, rules_, locate, arena, folder, out_);
       fa.run(fd);
     }
+    auto &at = out_.facts.addressTaken;
+    std::sort(at.begin(), at.end());
+    at.erase(std::unique(at.begin(), at.end()), at.end());
   }
 
 private:

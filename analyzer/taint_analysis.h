@@ -1,8 +1,11 @@
-// The taint analysis of one translation unit: a forward dataflow fixpoint
-// per function over Clang's CFG (transfer.h), then a separate pass over the
-// converged states that decides findings at sink calls against the policies.
+// The intraprocedural half of the taint analysis: per function, a forward
+// dataflow fixpoint over Clang's CFG (transfer.h), then a separate pass over
+// the converged states that records function facts (facts.h): what reaches
+// sinks, returns, call arguments, out-parameters and globals. Findings are
+// decided later, over the facts of the whole program (link.h).
 #pragma once
 
+#include "analyzer/facts.h"
 #include "analyzer/model.h"
 #include "reports/finding.h"
 
@@ -16,7 +19,7 @@ namespace sluice {
 
 /// What the analysis of one translation unit produced.
 struct TUAnalysis {
-  std::vector<report::Finding> findings;
+  facts::TUFacts facts;
   std::vector<report::Notification> notifications;
   unsigned functionsAnalyzed = 0;
 };

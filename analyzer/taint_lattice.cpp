@@ -45,35 +45,61 @@ std::vector<const TraceStep *> Arena::path(TraceId id) const {
   return out;
 }
 
-ObjId Arena::var(const void *decl, std::string name, bool summary) {
-  auto [it, inserted] = objectIndex_.emplace(std::make_tuple(int(Object::Var), decl, ObjId(0)),
+ObjId Arena::intern(Object o) {
+  auto [it, inserted] = objectIndex_.emplace(std::make_tuple(int(o.kind), o.key, o.base),
                                              static_cast<ObjId>(objects_.size()));
-  if (inserted)
-    objects_.push_back(Object{Object::Var, decl, 0, std::move(name), summary});
-  return it->second;
-}
-
-ObjId Arena::pointee(ObjId base) {
-  unsigned depth = 0;
-  for (ObjId b = base; objects_[b].kind == Object::Pointee; b = objects_[b].base)
-    ++depth;
-  if (depth >= kMaxPointeeDepth)
-    return base;  // deeper levels fold into the deepest one we keep
-  auto [it, inserted] = objectIndex_.emplace(
-      std::make_tuple(int(Object::Pointee), nullptr, base), static_cast<ObjId>(objects_.size()));
   if (inserted) {
-    std::string n = "*" + objects_[base].name;
-    objects_.push_back(Object{Object::Pointee, nullptr, base, std::move(n), true});
+    if (o.kind == Object::Field)
+      fields_[o.base].push_back(it->second);
+    objects_.push_back(std::move(o));
   }
   return it->second;
 }
 
+ObjId Arena::var(const void *decl, std::string name, bool summary) {
+  return intern(Object{Object::Var, decl, 0, std::move(name), summary});
+}
+
+ObjId Arena::pointee(ObjId base) {
+  unsigned depth = 0;
+  for (ObjId b = base; objects_[b].kind == Object::Pointee || objects_[b].kind == Object::Field;
+       b = objects_[b].base)
+    depth += objects_[b].kind == Object::Pointee;
+  if (depth >= kMaxPointeeDepth)
+    return base;  // deeper levels fold into the deepest one we keep
+  return intern(Object{Object::Pointee, nullptr, base, "*" + objects_[base].name, true});
+}
+
 ObjId Arena::alloc(const void *site, std::string name) {
-  auto [it, inserted] = objectIndex_.emplace(std::make_tuple(int(Object::Alloc), site, ObjId(0)),
-                                             static_cast<ObjId>(objects_.size()));
-  if (inserted)
-    objects_.push_back(Object{Object::Alloc, site, 0, std::move(name), true});
-  return it->second;
+  return intern(Object{Object::Alloc, site, 0, std::move(name), true});
+}
+
+ObjId Arena::field(ObjId base, const void *field, const std::string &fieldName) {
+  // Recursive structures (p->next->next) fold: a field already on the path
+  // from the root, or a path longer than the cut, reuses an existing object.
+  unsigned depth = 0;
+  for (ObjId b = base; objects_[b].kind == Object::Pointee || objects_[b].kind == Object::Field;
+       b = objects_[b].base, ++depth)
+    if (objects_[b].kind == Object::Field && objects_[b].key == field)
+      return b;
+  if (depth >= 2 * kMaxPointeeDepth)
+    return base;
+  return intern(Object{Object::Field, field, base, objects_[base].name + "." + fieldName,
+                       objects_[base].summary});
+}
+
+ObjId Arena::function(const void *decl, std::string name) {
+  return intern(Object{Object::Func, decl, 0, std::move(name), false});
+}
+
+ObjId Arena::thisObject(const void *method) {
+  return intern(Object{Object::This, method, 0, "this", false});
+}
+
+const std::vector<ObjId> &Arena::fields(ObjId o) const {
+  static const std::vector<ObjId> none;
+  auto it = fields_.find(o);
+  return it == fields_.end() ? none : it->second;
 }
 
 void AbsVal::addLabel(LabelId l, TraceId t, uint32_t depth) {

@@ -33,11 +33,20 @@ using ObjId = uint32_t;
 /// kind (env, file, ...); handle labels mark descriptors and streams
 /// (socket, file, stdin) so that a later read or write can be classified.
 struct Label {
-  enum Class : uint8_t { Source, Handle } cls = Source;
-  std::string kind;      // "env", "socket", ...
-  std::string api;       // the function that produced it: "getenv"
-  uint64_t site = 0;     // opaque position key of the producing call
-  auto key() const { return std::make_tuple(cls, kind, api, site); }
+  enum Class : uint8_t {
+    Source,    // a modelled source call
+    Handle,    // a descriptor or stream of some kind
+    Symbolic,  // an interface atom, resolved by the link step:
+               //   kind "param" (index, derefs), "global" (api = key, derefs),
+               //   "callret" (site = call index, derefs),
+               //   "callout" (site = call index, index, derefs)
+  } cls = Source;
+  std::string kind;      // "env", "socket", "param", ...
+  std::string api;       // the function that produced it: "getenv"; a global's key
+  uint64_t site = 0;     // opaque position key of the producing call; call index
+  int32_t index = 0;
+  int32_t derefs = 0;
+  auto key() const { return std::make_tuple(cls, kind, api, site, index, derefs); }
 };
 
 /// One step of a recorded flow. Steps form a tree through `parent`; a
@@ -51,12 +60,13 @@ struct TraceStep {
 };
 
 /// An abstract memory object: a variable, the unknown pointee of another
-/// object, or an allocation made at a call site.
+/// object, an allocation made at a call site, a field of another object, or
+/// a function (the target of a function pointer).
 struct Object {
-  enum Kind : uint8_t { Var, Pointee, Alloc } kind = Var;
-  const void *key = nullptr;  // Var: declaration; Alloc: call expression
-  ObjId base = 0;             // Pointee: the object holding the pointer
-  std::string name;           // for messages: "buf", "*p", "memory from 'malloc'"
+  enum Kind : uint8_t { Var, Pointee, Alloc, Field, Func, This } kind = Var;
+  const void *key = nullptr;  // Var/Func/This: declaration; Alloc: expression; Field: field
+  ObjId base = 0;             // Pointee/Field: the enclosing or pointing object
+  std::string name;           // for messages: "buf", "*p", "cfg.path"
   bool summary = false;       // stands for many locations: never strongly updated
 };
 
@@ -75,6 +85,13 @@ public:
   /// cut at a fixed depth so that loops over linked structures terminate.
   ObjId pointee(ObjId base);
   ObjId alloc(const void *site, std::string name);
+  /// Field `field` of `base` (field-sensitive objects).
+  ObjId field(ObjId base, const void *field, const std::string &fieldName);
+  /// The function `decl` as a pointer target, and the `this` of a method.
+  ObjId function(const void *decl, std::string name);
+  ObjId thisObject(const void *method);
+  /// Fields of `o` created so far (direct children only).
+  const std::vector<ObjId> &fields(ObjId o) const;
   const Object &object(ObjId id) const { return objects_[id]; }
   size_t objectCount() const { return objects_.size(); }
 
@@ -85,6 +102,8 @@ private:
   std::map<std::tuple<TraceId, uint64_t, std::string, std::string>, TraceId> traceIndex_;
   std::vector<Object> objects_;
   std::map<std::tuple<int, const void *, ObjId>, ObjId> objectIndex_;
+  std::map<ObjId, std::vector<ObjId>> fields_;
+  ObjId intern(Object o);
 };
 
 /// One label on a value with the best trace known for it.

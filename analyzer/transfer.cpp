@@ -1,11 +1,12 @@
+// Transfer functions for values, lvalues and statements. Calls are in
+// calls.cpp.
 #include "analyzer/transfer.h"
 
-#include "analyzer/const_eval.h"
-
 #include "clang/AST/Decl.h"
-#include "clang/AST/ExprCXX.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/Support/Path.h"
+#include "clang/Index/USRGeneration.h"
 
 #include <algorithm>
 
@@ -21,44 +22,71 @@ SourceLocation siteLoc(uint64_t key) {
   return SourceLocation::getFromRawEncoding(static_cast<SourceLocation::UIntTy>(key));
 }
 
-std::string describeSourceKind(const std::string &kind) {
-  if (kind == "env")
-    return "environment value";
-  if (kind == "file")
-    return "file content";
-  if (kind == "network")
-    return "network data";
-  if (kind == "user-input")
-    return "user input";
-  if (kind == "secret")
-    return "secret";
-  return kind;
+std::string modelName(const NamedDecl *d) {
+  std::string name = d->getNameAsString();
+  if (isa<CXXConstructorDecl>(d))
+    name = cast<CXXConstructorDecl>(d)->getParent()->getNameAsString();
+  else if (isa<CXXDestructorDecl>(d))
+    name = "~" + cast<CXXDestructorDecl>(d)->getParent()->getNameAsString();
+  for (const DeclContext *dc = d->getDeclContext(); dc; dc = dc->getParent()) {
+    if (const auto *ns = dyn_cast<NamespaceDecl>(dc)) {
+      if (ns->isInline() || ns->isAnonymousNamespace())
+        continue;
+      name = ns->getNameAsString() + "::" + name;
+    } else if (const auto *rd = dyn_cast<RecordDecl>(dc)) {
+      if (!rd->getIdentifier())
+        continue;
+      name = rd->getNameAsString() + "::" + name;
+    } else if (isa<LinkageSpecDecl>(dc)) {
+      continue;
+    } else {
+      break;
+    }
+  }
+  return name;
+}
+
+std::string usrOf(const Decl *d) {
+  llvm::SmallString<128> buf;
+  if (index::generateUSRForDecl(d, buf))
+    return "";
+  return std::string(buf.str());
+}
+
+std::string captureKey(const VarDecl *vd) {
+  const Decl *owner = dyn_cast_or_null<Decl>(vd->getParentFunctionOrMethod());
+  std::string base = owner ? usrOf(owner) : std::string("?");
+  return "capture:" + base + "#" + vd->getNameAsString() + "#" +
+         std::to_string(vd->getLocation().getRawEncoding());
 }
 
 namespace {
 
-std::string calleeName(const FunctionDecl *fd) {
-  if (const IdentifierInfo *id = fd->getIdentifier())
-    return id->getName().str();
-  return fd->getNameAsString();
-}
-
-bool isShellProgram(const std::string &path) {
-  std::string base = llvm::sys::path::filename(path).str();
-  for (char &c : base)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static const char *shells[] = {"sh",   "bash", "dash", "zsh",     "ksh",     "csh",
-                                 "tcsh", "ash",  "fish", "cmd.exe", "cmd",     "powershell",
-                                 "powershell.exe", "pwsh", "busybox"};
-  for (const char *s : shells)
-    if (base == s)
-      return true;
+/// Types whose values lead to other memory: pointers, references, records
+/// (which may hold pointers) and arrays of those.
+bool leadsToMemory(QualType t) {
+  if (t.isNull())
+    return false;
+  t = t.getCanonicalType();
+  if (t->isPointerType() || t->isReferenceType() || t->isRecordType() || t->isBlockPointerType())
+    return true;
+  if (const auto *at = t->getAsArrayTypeUnsafe())
+    return leadsToMemory(at->getElementType());
   return false;
 }
 
-bool isShellCommandFlag(const std::string &s) {
-  return s == "-c" || s == "/c" || s == "/C" || s == "-Command" || s == "-lc" || s == "-ic";
-}
+/// Globals and lambda captures a function body refers to.
+class GlobalUses : public RecursiveASTVisitor<GlobalUses> {
+public:
+  std::vector<const VarDecl *> found;
+  bool VisitDeclRefExpr(DeclRefExpr *e) {
+    if (const auto *vd = dyn_cast<VarDecl>(e->getDecl()))
+      if (std::find(found.begin(), found.end(), vd) == found.end())
+        found.push_back(vd);
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }  // analyzed on its own
+};
 
 } // namespace
 
@@ -66,32 +94,109 @@ uint64_t Transfer::site(const Stmt *s) const {
   return siteKey(ctx_.getSourceManager(), s->getBeginLoc());
 }
 
+bool Transfer::isCapturedHere(const VarDecl *vd) const {
+  const auto *md = dyn_cast<CXXMethodDecl>(fn_);
+  if (!md || !md->getParent()->isLambda() || !vd->isLocalVarDeclOrParm())
+    return false;
+  return vd->getParentFunctionOrMethod() != fn_;
+}
+
 ObjId Transfer::varObject(const VarDecl *vd) {
   return arena_.var(vd, vd->getNameAsString(), /*summary=*/false);
 }
 
-void Transfer::seedEntry(const FunctionDecl *fn, State &st) {
-  st.reachable = true;
-  if (!fn->isMain() || fn->getNumParams() < 2)
-    return;
-  const ParmVarDecl *argv = fn->getParamDecl(1);
-  ObjId array = arena_.pointee(varObject(argv));
-  ObjId strings = arena_.pointee(array);
-  uint64_t at = siteKey(ctx_.getSourceManager(), argv->getLocation());
-  LabelId l = arena_.label({Label::Source, "user-input", "argv", at});
-  TraceId t = arena_.step(0, at, "command-line arguments enter through '" +
-                                     argv->getNameAsString() + "'",
-                          "source");
-  AbsVal v;
-  v.addLabel(l, t, arena_.trace(t).depth);
-  st.add(strings, v);
+void Transfer::seedInterfaceObject(ObjId var, const Label &base, TraceId root) {
+  ObjId level[3] = {var, arena_.pointee(var), 0};
+  level[2] = arena_.pointee(level[1]);
+  for (int d = 0; d < 3; ++d) {
+    Label l = base;
+    l.derefs = d;
+    AbsVal v;
+    v.addLabel(arena_.label(l), root, root ? arena_.trace(root).depth : 0);
+    if (d < 2)
+      v.addTarget(level[d + 1]);
+    st_->add(level[d], v);
+  }
 }
 
-AbsVal Transfer::addStep(const AbsVal &v, const Expr *at, const std::string &message) {
+void Transfer::seedEntry(State &st) {
+  st.reachable = true;
+  st_ = &st;
+  std::string fnName = fn_->getQualifiedNameAsString();
+  int base = 0;
+  auto addParam = [&](int index, ObjId var, const std::string &name, SourceLocation loc,
+                      QualType t) {
+    Label l{Label::Symbolic, "param", "", 0, index, 0};
+    TraceId root = arena_.step(0, siteKey(ctx_.getSourceManager(), loc),
+                               "enters '" + fnName + "' through parameter '" + name + "'",
+                               "parameter");
+    if (leadsToMemory(t)) {
+      seedInterfaceObject(var, l, root);
+    } else {
+      AbsVal v;
+      v.addLabel(arena_.label(l), root, arena_.trace(root).depth);
+      st_->add(var, v);
+    }
+    ObjId p1 = arena_.pointee(var);
+    iface_.params.push_back({index, name, {var, p1, arena_.pointee(p1)}});
+  };
+  if (const auto *md = dyn_cast<CXXMethodDecl>(fn_); md && md->isInstance()) {
+    addParam(0, arena_.thisObject(md), "this", fn_->getLocation(), md->getThisType());
+    base = 1;
+  }
+  for (unsigned i = 0; i < fn_->getNumParams(); ++i) {
+    const ParmVarDecl *p = fn_->getParamDecl(i);
+    addParam(base + static_cast<int>(i), varObject(p), p->getNameAsString(), p->getLocation(),
+             p->getType());
+  }
+
+  GlobalUses uses;
+  uses.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
+  for (const VarDecl *vd : uses.found) {
+    bool captured = isCapturedHere(vd);
+    if (!captured && (!vd->hasGlobalStorage() || vd->getType().isConstQualified()))
+      continue;
+    if (!captured && vd->isStaticLocal() && vd->getParentFunctionOrMethod() != fn_)
+      continue;
+    std::string key = captured ? captureKey(vd) : usrOf(vd);
+    if (key.empty())
+      continue;
+    Label l{Label::Symbolic, "global", key, 0, 0, 0};
+    TraceId root = arena_.step(0, siteKey(ctx_.getSourceManager(), vd->getLocation()),
+                               std::string(captured ? "captured variable '" : "global '") +
+                                   vd->getNameAsString() + "' is read in '" + fnName + "'",
+                               "global");
+    ObjId var = varObject(vd);
+    if (leadsToMemory(vd->getType()))
+      seedInterfaceObject(var, l, root);
+    else {
+      AbsVal v;
+      v.addLabel(arena_.label(l), root, arena_.trace(root).depth);
+      st_->add(var, v);
+    }
+    iface_.globals.push_back({vd, key, var});
+  }
+
+  if (fn_->isMain() && fn_->getNumParams() >= 2) {
+    const ParmVarDecl *argv = fn_->getParamDecl(1);
+    ObjId strings = arena_.pointee(arena_.pointee(varObject(argv)));
+    uint64_t at = siteKey(ctx_.getSourceManager(), argv->getLocation());
+    LabelId l = arena_.label({Label::Source, "user-input", "argv", at, 0, 0});
+    TraceId t = arena_.step(0, at,
+                            "command-line arguments enter through '" + argv->getNameAsString() + "'",
+                            "source");
+    AbsVal v;
+    v.addLabel(l, t, arena_.trace(t).depth);
+    st_->add(strings, v);
+  }
+  st_ = nullptr;
+}
+
+AbsVal Transfer::addStep(const AbsVal &v, const Stmt *at, const std::string &message) {
   AbsVal out;
   out.targets = v.targets;
   for (const Taint &t : v.labels) {
-    if (arena_.label(t.label).cls != Label::Source) {
+    if (arena_.label(t.label).cls == Label::Handle) {
       out.addLabel(t.label, t.trace, t.depth);
       continue;
     }
@@ -105,11 +210,65 @@ void Transfer::store(const std::vector<ObjId> &objs, bool strong, const AbsVal &
                      const std::string &how) {
   for (ObjId o : objs) {
     AbsVal stepped = v.tainted() ? addStep(v, at, how + " '" + arena_.object(o).name + "'") : v;
-    if (strong && objs.size() == 1 && !arena_.object(o).summary)
+    if (strong && objs.size() == 1 && !arena_.object(o).summary) {
+      // Replacing a whole object replaces its fields too.
+      std::vector<ObjId> work = arena_.fields(o);
+      while (!work.empty()) {
+        ObjId f = work.back();
+        work.pop_back();
+        st_->set(f, AbsVal{});
+        const auto &sub = arena_.fields(f);
+        work.insert(work.end(), sub.begin(), sub.end());
+      }
       st_->set(o, std::move(stepped));
-    else
+    } else {
       st_->add(o, stepped);
+    }
   }
+}
+
+AbsVal Transfer::loadObject(ObjId o) {
+  AbsVal v = st_->get(o);
+  // A field also holds what was stored into its enclosing object as a whole.
+  for (ObjId b = o; arena_.object(b).kind == Object::Field;) {
+    b = arena_.object(b).base;
+    v.join(st_->get(b));
+  }
+  // An object read as a whole includes its fields.
+  std::vector<ObjId> work = arena_.fields(o);
+  while (!work.empty()) {
+    ObjId f = work.back();
+    work.pop_back();
+    v.join(st_->get(f));
+    const auto &sub = arena_.fields(f);
+    work.insert(work.end(), sub.begin(), sub.end());
+  }
+  return v;
+}
+
+AbsVal Transfer::objectValue(State &st, ObjId o) {
+  State *saved = st_;
+  st_ = &st;
+  AbsVal v = loadObject(o);
+  st_ = saved;
+  return v;
+}
+
+void Transfer::valueLevels(State &st, const AbsVal &v, AbsVal (&out)[3]) {
+  State *saved = st_;
+  st_ = &st;
+  levels(v, out);
+  st_ = saved;
+}
+
+void Transfer::levels(const AbsVal &v, AbsVal (&out)[3]) {
+  out[0] = v;
+  out[1] = AbsVal{};
+  out[2] = AbsVal{};
+  for (ObjId o : v.targets)
+    out[1].join(loadObject(o));
+  for (ObjId o : out[1].targets)
+    out[2].join(loadObject(o));
 }
 
 void Transfer::declare(const VarDecl *vd) {
@@ -120,15 +279,41 @@ void Transfer::declare(const VarDecl *vd) {
       st_->set(o, AbsVal{});  // a fresh local holds nothing yet
     return;
   }
-  AbsVal v = rvalue(init);
-  if (vd->getType()->isReferenceType()) {
-    // A reference names the object it is bound to: keep its targets.
-    bool whole = false;
-    for (ObjId t : lvalue(init, whole))
-      v.addTarget(t);
+  if (vd->isStaticLocal() && !iface_.globals.empty()) {
+    // Initialised once; its value on entry is the global atom.
+    for (const auto &g : iface_.globals)
+      if (g.decl == vd)
+        return;
   }
-  // Static locals are initialised once; later entries keep their value.
-  store({o}, /*strong=*/!vd->isStaticLocal(), v, init, "assigned to");
+  if (vd->getType()->isReferenceType()) {
+    // A reference names the object it is bound to.
+    st_->set(o, addressOf(init));
+    return;
+  }
+  const Expr *e = init->IgnoreImplicit();
+  if (const auto *ce = dyn_cast<CXXConstructExpr>(e)) {
+    st_->set(o, AbsVal{});
+    construct(ce, o);
+    return;
+  }
+  AbsVal v = rvalue(init);
+  store({o}, /*strong=*/true, v, init, "assigned to");
+}
+
+void Transfer::returned(const ReturnStmt *rs) {
+  const Expr *e = rs->getRetValue();
+  if (!e)
+    return;
+  AbsVal v = fn_->getReturnType()->isReferenceType() ? addressOf(e) : rvalue(e);
+  if (!observer_)
+    return;
+  AbsVal lv[3];
+  levels(v, lv);
+  std::string msg = "returned by '" + fn_->getQualifiedNameAsString() + "'";
+  for (AbsVal &x : lv)
+    if (x.tainted())
+      x = addStep(x, rs, msg);
+  observer_->onReturn(rs, lv);
 }
 
 void Transfer::apply(const Stmt *s, State &st) {
@@ -138,8 +323,7 @@ void Transfer::apply(const Stmt *s, State &st) {
       if (const auto *vd = dyn_cast<VarDecl>(d))
         declare(vd);
   } else if (const auto *rs = dyn_cast<ReturnStmt>(s)) {
-    if (rs->getRetValue())
-      rvalue(rs->getRetValue());
+    returned(rs);
   } else if (const auto *e = dyn_cast<Expr>(s)) {
     rvalue(e);
   }
@@ -148,9 +332,9 @@ void Transfer::apply(const Stmt *s, State &st) {
 
 AbsVal Transfer::load(const std::vector<ObjId> &objs, QualType t) {
   AbsVal out;
-  bool pointer = !t.isNull() && (t->isPointerType() || t->isArrayType());
+  bool pointer = !t.isNull() && (t->isPointerType() || t->isArrayType() || t->isReferenceType());
   for (ObjId o : objs) {
-    AbsVal v = st_->get(o);
+    AbsVal v = loadObject(o);
     if (pointer && v.targets.empty())
       v.addTarget(arena_.pointee(o));  // an unknown pointer: name its target
     out.join(v);
@@ -162,26 +346,69 @@ AbsVal Transfer::contents(const AbsVal &ptr, QualType pointeeType) {
   return load(ptr.targets, pointeeType);
 }
 
+AbsVal Transfer::addressOf(const Expr *e) {
+  bool whole = false;
+  AbsVal v;
+  std::vector<ObjId> objs = lvalue(e, whole);
+  if (objs.empty() && !e->isGLValue()) {
+    // A temporary bound to a reference: give it an object of its own.
+    ObjId tmp = arena_.alloc(e, "temporary");
+    st_->add(tmp, rvalue(e));
+    objs = {tmp};
+  }
+  for (ObjId o : objs)
+    v.addTarget(o);
+  return v;
+}
+
+std::vector<ObjId> Transfer::lvalueDeclRef(const DeclRefExpr *dr, bool &whole) {
+  if (const auto *fd = dyn_cast<FunctionDecl>(dr->getDecl())) {
+    if (observer_)
+      observer_->onAddressTaken(fd);
+    return {arena_.function(fd, fd->getQualifiedNameAsString())};
+  }
+  const auto *vd = dyn_cast<VarDecl>(dr->getDecl());
+  if (!vd)
+    return {};
+  ObjId o = varObject(vd);
+  if (vd->getType()->isReferenceType()) {
+    // Accessing a reference accesses the object it is bound to.
+    AbsVal v = st_->get(o);
+    if (!v.targets.empty())
+      return v.targets;
+    return {arena_.pointee(o)};
+  }
+  whole = !vd->getType()->isArrayType();
+  return {o};
+}
+
+std::vector<ObjId> Transfer::lvalueMember(const MemberExpr *me) {
+  std::vector<ObjId> bases;
+  if (me->isArrow()) {
+    bases = rvalue(me->getBase()).targets;
+  } else {
+    bool w = false;
+    bases = lvalue(me->getBase(), w);
+  }
+  const ValueDecl *member = me->getMemberDecl();
+  if (const auto *vd = dyn_cast<VarDecl>(member))  // a static data member
+    return {varObject(vd)};
+  const auto *fd = dyn_cast<FieldDecl>(member);
+  if (!fd || fd->getParent()->isUnion())
+    return bases;  // union members share their storage
+  std::vector<ObjId> out;
+  for (ObjId b : bases)
+    out.push_back(arena_.field(b, fd, fd->getNameAsString()));
+  return out;
+}
+
 std::vector<ObjId> Transfer::lvalue(const Expr *e, bool &whole) {
   whole = false;
   e = e->IgnoreParens();
   if (const auto *ic = dyn_cast<ImplicitCastExpr>(e))
     return lvalue(ic->getSubExpr(), whole);
-  if (const auto *dr = dyn_cast<DeclRefExpr>(e)) {
-    const auto *vd = dyn_cast<VarDecl>(dr->getDecl());
-    if (!vd)
-      return {};
-    ObjId o = varObject(vd);
-    if (vd->getType()->isReferenceType()) {
-      // Accessing a reference accesses the object it is bound to.
-      AbsVal v = st_->get(o);
-      if (!v.targets.empty())
-        return v.targets;
-      return {arena_.pointee(o)};
-    }
-    whole = !vd->getType()->isArrayType();
-    return {o};
-  }
+  if (const auto *dr = dyn_cast<DeclRefExpr>(e))
+    return lvalueDeclRef(dr, whole);
   if (const auto *uo = dyn_cast<UnaryOperator>(e)) {
     if (uo->getOpcode() == UO_Deref) {
       AbsVal p = rvalue(uo->getSubExpr());
@@ -195,15 +422,12 @@ std::vector<ObjId> Transfer::lvalue(const Expr *e, bool &whole) {
   }
   if (const auto *as = dyn_cast<ArraySubscriptExpr>(e)) {
     rvalue(as->getIdx());
-    AbsVal base = rvalue(as->getBase());
-    return base.targets;
+    return rvalue(as->getBase()).targets;
   }
   if (const auto *me = dyn_cast<MemberExpr>(e)) {
-    // Field-insensitive for now: a member stands for its whole object.
-    if (me->isArrow())
-      return rvalue(me->getBase()).targets;
-    bool w = false;
-    return lvalue(me->getBase(), w);
+    std::vector<ObjId> objs = lvalueMember(me);
+    whole = objs.size() == 1 && arena_.object(objs[0]).kind == Object::Field;
+    return objs;
   }
   if (const auto *co = dyn_cast<AbstractConditionalOperator>(e)) {
     rvalue(co->getCond());
@@ -228,122 +452,183 @@ std::vector<ObjId> Transfer::lvalue(const Expr *e, bool &whole) {
   }
   if (const auto *ce = dyn_cast<CallExpr>(e))
     return call(ce).targets;  // a call returning a reference
-  if (const auto *mt = dyn_cast<MaterializeTemporaryExpr>(e))
-    return lvalue(mt->getSubExpr(), whole);
+  if (const auto *mt = dyn_cast<MaterializeTemporaryExpr>(e)) {
+    std::vector<ObjId> objs = lvalue(mt->getSubExpr(), whole);
+    if (objs.empty()) {
+      ObjId tmp = arena_.alloc(mt, "temporary");
+      st_->add(tmp, rvalue(mt->getSubExpr()));
+      objs = {tmp};
+    }
+    return objs;
+  }
+  if (const auto *fe = dyn_cast<FullExpr>(e))
+    return lvalue(fe->getSubExpr(), whole);
+  if (const auto *bt = dyn_cast<CXXBindTemporaryExpr>(e))
+    return lvalue(bt->getSubExpr(), whole);
+  if (const auto *cast = dyn_cast<CastExpr>(e))
+    return lvalue(cast->getSubExpr(), whole);
   if (const auto *cl = dyn_cast<CompoundLiteralExpr>(e)) {
     ObjId o = arena_.alloc(cl, "compound literal");
     st_->add(o, rvalue(cl->getInitializer()));
     return {o};
   }
+  if (const auto *ce = dyn_cast<CXXConstructExpr>(e)) {
+    ObjId o = arena_.alloc(ce, "temporary");
+    construct(ce, o);
+    return {o};
+  }
   return {};
+}
+
+AbsVal Transfer::rvalueCast(const CastExpr *ce) {
+  const Expr *sub = ce->getSubExpr();
+  switch (ce->getCastKind()) {
+  case CK_LValueToRValue: {
+    bool whole = false;
+    AbsVal v = load(lvalue(sub, whole), ce->getType());
+    // The standard input stream is a handle of kind stdin.
+    if (const auto *dr = dyn_cast<DeclRefExpr>(sub->IgnoreParens()))
+      if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
+        if (vd->hasGlobalStorage() && vd->getName() == "stdin")
+          v.addLabel(arena_.label({Label::Handle, "stdin", "stdin", 0, 0, 0}), 0, 0);
+    return v;
+  }
+  case CK_ArrayToPointerDecay:
+  case CK_FunctionToPointerDecay:
+    return addressOf(sub);
+  case CK_NullToPointer:
+  case CK_IntegralToBoolean:
+  case CK_PointerToBoolean:
+  case CK_NullToMemberPointer:
+    rvalue(sub);
+    return {};
+  case CK_ConstructorConversion:
+  case CK_UserDefinedConversion:
+  default:
+    return rvalue(sub);
+  }
+}
+
+AbsVal Transfer::rvalueUnary(const UnaryOperator *uo) {
+  switch (uo->getOpcode()) {
+  case UO_AddrOf:
+    return addressOf(uo->getSubExpr());
+  case UO_Deref: {
+    bool whole = false;
+    return load(lvalue(uo, whole), uo->getType());
+  }
+  case UO_PreInc:
+  case UO_PreDec:
+  case UO_PostInc:
+  case UO_PostDec:
+    // p++ keeps p's targets and labels: nothing new is stored.
+    return rvalue(uo->getSubExpr());
+  case UO_LNot:
+    rvalue(uo->getSubExpr());
+    return {};
+  default:
+    return rvalue(uo->getSubExpr());
+  }
+}
+
+AbsVal Transfer::rvalueBinary(const BinaryOperator *bo) {
+  if (bo->getOpcode() == BO_Assign) {
+    AbsVal v = rvalue(bo->getRHS());
+    bool whole = false;
+    std::vector<ObjId> objs = lvalue(bo->getLHS(), whole);
+    store(objs, whole, v, bo, "assigned to");
+    return v;
+  }
+  if (bo->isCompoundAssignmentOp()) {
+    AbsVal v = rvalue(bo->getRHS());
+    bool whole = false;
+    std::vector<ObjId> objs = lvalue(bo->getLHS(), whole);
+    store(objs, /*strong=*/false, v, bo, "combined into");
+    return join(load(objs, bo->getType()), v);
+  }
+  if (bo->getOpcode() == BO_Comma) {
+    rvalue(bo->getLHS());
+    return rvalue(bo->getRHS());
+  }
+  AbsVal l = rvalue(bo->getLHS());
+  AbsVal r = rvalue(bo->getRHS());
+  if (bo->isComparisonOp() || bo->isLogicalOp())
+    return {};  // a truth value carries no data
+  return join(l, r);
+}
+
+AbsVal Transfer::lambda(const LambdaExpr *le) {
+  const CXXMethodDecl *op = le->getCallOperator();
+  AbsVal v;
+  v.addTarget(arena_.function(op, "lambda"));
+  if (observer_) {
+    observer_->onAddressTaken(op);
+    for (const LambdaCapture &c : le->captures()) {
+      if (!c.capturesVariable())
+        continue;
+      const auto *vd = dyn_cast<VarDecl>(c.getCapturedVar());
+      if (!vd)
+        continue;
+      AbsVal lv[3];
+      levels(AbsVal{{}, {varObject(vd)}}, lv);
+      // Level 0 of the capture is the variable's own value.
+      AbsVal shifted[3] = {lv[1], lv[2], AbsVal{}};
+      for (ObjId o : lv[2].targets)
+        shifted[2].join(loadObject(o));
+      observer_->onCapture(vd, captureKey(vd), shifted);
+    }
+  }
+  return v;
 }
 
 AbsVal Transfer::rvalue(const Expr *e) {
   if (!e)
     return {};
   e = e->IgnoreParens();
-
-  if (const auto *ic = dyn_cast<ImplicitCastExpr>(e)) {
-    switch (ic->getCastKind()) {
-    case CK_LValueToRValue: {
-      bool whole = false;
-      const Expr *sub = ic->getSubExpr();
-      AbsVal v = load(lvalue(sub, whole), ic->getType());
-      // The standard input stream is a handle of kind stdin.
-      if (const auto *dr = dyn_cast<DeclRefExpr>(sub->IgnoreParens()))
-        if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
-          if (vd->hasGlobalStorage() && vd->getName() == "stdin")
-            v.addLabel(arena_.label({Label::Handle, "stdin", "stdin", 0}), 0, 0);
-      return v;
-    }
-    case CK_ArrayToPointerDecay:
-    case CK_FunctionToPointerDecay: {
-      bool whole = false;
-      AbsVal v;
-      for (ObjId o : lvalue(ic->getSubExpr(), whole))
-        v.addTarget(o);
-      return v;
-    }
-    case CK_NullToPointer:
-    case CK_IntegralToBoolean:
-    case CK_PointerToBoolean:
-      rvalue(ic->getSubExpr());
-      return {};
-    default:
-      return rvalue(ic->getSubExpr());
-    }
-  }
   if (const auto *ce = dyn_cast<CastExpr>(e))
-    return rvalue(ce->getSubExpr());
+    return isa<ImplicitCastExpr>(ce) || ce->getCastKind() == CK_LValueToRValue ? rvalueCast(ce)
+                                                                               : rvalue(ce->getSubExpr());
   if (isa<IntegerLiteral, StringLiteral, CharacterLiteral, FloatingLiteral, UnaryExprOrTypeTraitExpr,
-          CXXBoolLiteralExpr, CXXNullPtrLiteralExpr, GNUNullExpr, PredefinedExpr>(e))
+          CXXBoolLiteralExpr, CXXNullPtrLiteralExpr, GNUNullExpr, PredefinedExpr, SizeOfPackExpr,
+          CXXDefaultArgExpr>(e))
     return {};
   if (const auto *dr = dyn_cast<DeclRefExpr>(e)) {
-    // A glvalue used directly (C++ references, function names).
+    // A glvalue used directly (C++ references, class objects).
     if (isa<VarDecl>(dr->getDecl()) && dr->isGLValue()) {
       bool whole = false;
-      return load(lvalue(dr, whole), dr->getType());
+      return load(lvalueDeclRef(dr, whole), dr->getType());
     }
     return {};
   }
-  if (const auto *uo = dyn_cast<UnaryOperator>(e)) {
-    switch (uo->getOpcode()) {
-    case UO_AddrOf: {
-      bool whole = false;
-      AbsVal v;
-      for (ObjId o : lvalue(uo->getSubExpr(), whole))
-        v.addTarget(o);
-      return v;
-    }
-    case UO_Deref: {
-      bool whole = false;
-      return load(lvalue(uo, whole), uo->getType());
-    }
-    case UO_PreInc:
-    case UO_PreDec:
-    case UO_PostInc:
-    case UO_PostDec: {
-      // p++ keeps p's targets and labels: store nothing new.
-      return rvalue(uo->getSubExpr());
-    }
-    case UO_LNot:
-      rvalue(uo->getSubExpr());
-      return {};
-    default:
-      return rvalue(uo->getSubExpr());
-    }
-  }
-  if (const auto *bo = dyn_cast<BinaryOperator>(e)) {
-    if (bo->getOpcode() == BO_Assign) {
-      AbsVal v = rvalue(bo->getRHS());
-      bool whole = false;
-      std::vector<ObjId> objs = lvalue(bo->getLHS(), whole);
-      store(objs, whole, v, bo, "assigned to");
-      return v;
-    }
-    if (bo->isCompoundAssignmentOp()) {
-      AbsVal v = rvalue(bo->getRHS());
-      bool whole = false;
-      std::vector<ObjId> objs = lvalue(bo->getLHS(), whole);
-      store(objs, /*strong=*/false, v, bo, "combined into");
-      return join(load(objs, bo->getType()), v);
-    }
-    if (bo->getOpcode() == BO_Comma) {
-      rvalue(bo->getLHS());
-      return rvalue(bo->getRHS());
-    }
-    AbsVal l = rvalue(bo->getLHS());
-    AbsVal r = rvalue(bo->getRHS());
-    if (bo->isComparisonOp() || bo->isLogicalOp())
-      return {};  // a truth value carries no data
-    return join(l, r);
-  }
+  if (const auto *uo = dyn_cast<UnaryOperator>(e))
+    return rvalueUnary(uo);
+  if (const auto *bo = dyn_cast<BinaryOperator>(e))
+    return rvalueBinary(bo);
   if (const auto *co = dyn_cast<AbstractConditionalOperator>(e)) {
     rvalue(co->getCond());
     return join(rvalue(co->getTrueExpr()), rvalue(co->getFalseExpr()));
   }
   if (const auto *ce = dyn_cast<CallExpr>(e))
     return call(ce);
+  if (const auto *cc = dyn_cast<CXXConstructExpr>(e)) {
+    ObjId o = arena_.alloc(cc, "temporary");
+    construct(cc, o);
+    return loadObject(o);
+  }
+  if (const auto *ne = dyn_cast<CXXNewExpr>(e))
+    return newExpr(ne);
+  if (const auto *de = dyn_cast<CXXDeleteExpr>(e)) {
+    rvalue(de->getArgument());  // the destructor runs as a CFG element
+    return {};
+  }
+  if (isa<CXXThisExpr>(e)) {
+    const auto *md = dyn_cast<CXXMethodDecl>(fn_);
+    if (!md)
+      return {};
+    return load({arena_.thisObject(md)}, e->getType());
+  }
+  if (const auto *le = dyn_cast<LambdaExpr>(e))
+    return lambda(le);
   if (isa<ArraySubscriptExpr, MemberExpr>(e) && e->isGLValue()) {
     bool whole = false;
     return load(lvalue(e, whole), e->getType());
@@ -360,6 +645,8 @@ AbsVal Transfer::rvalue(const Expr *e) {
     return rvalue(fe->getSubExpr());
   if (const auto *bt = dyn_cast<CXXBindTemporaryExpr>(e))
     return rvalue(bt->getSubExpr());
+  if (const auto *di = dyn_cast<CXXDefaultInitExpr>(e))
+    return rvalue(di->getExpr());
   if (const auto *se = dyn_cast<StmtExpr>(e)) {
     AbsVal last;
     for (const Stmt *s : se->getSubStmt()->body()) {
@@ -381,230 +668,58 @@ AbsVal Transfer::rvalue(const Expr *e) {
   return v;
 }
 
-AbsVal Transfer::call(const CallExpr *ce) {
-  auto cached = calls_.find(ce);
-  if (cached != calls_.end())
-    return cached->second;
-
-  const FunctionDecl *fd = ce->getDirectCallee();
-  std::vector<const ModelRow *> rows;
-  std::string api;
-  if (fd) {
-    api = calleeName(fd);
-    rows = rules_.rowsFor(fd->getQualifiedNameAsString(), api);
-  } else {
-    rvalue(ce->getCallee());
+void Transfer::applyAutomaticDtor(const VarDecl *var, const CXXDestructorDecl *dtor, State &st) {
+  st_ = &st;
+  if (dtor && isProgramFunction(dtor)) {
+    Args a;
+    a.exprs.push_back(nullptr);
+    a.values.push_back(AbsVal{{}, {varObject(var)}});
+    a.types.push_back(QualType());
+    ProgramCall pc;
+    pc.callees.push_back(usrOf(dtor));
+    pc.calleeName = dtor->getQualifiedNameAsString();
+    programCall(nullptr, var, nullptr, var->getEndLoc(), std::move(pc), a, QualType());
   }
-  AbsVal result = applyModels(ce, api, rows);
-  calls_[ce] = result;
-  return result;
+  st_ = nullptr;
 }
 
-std::vector<unsigned> Transfer::positions(const Args &a, const AccessPath &p) const {
-  std::vector<unsigned> out;
-  if (p.isReturn())
-    return out;
-  unsigned first = static_cast<unsigned>(p.arg);
-  unsigned last = p.andLater ? static_cast<unsigned>(a.exprs.size()) : first + 1;
-  for (unsigned i = first; i < last && i < a.exprs.size(); ++i)
-    out.push_back(i);
-  return out;
-}
-
-AbsVal Transfer::valueAt(const Args &a, const AccessPath &p, unsigned i) {
-  AbsVal v = a.values[i];
-  QualType t = a.exprs[i]->getType();
-  for (unsigned d = 0; d < p.derefs; ++d) {
-    QualType inner = t->isPointerType() ? t->getPointeeType() : QualType();
-    v = contents(v, inner);
-    t = inner.isNull() ? t : inner;
-  }
-  return v;
-}
-
-std::vector<ObjId> Transfer::objectsAt(const Args &a, const AccessPath &p, unsigned i) {
-  if (p.derefs == 0)
-    return {};
-  AccessPath outer = p;
-  outer.derefs = p.derefs - 1;
-  return valueAt(a, outer, i).targets;
-}
-
-bool Transfer::hasHandle(const AbsVal &v, const std::string &kind) const {
-  for (const Taint &t : v.labels) {
-    const Label &l = arena_.label(t.label);
-    if (l.cls == Label::Handle && l.kind == kind)
-      return true;
-  }
-  return false;
-}
-
-std::string Transfer::refineSourceKind(const ModelRow &row, const Args &a) const {
-  if (!row.stream || *row.stream >= static_cast<int>(a.exprs.size()))
-    return row.kind;
-  const AbsVal &v = a.values[*row.stream];
-  if (hasHandle(v, "socket"))
-    return "network";
-  if (hasHandle(v, "stdin"))
-    return "user-input";
-  auto fdNumber = constInt(a.exprs[*row.stream], ctx_);
-  if (fdNumber && *fdNumber == 0)
-    return "user-input";  // descriptor 0 is standard input
-  return row.kind;
-}
-
-bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIndex) const {
-  if (row.when.empty())
-    return true;
-  if (row.when == "shell-command") {
-    if (a.exprs.empty())
-      return false;
-    auto program = constString(a.exprs[0], ctx_);
-    if (!program || !isShellProgram(*program))
-      return false;
-    // For argument lists (execl): only positions after the command flag.
-    // For argument vectors (execv: **arg1) the flag is inside the array.
-    if (row.at.size() == 1 && row.at[0].derefs >= 2)
-      return true;
-    for (unsigned i = 1; i < argIndex && i < a.exprs.size(); ++i) {
-      auto s = constString(a.exprs[i], ctx_);
-      if (s && isShellCommandFlag(*s))
-        return true;
-    }
-    return false;
-  }
-  if (row.when.rfind("handle:", 0) == 0) {
-    auto at = row.when.find('@');
-    std::string kind = row.when.substr(7, at - 7);
-    auto p = AccessPath::parse(row.when.substr(at + 1));
-    if (!p || p->arg >= static_cast<int>(a.values.size()))
-      return false;
-    return hasHandle(a.values[p->arg], kind);
-  }
-  return false;
-}
-
-AbsVal Transfer::applyModels(const CallExpr *ce, const std::string &api,
-                             const std::vector<const ModelRow *> &rows) {
-  Args a;
-  for (const Expr *arg : ce->arguments()) {
-    a.exprs.push_back(arg);
-    a.values.push_back(rvalue(arg));
-  }
-  AbsVal result;
-  QualType rt = ce->getCallReturnType(ctx_);
-  bool returnsPointer = !rt.isNull() && rt->isPointerType();
-  auto resultObject = [&]() {
-    if (result.targets.empty())
-      result.addTarget(arena_.alloc(ce, "memory returned by '" + api + "'"));
-    return result.targets;
-  };
-
-  // Propagators first, so that a row that also sources or sanitizes sees
-  // the propagated value.
-  for (const ModelRow *r : rows) {
-    if (r->role != ModelRole::Propagator)
-      continue;
-    AbsVal in;
-    for (const AccessPath &p : r->from)
-      for (unsigned i : positions(a, p))
-        in.join(valueAt(a, p, i));
-    for (const AccessPath &p : r->to) {
-      if (p.isReturn()) {
-        if (p.derefs == 0) {
-          result.join(in);
-        } else {
-          AbsVal contentsOnly;
-          contentsOnly.labels = in.labels;
-          store(resultObject(), false, contentsOnly, ce, "copied by '" + api + "' into");
-        }
-        continue;
-      }
-      for (unsigned i : positions(a, p)) {
-        std::vector<ObjId> dest = objectsAt(a, p, i);
-        // Overwriting a whole buffer (strcpy(buf, ...)) replaces its content;
-        // writing at an offset (strcpy(buf + n, ...)) does not.
-        const Expr *arg = a.exprs[i]->IgnoreParenImpCasts();
-        bool atStart = isa<DeclRefExpr>(arg);
-        AbsVal contentsOnly;
-        contentsOnly.labels = in.labels;
-        store(dest, r->overwrite && atStart && p.derefs == 1, contentsOnly, ce,
-              "copied by '" + api + "' into");
-      }
+void Transfer::applyInitializer(const CXXCtorInitializer *init, State &st) {
+  st_ = &st;
+  const auto *md = dyn_cast<CXXMethodDecl>(fn_);
+  const Expr *e = init->getInit();
+  if (md && e) {
+    ObjId self = arena_.pointee(arena_.thisObject(md));
+    std::vector<ObjId> dest;
+    if (const FieldDecl *f = init->getMember())
+      dest = {f->getParent()->isUnion() ? self : arena_.field(self, f, f->getNameAsString())};
+    else if (init->isBaseInitializer() || init->isDelegatingInitializer())
+      dest = {self};
+    const Expr *inner = e->IgnoreImplicit();
+    if (const auto *ce = dyn_cast<CXXConstructExpr>(inner); ce && dest.size() == 1) {
+      construct(ce, dest[0]);
+    } else {
+      AbsVal v = rvalue(e);
+      store(dest, dest.size() == 1 && init->getMember(), v, e, "stored into");
     }
   }
+  st_ = nullptr;
+}
 
-  for (const ModelRow *r : rows) {
-    switch (r->role) {
-    case ModelRole::Propagator:
-      break;
-    case ModelRole::Handle:
-      for (const AccessPath &p : r->at)
-        if (p.isReturn())
-          result.addLabel(arena_.label({Label::Handle, r->kind, api, site(ce)}), 0, 0);
-      break;
-    case ModelRole::Source: {
-      std::string kind = refineSourceKind(*r, a);
-      LabelId l = arena_.label({Label::Source, kind, api, site(ce)});
-      TraceId t = arena_.step(0, site(ce), describeSourceKind(kind) + " enters from '" + api + "'",
-                              "source");
-      AbsVal v;
-      v.addLabel(l, t, arena_.trace(t).depth);
-      for (const AccessPath &p : r->at) {
-        if (p.isReturn()) {
-          if (p.derefs == 0)
-            result.join(v);
-          else
-            for (ObjId o : resultObject())
-              st_->add(o, v);
-          continue;
-        }
-        for (unsigned i : positions(a, p))
-          for (ObjId o : objectsAt(a, p, i))
-            st_->add(o, v);
-      }
-      break;
-    }
-    case ModelRole::Sanitizer:
-      for (const AccessPath &p : r->at)
-        if (p.isReturn() && p.derefs == 0) {
-          AbsVal clean;
-          for (const Taint &t : result.labels) {
-            const Label &l = arena_.label(t.label);
-            bool cleared = r->kind == "all" || r->kind.find(l.kind) != std::string::npos;
-            if (l.cls != Label::Source || !cleared)
-              clean.addLabel(t.label, t.trace, t.depth);
-          }
-          clean.targets = result.targets;
-          result = clean;
-        }
-      break;
-    case ModelRole::Sink:
-      if (!observer_)
-        break;
-      for (const AccessPath &p : r->at)
-        for (unsigned i : positions(a, p)) {
-          if (!conditionHolds(*r, a, i))
-            continue;
-          AbsVal v = valueAt(a, p, i);
-          if (p.derefs > 0)
-            v.join(a.values[i]);  // a tainted pointer is as bad as tainted data
-          AbsVal sources;
-          for (const Taint &t : v.labels)
-            if (arena_.label(t.label).cls == Label::Source)
-              sources.addLabel(t.label, t.trace, t.depth);
-          if (sources.tainted())
-            observer_->onSink(SinkHit{ce, r, api, i, std::move(sources)});
-        }
-      break;
-    }
+void Transfer::applyDeleteDtor(const CXXDeleteExpr *e, const CXXDestructorDecl *dtor, State &st) {
+  st_ = &st;
+  if (dtor && isProgramFunction(dtor)) {
+    Args a;
+    a.exprs.push_back(e->getArgument());
+    a.values.push_back(rvalue(e->getArgument()));
+    a.types.push_back(e->getArgument()->getType());
+    ProgramCall pc;
+    pc.callees.push_back(usrOf(dtor));
+    if (dtor->isVirtual())
+      pc.virtualMethod = usrOf(dtor);
+    pc.calleeName = dtor->getQualifiedNameAsString();
+    programCall(e, e, nullptr, e->getBeginLoc(), std::move(pc), a, QualType());
   }
-
-  // A pointer returned by a function we know nothing more about points to
-  // memory of its own.
-  if (returnsPointer && result.targets.empty())
-    resultObject();
-  return result;
+  st_ = nullptr;
 }
 
 } // namespace sluice

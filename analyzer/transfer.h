@@ -1,9 +1,11 @@
 // Transfer functions: how one CFG element changes the abstract state.
 //
 // Each construct has one small function (assignment, declaration, load,
-// address-of, call of a modelled function, ...). Transfer never decides
-// findings: at sink calls it tells an observer what reached the sink, and the
-// analysis (taint_analysis.h) decides over converged states.
+// address-of, member access, call of a modelled function, call of a program
+// function, construction, destruction, ...). Transfer never decides
+// findings: in the final pass over converged states it reports what reaches
+// sinks, call arguments and returns to an observer (taint_analysis.cpp),
+// which turns them into function facts.
 #pragma once
 
 #include "analyzer/model.h"
@@ -11,25 +13,49 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
 
+#include <map>
 #include <unordered_map>
 
 namespace sluice {
 
 /// What reached one sink position of a modelled call.
 struct SinkHit {
-  const clang::CallExpr *call = nullptr;
+  const clang::Expr *call = nullptr;
+  const clang::Expr *arg = nullptr;   // the argument expression (may equal call)
   const ModelRow *row = nullptr;
-  std::string api;              // the called function, as written in models
-  unsigned argIndex = 0;
-  AbsVal value;                 // source labels that reach the position
+  std::string api;                    // the called function, as named in models
+  AbsVal value;                       // source and symbolic labels at the position
 };
 
-class SinkObserver {
+/// A call of a program function (resolved at link time) as seen at one site.
+struct ProgramCall {
+  int index = -1;                          // call site index within the function
+  const clang::Expr *expr = nullptr;       // call, construction, delete; null for implicit dtors
+  clang::SourceLocation loc;
+  std::vector<std::string> callees;        // USRs
+  std::string virtualMethod;               // USR, for virtual dispatch
+  std::string indirectSignature;           // for unresolved function pointers
+  std::string calleeName;
+  std::vector<AbsVal> args;                // per argument: value, *value, **value
+  std::vector<AbsVal> args1;
+  std::vector<AbsVal> args2;
+};
+
+/// Receives what the final pass sees; null during the fixpoint.
+class FactObserver {
 public:
-  virtual ~SinkObserver() = default;
+  virtual ~FactObserver() = default;
   virtual void onSink(const SinkHit &hit) = 0;
+  virtual void onCall(const ProgramCall &call) = 0;
+  /// A value returned (levels 0, 1, 2) at `ret`.
+  virtual void onReturn(const clang::Stmt *ret, const AbsVal (&levels)[3]) = 0;
+  /// A lambda captured `var` (levels 0, 1, 2) at `where`.
+  virtual void onCapture(const clang::VarDecl *var, const std::string &key,
+                         const AbsVal (&levels)[3]) = 0;
+  virtual void onAddressTaken(const clang::FunctionDecl *fd) = 0;
 };
 
 /// Position key of a source location (its file location's raw encoding);
@@ -37,16 +63,43 @@ public:
 uint64_t siteKey(const clang::SourceManager &sm, clang::SourceLocation loc);
 clang::SourceLocation siteLoc(uint64_t key);
 
+/// The name models use for a declaration: qualified, without template
+/// arguments and inline namespaces ("std::basic_string::c_str").
+std::string modelName(const clang::NamedDecl *d);
+/// A stable cross-unit identity (Clang USR).
+std::string usrOf(const clang::Decl *d);
+/// The key that stands for a variable captured by a lambda, shared by the
+/// enclosing function (writer) and the lambda body (reader).
+std::string captureKey(const clang::VarDecl *vd);
+
+/// Interface objects of a function, created when its entry is seeded.
+struct Interface {
+  struct Slot {
+    int index;                 // interface index (0 = this for methods)
+    std::string name;
+    ObjId level[3];            // the parameter variable, *param, **param
+  };
+  std::vector<Slot> params;
+  struct Global {
+    const clang::VarDecl *decl;
+    std::string key;           // USR, or capture key
+    ObjId var;
+  };
+  std::vector<Global> globals;
+};
+
 class Transfer {
 public:
-  Transfer(clang::ASTContext &ctx, const RuleSet &rules, Arena &arena)
-      : ctx_(ctx), rules_(rules), arena_(arena) {}
+  Transfer(clang::ASTContext &ctx, const RuleSet &rules, Arena &arena,
+           const clang::FunctionDecl *fn)
+      : ctx_(ctx), rules_(rules), arena_(arena), fn_(fn) {}
 
-  /// Observer for sink calls; null while the fixpoint is being computed.
-  void setObserver(SinkObserver *o) { observer_ = o; }
+  void setObserver(FactObserver *o) { observer_ = o; }
 
-  /// Facts true on entry to `fn` (argv of main is user input).
-  void seedEntry(const clang::FunctionDecl *fn, State &st);
+  /// Facts true on entry: parameters and globals hold symbolic atoms; argv
+  /// of main is user input.
+  void seedEntry(State &st);
+  const Interface &interface() const { return iface_; }
 
   /// Starts a new basic block: results of calls evaluated as their own CFG
   /// elements are reused by enclosing elements of the same block only.
@@ -54,50 +107,86 @@ public:
 
   /// Applies one CFG statement element.
   void apply(const clang::Stmt *s, State &st);
+  /// Applies an implicit destructor call for `var` (end of its scope).
+  void applyAutomaticDtor(const clang::VarDecl *var, const clang::CXXDestructorDecl *dtor,
+                          State &st);
+  /// Applies a constructor's member or base initializer.
+  void applyInitializer(const clang::CXXCtorInitializer *init, State &st);
+  /// Applies the destructor call of `delete e`.
+  void applyDeleteDtor(const clang::CXXDeleteExpr *e, const clang::CXXDestructorDecl *dtor,
+                       State &st);
+
+  /// The value object `o` holds in `st`, with its fields and enclosing
+  /// objects; and levels 0..2 of a value (it, what it points to, ...).
+  AbsVal objectValue(State &st, ObjId o);
+  void valueLevels(State &st, const AbsVal &v, AbsVal (&out)[3]);
 
 private:
-  // Values.
+  // Values (transfer.cpp).
   AbsVal rvalue(const clang::Expr *e);
+  AbsVal rvalueCast(const clang::CastExpr *e);
+  AbsVal rvalueUnary(const clang::UnaryOperator *e);
+  AbsVal rvalueBinary(const clang::BinaryOperator *e);
   AbsVal load(const std::vector<ObjId> &objs, clang::QualType t);
   /// Objects an lvalue expression designates; `whole` is set when the
   /// expression names one whole object (so a store may replace it).
   std::vector<ObjId> lvalue(const clang::Expr *e, bool &whole);
+  std::vector<ObjId> lvalueDeclRef(const clang::DeclRefExpr *e, bool &whole);
+  std::vector<ObjId> lvalueMember(const clang::MemberExpr *e);
   AbsVal contents(const AbsVal &ptr, clang::QualType pointeeType);
+  AbsVal addressOf(const clang::Expr *e);
+  AbsVal lambda(const clang::LambdaExpr *e);
+  void levels(const AbsVal &v, AbsVal (&out)[3]);
+  AbsVal loadObject(ObjId o);
 
-  // Effects.
+  // Effects (transfer.cpp).
   void store(const std::vector<ObjId> &objs, bool strong, const AbsVal &v,
              const clang::Expr *at, const std::string &how);
   void declare(const clang::VarDecl *vd);
-  AbsVal call(const clang::CallExpr *ce);
-  AbsVal applyModels(const clang::CallExpr *ce, const std::string &api,
-                     const std::vector<const ModelRow *> &rows);
+  void returned(const clang::ReturnStmt *rs);
+  ObjId varObject(const clang::VarDecl *vd);
+  bool isCapturedHere(const clang::VarDecl *vd) const;
+  AbsVal addStep(const AbsVal &v, const clang::Stmt *at, const std::string &message);
+  uint64_t site(const clang::Stmt *s) const;
+  void seedInterfaceObject(ObjId var, const Label &base, TraceId root);
 
-  // Model helpers.
+  // Calls (calls.cpp).
   struct Args {
-    std::vector<const clang::Expr *> exprs;
+    std::vector<const clang::Expr *> exprs;   // null for an implicit object
     std::vector<AbsVal> values;
+    std::vector<clang::QualType> types;       // the argument's type as passed
   };
+  AbsVal call(const clang::CallExpr *ce);
+  AbsVal construct(const clang::CXXConstructExpr *ce, ObjId object);
+  AbsVal newExpr(const clang::CXXNewExpr *ne);
+  Args evalArgs(const clang::FunctionDecl *callee, const clang::Expr *object, bool objectIsPointer,
+                llvm::ArrayRef<const clang::Expr *> args);
+  AbsVal argValue(const clang::Expr *arg, bool byReference);
+  AbsVal applyModels(const clang::Expr *call, const std::string &api,
+                     const std::vector<const ModelRow *> &rows, Args &a, clang::QualType rt);
+  /// A call of a program function; `key` and `key2` identify the call site.
+  AbsVal programCall(const clang::Expr *call, const void *key, const void *key2,
+                     clang::SourceLocation loc, ProgramCall pc, Args &a, clang::QualType rt);
+  void callbackRows(const clang::Expr *call, const std::vector<const ModelRow *> &rows, Args &a);
+  int callIndex(const void *key, const void *key2);
   AbsVal valueAt(const Args &a, const AccessPath &p, unsigned argIndex);
-  /// The objects a model position with at least one dereference writes to.
   std::vector<ObjId> objectsAt(const Args &a, const AccessPath &p, unsigned argIndex);
   std::vector<unsigned> positions(const Args &a, const AccessPath &p) const;
   std::string refineSourceKind(const ModelRow &row, const Args &a) const;
   bool conditionHolds(const ModelRow &row, const Args &a, unsigned argIndex) const;
   bool hasHandle(const AbsVal &v, const std::string &kind) const;
-
-  ObjId varObject(const clang::VarDecl *vd);
-  AbsVal addStep(const AbsVal &v, const clang::Expr *at, const std::string &message);
-  uint64_t site(const clang::Stmt *s) const;
+  bool isProgramFunction(const clang::FunctionDecl *fd) const;
+  void functionTargets(const AbsVal &v, ProgramCall &pc);
 
   clang::ASTContext &ctx_;
   const RuleSet &rules_;
   Arena &arena_;
+  const clang::FunctionDecl *fn_;
+  Interface iface_;
   State *st_ = nullptr;
-  SinkObserver *observer_ = nullptr;
-  std::unordered_map<const clang::CallExpr *, AbsVal> calls_;
+  FactObserver *observer_ = nullptr;
+  std::unordered_map<const clang::Expr *, AbsVal> calls_;
+  std::map<std::pair<const void *, const void *>, int> callIndex_;
 };
-
-/// Human description of a source kind for flow messages ("environment value").
-std::string describeSourceKind(const std::string &kind);
 
 } // namespace sluice

@@ -1,5 +1,6 @@
 #include "frontend/scan.h"
 
+#include "analyzer/link.h"
 #include "analyzer/rules_loader.h"
 #include "frontend/compile_db.h"
 #include "frontend/tu_runner.h"
@@ -75,7 +76,7 @@ report::Notification fileNotification(const std::string &id, const std::string &
 /// Folds one worker's outcome into the scan result. Findings are kept even
 /// when the file had parse errors; the file then counts as not fully analyzed.
 void merge(const CompileJob &job, const WorkerResult &w, const std::string &root,
-           report::ScanResult &out) {
+           report::ScanResult &out, std::vector<facts::TUFacts> &units) {
   std::string file = reportPath(job.file, root);
   if (!w.ok) {
     std::string id = w.failure.rfind("timed out", 0) == 0 ? "tu-timeout" : "tu-crash";
@@ -93,8 +94,7 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
     return;
   }
   out.analyzedFiles.push_back(file);
-  for (auto &f : o.analysis.findings)
-    out.findings.push_back(std::move(f));
+  units.push_back(std::move(o.analysis.facts));
   for (auto &n : o.analysis.notifications)
     out.notifications.push_back(std::move(n));
   if (o.frontendFailed) {
@@ -168,8 +168,16 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   (void)commandLine;
   for (const Policy &p : rules.policies)
     result.rules.push_back(p.info);
+  // Per-file facts are linked into one program before findings are decided,
+  // so flows may cross files.
+  std::vector<facts::TUFacts> units;
   for (size_t i = 0; i < plan.jobs.size(); ++i)
-    merge(plan.jobs[i], results[i], req.root, result);
+    merge(plan.jobs[i], results[i], req.root, result, units);
+  LinkStats stats;
+  result.findings = linkProgram(units, rules.policies, &stats);
+  if (!stats.converged)
+    result.notifications.push_back(fileNotification(
+        "link-budget", "", "the whole-program link did not converge; findings may be incomplete"));
   result.executionSuccessful = result.filesFailed == 0;
   report::canonicalize(result);
 

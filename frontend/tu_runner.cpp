@@ -124,17 +124,13 @@ namespace {
 using nlohmann::json;
 
 json locToJson(const report::Location &l) {
-  return json{{"file", l.file}, {"line", l.line}, {"column", l.column},
-              {"endLine", l.endLine}, {"endColumn", l.endColumn}, {"snippet", l.snippet}};
+  return json{{"file", l.file}, {"line", l.line}, {"column", l.column}};
 }
 report::Location locFromJson(const json &j) {
   report::Location l;
   l.file = j.at("file").get<std::string>();
   l.line = j.at("line").get<unsigned>();
   l.column = j.at("column").get<unsigned>();
-  l.endLine = j.at("endLine").get<unsigned>();
-  l.endColumn = j.at("endColumn").get<unsigned>();
-  l.snippet = j.at("snippet").get<std::string>();
   return l;
 }
 } // namespace
@@ -146,20 +142,7 @@ std::string encodeOutcome(const TUOutcome &o) {
   j["firstErrors"] = o.firstErrors;
   j["frontendFailed"] = o.frontendFailed;
   j["functionsAnalyzed"] = o.analysis.functionsAnalyzed;
-  json fs = json::array();
-  for (const report::Finding &f : o.analysis.findings) {
-    json flow = json::array();
-    for (const report::FlowStep &s : f.flow)
-      flow.push_back({{"location", locToJson(s.location)}, {"message", s.message}, {"kind", s.kind}});
-    json rel = json::array();
-    for (const report::RelatedLocation &r : f.related)
-      rel.push_back({{"location", locToJson(r.location)}, {"message", r.message}});
-    fs.push_back({{"ruleId", f.ruleId}, {"level", report::levelName(f.level)},
-                  {"message", f.message}, {"location", locToJson(f.location)},
-                  {"function", f.function}, {"flow", flow}, {"related", rel},
-                  {"sourceKind", f.sourceKind}, {"sinkKind", f.sinkKind}});
-  }
-  j["findings"] = fs;
+  j["facts"] = facts::toJson(o.analysis.facts);
   json ns = json::array();
   for (const report::Notification &n : o.analysis.notifications)
     ns.push_back({{"id", n.id}, {"level", report::levelName(n.level)}, {"message", n.message},
@@ -176,22 +159,8 @@ bool decodeOutcome(const std::string &text, TUOutcome &o, std::string &error) {
     o.firstErrors = j.at("firstErrors").get<std::vector<std::string>>();
     o.frontendFailed = j.at("frontendFailed").get<bool>();
     o.analysis.functionsAnalyzed = j.at("functionsAnalyzed").get<unsigned>();
-    for (const json &f : j.at("findings")) {
-      report::Finding x;
-      x.ruleId = f.at("ruleId").get<std::string>();
-      report::parseLevel(f.at("level").get<std::string>(), x.level);
-      x.message = f.at("message").get<std::string>();
-      x.location = locFromJson(f.at("location"));
-      x.function = f.at("function").get<std::string>();
-      for (const json &s : f.at("flow"))
-        x.flow.push_back({locFromJson(s.at("location")), s.at("message").get<std::string>(),
-                          s.at("kind").get<std::string>()});
-      for (const json &r : f.at("related"))
-        x.related.push_back({locFromJson(r.at("location")), r.at("message").get<std::string>()});
-      x.sourceKind = f.at("sourceKind").get<std::string>();
-      x.sinkKind = f.at("sinkKind").get<std::string>();
-      o.analysis.findings.push_back(std::move(x));
-    }
+    if (!facts::fromJson(j.at("facts").get<std::string>(), o.analysis.facts, error))
+      return false;
     for (const json &n : j.at("notifications")) {
       report::Notification x;
       x.id = n.at("id").get<std::string>();

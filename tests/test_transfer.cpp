@@ -1,6 +1,7 @@
 // Transfer functions and the fixpoint, observed through findings on small
 // programs: each test is one construct, with a look-alike that must stay quiet.
 #include "analyzer/rules_loader.h"
+#include "analyzer/link.h"
 #include "frontend/tu_runner.h"
 
 #include <catch2/catch.hpp>
@@ -33,7 +34,7 @@ std::vector<report::Finding> scan(const std::string &body, bool cpp = false) {
                             {cpp ? "-std=gnu++17" : "-std=gnu17"}, builtinRules());
   INFO("parse errors: " << o.parseErrors);
   CHECK(o.parseErrors == 0);
-  return o.analysis.findings;
+  return linkProgram({o.analysis.facts}, builtinRules().policies);
 }
 
 size_t count(const std::vector<report::Finding> &fs, const std::string &rule) {

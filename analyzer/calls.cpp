@@ -1,0 +1,527 @@
+// Transfer functions for calls: modelled library calls (propagators,
+// handles, sources, sanitizers, sinks, callbacks), calls of program
+// functions (left symbolic for the link step), constructions and `new`.
+#include "analyzer/const_eval.h"
+#include "analyzer/transfer.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+
+namespace sluice {
+
+using namespace clang;
+
+namespace {
+
+bool isShellProgram(const std::string &path) {
+  std::string base = llvm::sys::path::filename(path).str();
+  for (char &c : base)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const char *shells[] = {"sh",   "bash", "dash", "zsh",     "ksh",     "csh",
+                                 "tcsh", "ash",  "fish", "cmd.exe", "cmd",     "powershell",
+                                 "powershell.exe", "pwsh", "busybox"};
+  for (const char *s : shells)
+    if (base == s)
+      return true;
+  return false;
+}
+
+bool isShellCommandFlag(const std::string &s) {
+  return s == "-c" || s == "/c" || s == "/C" || s == "-Command" || s == "-lc" || s == "-ic";
+}
+
+std::string plainName(const FunctionDecl *fd) {
+  if (const IdentifierInfo *id = fd->getIdentifier())
+    return id->getName().str();
+  return fd->getNameAsString();
+}
+
+bool leadsToMemory(QualType t) {
+  if (t.isNull())
+    return false;
+  t = t.getCanonicalType();
+  return t->isPointerType() || t->isReferenceType() || t->isRecordType() ||
+         t->isArrayType() || t->isBlockPointerType();
+}
+
+} // namespace
+
+int Transfer::callIndex(const void *key, const void *key2) {
+  auto [it, inserted] =
+      callIndex_.emplace(std::make_pair(key, key2), static_cast<int>(callIndex_.size()));
+  return it->second;
+}
+
+bool Transfer::isProgramFunction(const FunctionDecl *fd) const {
+  if (!fd)
+    return false;
+  const SourceManager &sm = ctx_.getSourceManager();
+  SourceLocation loc = sm.getFileLoc(fd->getLocation());
+  return loc.isValid() && !sm.isInSystemHeader(loc) && !fd->getBuiltinID();
+}
+
+AbsVal Transfer::argValue(const Expr *arg, bool byReference) {
+  return byReference ? addressOf(arg) : rvalue(arg);
+}
+
+Transfer::Args Transfer::evalArgs(const FunctionDecl *callee, const Expr *object,
+                                  bool objectIsPointer, llvm::ArrayRef<const Expr *> args) {
+  Args a;
+  if (object) {
+    a.exprs.push_back(object);
+    a.values.push_back(objectIsPointer ? rvalue(object) : addressOf(object));
+    a.types.push_back(object->getType());
+  }
+  for (unsigned i = 0; i < args.size(); ++i) {
+    const Expr *e = args[i];
+    bool byRef = callee && i < callee->getNumParams() &&
+                 callee->getParamDecl(i)->getType()->isReferenceType();
+    a.exprs.push_back(e);
+    a.values.push_back(argValue(e, byRef));
+    a.types.push_back(byRef ? ctx_.getPointerType(e->getType()) : e->getType());
+  }
+  return a;
+}
+
+void Transfer::functionTargets(const AbsVal &v, ProgramCall &pc) {
+  for (ObjId o : v.targets) {
+    const Object &obj = arena_.object(o);
+    if (obj.kind != Object::Func)
+      continue;
+    const auto *fd = static_cast<const FunctionDecl *>(obj.key);
+    pc.callees.push_back(usrOf(fd));
+    if (pc.calleeName.empty())
+      pc.calleeName = fd->getQualifiedNameAsString();
+  }
+}
+
+AbsVal Transfer::call(const CallExpr *ce) {
+  auto cached = calls_.find(ce);
+  if (cached != calls_.end())
+    return cached->second;
+
+  const FunctionDecl *fd = ce->getDirectCallee();
+  const Expr *object = nullptr;
+  bool objectIsPointer = false;
+  bool qualified = false;
+  std::vector<const Expr *> args(ce->arg_begin(), ce->arg_end());
+  if (const auto *mc = dyn_cast<CXXMemberCallExpr>(ce)) {
+    object = mc->getImplicitObjectArgument();
+    fd = mc->getMethodDecl();
+    if (const auto *me = dyn_cast<MemberExpr>(mc->getCallee()->IgnoreParens())) {
+      objectIsPointer = me->isArrow();
+      qualified = me->hasQualifier();
+    }
+  } else if (const auto *oc = dyn_cast<CXXOperatorCallExpr>(ce)) {
+    if (const auto *md = dyn_cast_or_null<CXXMethodDecl>(fd); md && md->isInstance() && !args.empty()) {
+      object = args.front();
+      args.erase(args.begin());
+    }
+    (void)oc;
+  }
+
+  AbsVal result;
+  QualType rt = ce->getCallReturnType(ctx_);
+  if (!fd) {
+    // A call through a function pointer (or a callable object we could not see).
+    AbsVal callee = rvalue(ce->getCallee());
+    Args a = evalArgs(nullptr, nullptr, false, args);
+    ProgramCall pc;
+    functionTargets(callee, pc);
+    if (pc.callees.empty()) {
+      QualType t = ce->getCallee()->getType();
+      if (const auto *pt = t->getAs<PointerType>())
+        t = pt->getPointeeType();
+      pc.indirectSignature = t.getCanonicalType().getAsString();
+      pc.calleeName = "function pointer";
+    }
+    result = programCall(ce, ce, nullptr, ce->getBeginLoc(), std::move(pc), a, rt);
+  } else {
+    std::string api = plainName(fd);
+    std::vector<const ModelRow *> rows = rules_.rowsFor(modelName(fd), api);
+    Args a = evalArgs(fd, object, objectIsPointer, args);
+    if (!rows.empty()) {
+      result = applyModels(ce, api, rows, a, rt);
+    } else if (isProgramFunction(fd)) {
+      ProgramCall pc;
+      pc.callees.push_back(usrOf(fd));
+      pc.calleeName = fd->getQualifiedNameAsString();
+      if (const auto *md = dyn_cast<CXXMethodDecl>(fd); md && md->isVirtual() && !qualified)
+        pc.virtualMethod = usrOf(md);
+      result = programCall(ce, ce, nullptr, ce->getBeginLoc(), std::move(pc), a, rt);
+    } else if (object && isa<CXXOperatorCallExpr>(ce)) {
+      // Unmodelled operators of library classes (iterators, smart pointers,
+      // wrappers): *it, it->, x[i] and x() yield what the object holds.
+      auto op = cast<CXXOperatorCallExpr>(ce)->getOperator();
+      if (op == OO_Star || op == OO_Arrow || op == OO_Subscript) {
+        AbsVal lv[3];
+        levels(a.values[0], lv);
+        result = lv[1];
+        if (leadsToMemory(rt) && result.targets.empty())
+          result.addTarget(arena_.alloc(ce, "element of '" + api + "'"));
+        for (ObjId o : result.targets)
+          st_->add(o, AbsVal{lv[1].labels, {}});
+      }
+    } else if (leadsToMemory(rt)) {
+      result.addTarget(arena_.alloc(ce, "memory returned by '" + api + "'"));
+    }
+  }
+  calls_[ce] = result;
+  return result;
+}
+
+AbsVal Transfer::construct(const CXXConstructExpr *ce, ObjId object) {
+  const CXXConstructorDecl *ctor = ce->getConstructor();
+  std::vector<const Expr *> args(ce->arg_begin(), ce->arg_end());
+  Args a;
+  a.exprs.push_back(nullptr);
+  a.values.push_back(AbsVal{{}, {object}});
+  a.types.push_back(ctx_.getPointerType(ce->getType()));
+  Args rest = evalArgs(ctor, nullptr, false, args);
+  a.exprs.insert(a.exprs.end(), rest.exprs.begin(), rest.exprs.end());
+  a.values.insert(a.values.end(), rest.values.begin(), rest.values.end());
+  a.types.insert(a.types.end(), rest.types.begin(), rest.types.end());
+  if (!ctor)
+    return {};
+  std::vector<const ModelRow *> rows = rules_.rowsFor(modelName(ctor), plainName(ctor));
+  if (!rows.empty())
+    return applyModels(ce, modelName(ctor), rows, a, QualType());
+  if (isProgramFunction(ctor) && !ctor->isImplicit() && !ctor->isDefaulted()) {
+    ProgramCall pc;
+    pc.callees.push_back(usrOf(ctor));
+    pc.calleeName = ctor->getQualifiedNameAsString();
+    return programCall(ce, ce, nullptr, ce->getBeginLoc(), std::move(pc), a, QualType());
+  }
+  // Copies, moves and unmodelled library constructors: the new object holds
+  // what its arguments hold (a string built from a char*, a container from
+  // its elements, a copy from its original).
+  AbsVal in;
+  for (size_t i = 1; i < a.values.size(); ++i) {
+    AbsVal lv[3];
+    levels(a.values[i], lv);
+    in.join(a.types[i]->isPointerType() || a.types[i]->isArrayType() ? lv[1] : lv[0]);
+    if (a.types[i]->isPointerType() && lv[1].labels.empty())
+      in.join(AbsVal{lv[0].labels, {}});
+  }
+  if (!in.empty())
+    store({object}, false, in, ce, "stored into");
+  return {};
+}
+
+AbsVal Transfer::newExpr(const CXXNewExpr *ne) {
+  ObjId obj = arena_.alloc(ne, "memory from 'new'");
+  if (const CXXConstructExpr *ce = ne->getConstructExpr())
+    construct(ce, obj);
+  else if (const Expr *init = ne->getInitializer())
+    st_->add(obj, rvalue(init));
+  if (ne->isArray())
+    rvalue(ne->getArraySize().value_or(nullptr));
+  return AbsVal{{}, {obj}};
+}
+
+AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2,
+                             SourceLocation loc, ProgramCall pc, Args &a, QualType rt) {
+  int idx = callIndex(key, key2);
+  pc.index = idx;
+  pc.expr = call;
+  pc.loc = loc;
+  std::vector<AbsVal> lv1(a.values.size()), lv2(a.values.size());
+  for (size_t i = 0; i < a.values.size(); ++i) {
+    AbsVal lv[3];
+    levels(a.values[i], lv);
+    lv1[i] = lv[1];
+    lv2[i] = lv[2];
+  }
+  if (observer_) {
+    pc.args = a.values;
+    pc.args1 = lv1;
+    pc.args2 = lv2;
+    observer_->onCall(pc);
+  }
+  // What the callee may write through its pointer arguments.
+  for (size_t i = 0; i < a.values.size(); ++i) {
+    for (int d = 1; d <= 2; ++d) {
+      const std::vector<ObjId> &objs = d == 1 ? a.values[i].targets : lv1[i].targets;
+      if (objs.empty())
+        continue;
+      Label l{Label::Symbolic, "callout", "", static_cast<uint64_t>(idx), static_cast<int32_t>(i), d};
+      AbsVal v;
+      v.addLabel(arena_.label(l), 0, 0);
+      for (ObjId o : objs)
+        if (arena_.object(o).kind != Object::Func)
+          st_->add(o, v);
+    }
+  }
+  AbsVal result;
+  if (rt.isNull() || rt->isVoidType())
+    return result;
+  auto label = [&](int d) {
+    return arena_.label({Label::Symbolic, "callret", "", static_cast<uint64_t>(idx), 0, d});
+  };
+  result.addLabel(label(0), 0, 0);
+  if (leadsToMemory(rt)) {
+    ObjId o1 = arena_.alloc(key, "result of '" + pc.calleeName + "'");
+    ObjId o2 = arena_.pointee(o1);
+    AbsVal v1, v2;
+    v1.addLabel(label(1), 0, 0);
+    v1.addTarget(o2);
+    v2.addLabel(label(2), 0, 0);
+    st_->add(o1, v1);
+    st_->add(o2, v2);
+    result.addTarget(o1);
+  }
+  return result;
+}
+
+std::vector<unsigned> Transfer::positions(const Args &a, const AccessPath &p) const {
+  std::vector<unsigned> out;
+  if (p.isReturn())
+    return out;
+  unsigned first = static_cast<unsigned>(p.arg);
+  unsigned last = p.andLater ? static_cast<unsigned>(a.exprs.size()) : first + 1;
+  for (unsigned i = first; i < last && i < a.exprs.size(); ++i)
+    out.push_back(i);
+  return out;
+}
+
+AbsVal Transfer::valueAt(const Args &a, const AccessPath &p, unsigned i) {
+  AbsVal v = a.values[i];
+  QualType t = a.types[i];
+  for (unsigned d = 0; d < p.derefs; ++d) {
+    QualType inner;
+    if (!t.isNull() && (t->isPointerType() || t->isArrayType()))
+      inner = t->isPointerType() ? t->getPointeeType() : QualType(t->getPointeeOrArrayElementType(), 0);
+    v = contents(v, inner);
+    t = inner;
+  }
+  return v;
+}
+
+std::vector<ObjId> Transfer::objectsAt(const Args &a, const AccessPath &p, unsigned i) {
+  if (p.derefs == 0)
+    return {};
+  AccessPath outer = p;
+  outer.derefs = p.derefs - 1;
+  return valueAt(a, outer, i).targets;
+}
+
+bool Transfer::hasHandle(const AbsVal &v, const std::string &kind) const {
+  for (const Taint &t : v.labels) {
+    const Label &l = arena_.label(t.label);
+    if (l.cls == Label::Handle && l.kind == kind)
+      return true;
+  }
+  return false;
+}
+
+std::string Transfer::refineSourceKind(const ModelRow &row, const Args &a) const {
+  if (!row.stream || *row.stream >= static_cast<int>(a.exprs.size()))
+    return row.kind;
+  const AbsVal &v = a.values[*row.stream];
+  if (hasHandle(v, "socket"))
+    return "network";
+  if (hasHandle(v, "stdin"))
+    return "user-input";
+  if (const Expr *e = a.exprs[*row.stream]) {
+    auto fdNumber = constInt(e, ctx_);
+    if (fdNumber && *fdNumber == 0)
+      return "user-input";  // descriptor 0 is standard input
+  }
+  return row.kind;
+}
+
+bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIndex) const {
+  if (row.when.empty())
+    return true;
+  if (row.when == "shell-command") {
+    if (a.exprs.empty() || !a.exprs[0])
+      return false;
+    auto program = constString(a.exprs[0], ctx_);
+    if (!program || !isShellProgram(*program))
+      return false;
+    // For argument lists (execl): only positions after the command flag.
+    // For argument vectors (execv: **arg1) the flag is inside the array.
+    if (row.at.size() == 1 && row.at[0].derefs >= 2)
+      return true;
+    for (unsigned i = 1; i < argIndex && i < a.exprs.size(); ++i) {
+      auto s = a.exprs[i] ? constString(a.exprs[i], ctx_) : std::nullopt;
+      if (s && isShellCommandFlag(*s))
+        return true;
+    }
+    return false;
+  }
+  if (row.when.rfind("handle:", 0) == 0) {
+    auto at = row.when.find('@');
+    std::string kind = row.when.substr(7, at - 7);
+    auto p = AccessPath::parse(row.when.substr(at + 1));
+    if (!p || p->arg >= static_cast<int>(a.values.size()))
+      return false;
+    return hasHandle(a.values[p->arg], kind);
+  }
+  return false;
+}
+
+void Transfer::callbackRows(const Expr *call, const std::vector<const ModelRow *> &rows, Args &a) {
+  for (const ModelRow *r : rows) {
+    if (r->role != ModelRole::Callback)
+      continue;
+    for (unsigned i : positions(a, r->callTarget)) {
+      AbsVal target = valueAt(a, r->callTarget, i);
+      ProgramCall pc;
+      functionTargets(target, pc);
+      if (pc.callees.empty())
+        continue;
+      Args cb;
+      bool method = false;
+      for (ObjId o : target.targets)
+        if (arena_.object(o).kind == Object::Func)
+          if (const auto *md = dyn_cast<CXXMethodDecl>(static_cast<const FunctionDecl *>(arena_.object(o).key));
+              md && md->isInstance())
+            method = true;
+      if (method) {
+        // The callable object stands in for the lambda's `this`.
+        cb.exprs.push_back(nullptr);
+        cb.values.push_back(AbsVal{{}, objectsAt(a, r->callTarget, i)});
+        cb.types.push_back(QualType());
+      }
+      for (const AccessPath &p : r->callArgs)
+        for (unsigned j : positions(a, p)) {
+          cb.exprs.push_back(a.exprs[j]);
+          // Callback arguments pass through the wrapper unchanged, whatever
+          // the wrapper's own parameter types (forwarding references).
+          AbsVal v = a.exprs[j] && p.derefs == 0 ? rvalue(a.exprs[j]) : valueAt(a, p, j);
+          cb.values.push_back(v);
+          cb.types.push_back(a.exprs[j] ? a.exprs[j]->getType() : QualType());
+        }
+      programCall(call, call, r, call->getBeginLoc(), std::move(pc), cb, QualType());
+    }
+  }
+}
+
+AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
+                             const std::vector<const ModelRow *> &rows, Args &a, QualType rt) {
+  AbsVal result;
+  bool returnsPointer = !rt.isNull() && (rt->isPointerType() || rt->isReferenceType());
+  auto resultObject = [&]() {
+    if (result.targets.empty())
+      result.addTarget(arena_.alloc(ce, "memory returned by '" + api + "'"));
+    return result.targets;
+  };
+
+  // Propagators first, so that a row that also sources or sanitizes sees
+  // the propagated value.
+  for (const ModelRow *r : rows) {
+    if (r->role != ModelRole::Propagator)
+      continue;
+    AbsVal in;
+    for (const AccessPath &p : r->from)
+      for (unsigned i : positions(a, p))
+        in.join(valueAt(a, p, i));
+    for (const AccessPath &p : r->to) {
+      if (p.isReturn()) {
+        if (p.derefs == 0)
+          result.join(in);
+        else
+          store(resultObject(), false, AbsVal{in.labels, {}}, ce, "copied by '" + api + "' into");
+        continue;
+      }
+      for (unsigned i : positions(a, p)) {
+        std::vector<ObjId> dest = objectsAt(a, p, i);
+        // Overwriting a whole buffer (strcpy(buf, ...)) replaces its content;
+        // writing at an offset (strcpy(buf + n, ...)) does not.
+        const Expr *arg = a.exprs[i] ? a.exprs[i]->IgnoreParenImpCasts() : nullptr;
+        bool atStart = !arg || isa<DeclRefExpr>(arg);
+        store(dest, r->overwrite && atStart && p.derefs == 1, in, ce,
+              "copied by '" + api + "' into");
+      }
+    }
+  }
+
+  callbackRows(ce, rows, a);
+
+  for (const ModelRow *r : rows) {
+    switch (r->role) {
+    case ModelRole::Propagator:
+    case ModelRole::Callback:
+      break;
+    case ModelRole::Handle:
+      for (const AccessPath &p : r->at) {
+        LabelId l = arena_.label({Label::Handle, r->kind, api, site(ce), 0, 0});
+        if (p.isReturn())
+          result.addLabel(l, 0, 0);
+        else
+          for (unsigned i : positions(a, p))
+            for (ObjId o : objectsAt(a, p, i))
+              st_->add(o, AbsVal{{Taint{l, 0, 0}}, {}});
+      }
+      break;
+    case ModelRole::Source: {
+      std::string kind = refineSourceKind(*r, a);
+      LabelId l = arena_.label({Label::Source, kind, api, site(ce), 0, 0});
+      TraceId t = arena_.step(0, site(ce), describeSourceKind(kind) + " enters from '" + api + "'",
+                              "source");
+      AbsVal v;
+      v.addLabel(l, t, arena_.trace(t).depth);
+      for (const AccessPath &p : r->at) {
+        if (p.isReturn()) {
+          if (p.derefs == 0)
+            result.join(v);
+          else
+            for (ObjId o : resultObject())
+              st_->add(o, v);
+          continue;
+        }
+        for (unsigned i : positions(a, p))
+          for (ObjId o : objectsAt(a, p, i))
+            st_->add(o, v);
+      }
+      break;
+    }
+    case ModelRole::Sanitizer:
+      for (const AccessPath &p : r->at)
+        if (p.isReturn() && p.derefs == 0) {
+          AbsVal clean;
+          for (const Taint &t : result.labels) {
+            const Label &l = arena_.label(t.label);
+            // Symbolic atoms may stand for any kind: only `all` clears them.
+            bool cleared = r->kind == "all" ||
+                           (l.cls == Label::Source && r->kind.find(l.kind) != std::string::npos);
+            if (l.cls == Label::Handle || !cleared)
+              clean.addLabel(t.label, t.trace, t.depth);
+          }
+          clean.targets = result.targets;
+          result = clean;
+        }
+      break;
+    case ModelRole::Sink:
+      if (!observer_)
+        break;
+      for (const AccessPath &p : r->at)
+        for (unsigned i : positions(a, p)) {
+          if (!conditionHolds(*r, a, i))
+            continue;
+          AbsVal v = valueAt(a, p, i);
+          if (p.derefs > 0)
+            v.join(a.values[i]);  // a tainted pointer is as bad as tainted data
+          AbsVal data;
+          for (const Taint &t : v.labels)
+            if (arena_.label(t.label).cls != Label::Handle)
+              data.addLabel(t.label, t.trace, t.depth);
+          if (data.tainted())
+            observer_->onSink(SinkHit{ce, a.exprs[i] ? a.exprs[i] : ce, r, api, std::move(data)});
+        }
+      break;
+    }
+  }
+
+  // A pointer returned by a function we know nothing more about points to
+  // memory of its own.
+  if (returnsPointer && result.targets.empty())
+    resultObject();
+  return result;
+}
+
+} // namespace sluice

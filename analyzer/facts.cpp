@@ -1,0 +1,152 @@
+#include "analyzer/facts.h"
+
+namespace sluice::facts {
+
+std::string Atom::key() const {
+  switch (kind) {
+  case Source:
+    return "S|" + sourceKind + "|" + api + "|" + loc.file + ":" + std::to_string(loc.line) + ":" +
+           std::to_string(loc.column);
+  case Param:
+    return "P|" + std::to_string(index) + "|" + std::to_string(derefs);
+  case Global:
+    return "G|" + global + "|" + std::to_string(derefs);
+  case CallRet:
+    return "R|" + std::to_string(call) + "|" + std::to_string(derefs);
+  case CallOut:
+    return "O|" + std::to_string(call) + "|" + std::to_string(index) + "|" + std::to_string(derefs);
+  }
+  return "?";
+}
+
+std::string Output::key() const {
+  switch (kind) {
+  case Return:
+    return "ret|" + std::to_string(derefs);
+  case ParamOut:
+    return "out|" + std::to_string(index) + "|" + std::to_string(derefs);
+  case GlobalOut:
+    return "glob|" + global + "|" + std::to_string(derefs);
+  case CallArg:
+    return "arg|" + std::to_string(call) + "|" + std::to_string(index) + "|" +
+           std::to_string(derefs);
+  }
+  return "?";
+}
+
+} // namespace sluice::facts
+
+#include <nlohmann/json.hpp>
+
+namespace sluice::facts {
+
+using nlohmann::json;
+
+namespace {
+
+json loc(const report::Location &l) {
+  return json::array({l.file, l.line, l.column, l.endLine, l.endColumn, l.snippet});
+}
+report::Location loc(const json &j) {
+  report::Location l;
+  l.file = j.at(0).get<std::string>();
+  l.line = j.at(1).get<unsigned>();
+  l.column = j.at(2).get<unsigned>();
+  l.endLine = j.at(3).get<unsigned>();
+  l.endColumn = j.at(4).get<unsigned>();
+  l.snippet = j.at(5).get<std::string>();
+  return l;
+}
+json steps(const std::vector<report::FlowStep> &s) {
+  json a = json::array();
+  for (const auto &x : s)
+    a.push_back(json::array({loc(x.location), x.message, x.kind}));
+  return a;
+}
+std::vector<report::FlowStep> steps(const json &j) {
+  std::vector<report::FlowStep> s;
+  for (const json &x : j)
+    s.push_back({loc(x.at(0)), x.at(1).get<std::string>(), x.at(2).get<std::string>()});
+  return s;
+}
+json atom(const Atom &a) {
+  return json::array({int(a.kind), a.sourceKind, a.api, loc(a.loc), a.global, a.call, a.index,
+                      a.derefs});
+}
+Atom atom(const json &j) {
+  Atom a;
+  a.kind = static_cast<Atom::Kind>(j.at(0).get<int>());
+  a.sourceKind = j.at(1).get<std::string>();
+  a.api = j.at(2).get<std::string>();
+  a.loc = loc(j.at(3));
+  a.global = j.at(4).get<std::string>();
+  a.call = j.at(5).get<int>();
+  a.index = j.at(6).get<int>();
+  a.derefs = j.at(7).get<int>();
+  return a;
+}
+json output(const Output &o) {
+  return json::array({int(o.kind), o.global, o.call, o.index, o.derefs});
+}
+Output output(const json &j) {
+  Output o;
+  o.kind = static_cast<Output::Kind>(j.at(0).get<int>());
+  o.global = j.at(1).get<std::string>();
+  o.call = j.at(2).get<int>();
+  o.index = j.at(3).get<int>();
+  o.derefs = j.at(4).get<int>();
+  return o;
+}
+
+} // namespace
+
+std::string toJson(const TUFacts &f) {
+  json fns = json::array();
+  for (const FunctionFacts &fn : f.functions) {
+    json calls = json::array();
+    for (const CallSite &c : fn.calls)
+      calls.push_back(json::array({c.callees, c.virtualMethod, c.indirectSignature, c.calleeName,
+                                   loc(c.location)}));
+    json flows = json::array();
+    for (const Flow &x : fn.flows)
+      flows.push_back(json::array({atom(x.from), output(x.to), steps(x.steps)}));
+    json sinks = json::array();
+    for (const SinkFact &s : fn.sinks)
+      sinks.push_back(json::array({atom(s.from), s.sinkKind, s.api, loc(s.location),
+                                   loc(s.argLocation), steps(s.steps)}));
+    fns.push_back(json::array({fn.usr, fn.name, loc(fn.location), fn.overrides, fn.addressTaken,
+                               fn.signature, calls, flows, sinks}));
+  }
+  return json{{"functions", fns}, {"addressTaken", f.addressTaken}}.dump();
+}
+
+bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
+  try {
+    json j = json::parse(text);
+    f.addressTaken = j.at("addressTaken").get<std::vector<std::string>>();
+    for (const json &x : j.at("functions")) {
+      FunctionFacts fn;
+      fn.usr = x.at(0).get<std::string>();
+      fn.name = x.at(1).get<std::string>();
+      fn.location = loc(x.at(2));
+      fn.overrides = x.at(3).get<std::vector<std::string>>();
+      fn.addressTaken = x.at(4).get<bool>();
+      fn.signature = x.at(5).get<std::string>();
+      for (const json &c : x.at(6))
+        fn.calls.push_back({c.at(0).get<std::vector<std::string>>(), c.at(1).get<std::string>(),
+                            c.at(2).get<std::string>(), c.at(3).get<std::string>(), loc(c.at(4))});
+      for (const json &fl : x.at(7))
+        fn.flows.push_back({atom(fl.at(0)), output(fl.at(1)), steps(fl.at(2))});
+      for (const json &s : x.at(8))
+        fn.sinks.push_back({atom(s.at(0)), s.at(1).get<std::string>(), s.at(2).get<std::string>(),
+                            loc(s.at(3)), loc(s.at(4)), steps(s.at(5))});
+      f.functions.push_back(std::move(fn));
+    }
+    return true;
+  } catch (const std::exception &e) {
+    error = e.what();
+    return false;
+  }
+}
+
+} // namespace sluice::facts

@@ -1,0 +1,115 @@
+// Function facts: what the intraprocedural analysis of one function tells
+// the whole-program link step. Plain data, no Clang: facts travel from the
+// worker processes to the parent as JSON and are linked there.
+//
+// A fact relates an Atom (where a value may have come from, seen from inside
+// the function) to an Output (where the function makes it visible) or to a
+// sink. Atoms that name the function's interface (parameters, globals) or
+// its callees (call results) are symbolic: the link step resolves them
+// across calls and files, so a source in one file and a sink in another
+// meet there.
+#pragma once
+
+#include "reports/finding.h"
+
+#include <string>
+#include <vector>
+
+namespace sluice::facts {
+
+/// Where a value may have come from.
+struct Atom {
+  enum Kind : uint8_t {
+    Source,   // a modelled source call: kind, api, loc
+    Param,    // parameter `index` at `derefs` (index 0 is `this` for methods)
+    Global,   // global (or static local) `global` (its USR) at `derefs`
+    CallRet,  // the result of call site `call` at `derefs`
+    CallOut,  // what call site `call` wrote through argument `index` at `derefs`
+  };
+  Kind kind = Source;
+  std::string sourceKind;    // Source
+  std::string api;           // Source: the function read from ("getenv")
+  report::Location loc;      // Source: where
+  std::string global;        // Global: USR
+  int call = -1;             // CallRet / CallOut
+  int index = 0;             // Param / CallOut
+  int derefs = 0;
+
+  /// Identity used for maps and sorting (excludes nothing that matters).
+  std::string key() const;
+};
+
+/// Where the function makes a value visible to others.
+struct Output {
+  enum Kind : uint8_t {
+    Return,    // its return value at `derefs`
+    ParamOut,  // what it leaves behind parameter `index` at `derefs` (>= 1)
+    GlobalOut, // what it leaves in global `global` at `derefs`
+    CallArg,   // what it passes to call site `call` as argument `index` at `derefs`
+  };
+  Kind kind = Return;
+  std::string global;
+  int call = -1;
+  int index = 0;
+  int derefs = 0;
+
+  std::string key() const;
+};
+
+/// Atom -> Output, with the steps inside this function (source first).
+struct Flow {
+  Atom from;
+  Output to;
+  std::vector<report::FlowStep> steps;
+};
+
+/// Atom -> a sink position of a modelled call in this function.
+struct SinkFact {
+  Atom from;
+  std::string sinkKind;            // "command", "path", "network-send"
+  std::string api;                 // "system"
+  report::Location location;       // the sink call
+  report::Location argLocation;    // the argument that receives the data
+  std::vector<report::FlowStep> steps;  // inside this function, without the sink step
+};
+
+/// A call to a function of the program (or one we cannot see): resolved to
+/// function facts by USR at link time.
+struct CallSite {
+  std::vector<std::string> callees;  // USRs of known targets
+  std::string virtualMethod;         // USR of a virtual method: every overrider is a target
+  std::string indirectSignature;     // unresolved function pointer: every address-taken
+                                     // function with this signature is a target
+  std::string calleeName;            // for messages
+  report::Location location;
+};
+
+struct FunctionFacts {
+  std::string usr;
+  std::string name;                  // qualified, for messages and reports
+  report::Location location;
+  std::vector<std::string> overrides;  // USRs of methods this one overrides (transitively)
+  bool addressTaken = false;
+  std::string signature;             // canonical type, for indirect calls
+  std::vector<CallSite> calls;
+  std::vector<Flow> flows;
+  std::vector<SinkFact> sinks;
+};
+
+/// Every fact set of one translation unit's worker.
+struct TUFacts {
+  std::vector<FunctionFacts> functions;
+  /// USRs of functions whose address is taken anywhere in this unit.
+  std::vector<std::string> addressTaken;
+};
+
+} // namespace sluice::facts
+
+namespace sluice::facts {
+
+/// JSON form of facts, for the worker pipe. Round-trips exactly.
+std::string toJson(const TUFacts &f);
+/// Parses toJson's output; returns false with a message on malformed input.
+bool fromJson(const std::string &text, TUFacts &f, std::string &error);
+
+} // namespace sluice::facts

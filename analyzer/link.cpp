@@ -1,0 +1,340 @@
+#include "analyzer/link.h"
+
+#include <algorithm>
+#include <map>
+
+namespace sluice {
+
+using facts::Atom;
+using facts::FunctionFacts;
+using facts::Output;
+using Steps = std::vector<report::FlowStep>;
+
+namespace {
+
+/// Rounds of the interprocedural fixpoint before giving up; each round
+/// visits every function, so this is far above what call depth needs.
+constexpr size_t kMaxRounds = 200;
+/// How many global-to-global hops are followed.
+constexpr int kMaxGlobalDepth = 8;
+
+std::string stepsKey(const Steps &s) {
+  std::string k;
+  for (const report::FlowStep &x : s)
+    k += x.location.file + ":" + std::to_string(x.location.line) + ":" +
+         std::to_string(x.location.column) + ":" + x.message + "\n";
+  return k;
+}
+
+/// A total order on traces: shorter first, then by content, so that the
+/// trace kept does not depend on the order facts were visited in.
+bool better(const Steps &a, const Steps &b) {
+  if (a.size() != b.size())
+    return a.size() < b.size();
+  return stepsKey(a) < stepsKey(b);
+}
+
+Steps concat(std::initializer_list<const Steps *> parts) {
+  Steps out;
+  for (const Steps *p : parts)
+    out.insert(out.end(), p->begin(), p->end());
+  return out;
+}
+
+struct Entry {
+  Atom atom;
+  Steps steps;
+};
+using AtomMap = std::map<std::string, Entry>;
+
+bool addEntry(AtomMap &m, const Atom &a, Steps steps) {
+  std::string key = a.key();
+  auto it = m.find(key);
+  if (it == m.end()) {
+    m.emplace(std::move(key), Entry{a, std::move(steps)});
+    return true;
+  }
+  if (better(steps, it->second.steps)) {
+    it->second.steps = std::move(steps);
+    return true;
+  }
+  return false;
+}
+
+struct SinkEntry {
+  Atom atom;
+  const facts::SinkFact *sink = nullptr;
+  const FunctionFacts *in = nullptr;
+  std::string sinkId;
+  Steps steps;
+};
+
+struct Fn {
+  const FunctionFacts *f = nullptr;
+  std::map<std::string, AtomMap> res;        // output key -> atoms reaching it
+  std::map<std::string, SinkEntry> sinks;    // sink id + atom key -> best entry
+  std::vector<std::vector<size_t>> callees;  // per call site
+};
+
+class Linker {
+public:
+  Linker(const std::vector<facts::TUFacts> &units, const std::vector<Policy> &policies)
+      : policies_(policies) {
+    std::map<std::string, size_t> byUsr;
+    std::set<std::string> addressTaken;
+    for (const facts::TUFacts &u : units) {
+      addressTaken.insert(u.addressTaken.begin(), u.addressTaken.end());
+      for (const FunctionFacts &f : u.functions)
+        if (byUsr.emplace(f.usr, fns_.size()).second)
+          fns_.push_back(Fn{&f, {}, {}, {}});
+    }
+    for (Fn &fn : fns_) {
+      for (const facts::CallSite &c : fn.f->calls) {
+        std::set<size_t> targets;
+        for (const std::string &u : c.callees) {
+          auto it = byUsr.find(u);
+          if (it != byUsr.end())
+            targets.insert(it->second);
+        }
+        for (size_t i = 0; i < fns_.size(); ++i) {
+          const FunctionFacts &g = *fns_[i].f;
+          if (!c.virtualMethod.empty() &&
+              (g.usr == c.virtualMethod ||
+               std::find(g.overrides.begin(), g.overrides.end(), c.virtualMethod) !=
+                   g.overrides.end()))
+            targets.insert(i);
+          if (!c.indirectSignature.empty() && g.signature == c.indirectSignature &&
+              (g.addressTaken || addressTaken.count(g.usr)))
+            targets.insert(i);
+        }
+        fn.callees.emplace_back(targets.begin(), targets.end());
+        stats_.callEdges += targets.size();
+      }
+    }
+    stats_.functions = fns_.size();
+  }
+
+  std::vector<report::Finding> run() {
+    for (; stats_.rounds < kMaxRounds; ++stats_.rounds)
+      if (!round())
+        break;
+    stats_.converged = stats_.rounds < kMaxRounds;
+    return decide();
+  }
+
+  const LinkStats &stats() const { return stats_; }
+
+private:
+  report::FlowStep callStep(const Fn &fn, size_t c, const Fn &callee) const {
+    return {fn.f->calls[c].location, "passed to '" + callee.f->name + "'", "call"};
+  }
+  report::FlowStep returnStep(const Fn &fn, size_t c, const Fn &callee) const {
+    return {fn.f->calls[c].location, "returned from '" + callee.f->name + "'", "return"};
+  }
+
+  static std::string argKey(int call, int index, int derefs) {
+    Output o;
+    o.kind = Output::CallArg;
+    o.call = call;
+    o.index = index;
+    o.derefs = derefs;
+    return o.key();
+  }
+
+  /// The base atoms (sources, own parameters, globals) an atom of `fn`
+  /// stands for, each with the steps that lead to it.
+  std::vector<Entry> expand(const Fn &fn, const Atom &a) const {
+    if (a.kind == Atom::Source || a.kind == Atom::Param || a.kind == Atom::Global)
+      return {Entry{a, {}}};
+    std::vector<Entry> out;
+    if (a.call < 0 || static_cast<size_t>(a.call) >= fn.callees.size())
+      return out;
+    Output want;
+    want.kind = a.kind == Atom::CallRet ? Output::Return : Output::ParamOut;
+    want.index = a.index;
+    want.derefs = a.derefs;
+    std::string wantKey = want.key();
+    for (size_t h : fn.callees[a.call]) {
+      const Fn &callee = fns_[h];
+      auto it = callee.res.find(wantKey);
+      if (it == callee.res.end())
+        continue;
+      Steps ret = {returnStep(fn, a.call, callee)};
+      for (const auto &[k, e] : it->second) {
+        if (e.atom.kind != Atom::Param) {
+          out.push_back(Entry{e.atom, concat({&e.steps, &ret})});
+          continue;
+        }
+        auto args = fn.res.find(argKey(a.call, e.atom.index, e.atom.derefs));
+        if (args == fn.res.end())
+          continue;
+        Steps call = {callStep(fn, a.call, callee)};
+        for (const auto &[k2, e2] : args->second)
+          out.push_back(Entry{e2.atom, concat({&e2.steps, &call, &e.steps, &ret})});
+      }
+    }
+    return out;
+  }
+
+  bool addSink(Fn &fn, const std::string &sinkId, const Atom &a, const facts::SinkFact *s,
+               const FunctionFacts *in, Steps steps) {
+    std::string key = sinkId + "#" + a.key();
+    auto it = fn.sinks.find(key);
+    if (it == fn.sinks.end()) {
+      fn.sinks.emplace(key, SinkEntry{a, s, in, sinkId, std::move(steps)});
+      return true;
+    }
+    if (better(steps, it->second.steps)) {
+      it->second.steps = std::move(steps);
+      return true;
+    }
+    return false;
+  }
+
+  bool round() {
+    bool changed = false;
+    for (size_t fi = 0; fi < fns_.size(); ++fi) {
+      Fn &fn = fns_[fi];
+      for (const facts::Flow &flow : fn.f->flows)
+        for (Entry &e : expand(fn, flow.from))
+          changed |= addEntry(fn.res[flow.to.key()], e.atom, concat({&e.steps, &flow.steps}));
+      for (size_t si = 0; si < fn.f->sinks.size(); ++si) {
+        const facts::SinkFact &s = fn.f->sinks[si];
+        std::string id = std::to_string(fi) + ":" + std::to_string(si);
+        for (Entry &e : expand(fn, s.from))
+          changed |= addSink(fn, id, e.atom, &s, fn.f, concat({&e.steps, &s.steps}));
+      }
+      for (size_t c = 0; c < fn.callees.size(); ++c)
+        for (size_t h : fn.callees[c])
+          changed |= applyCallee(fn, c, h);
+    }
+    return changed;
+  }
+
+  /// Brings what callee `h` does through its parameters (sinks reached,
+  /// globals written) into `fn` at call site `c`.
+  bool applyCallee(Fn &fn, size_t c, size_t h) {
+    bool changed = false;
+    // Snapshots: with recursion, fn and the callee are the same function.
+    std::vector<SinkEntry> sinks;
+    for (const auto &[k, se] : fns_[h].sinks)
+      if (se.atom.kind == Atom::Param)
+        sinks.push_back(se);
+    Steps call = {callStep(fn, c, fns_[h])};
+    for (const SinkEntry &se : sinks) {
+      auto args = fn.res.find(argKey(static_cast<int>(c), se.atom.index, se.atom.derefs));
+      if (args == fn.res.end())
+        continue;
+      std::vector<Entry> ins;
+      for (const auto &[k, e] : args->second)
+        ins.push_back(e);
+      for (const Entry &e : ins)
+        changed |= addSink(fn, se.sinkId, e.atom, se.sink, se.in, concat({&e.steps, &call, &se.steps}));
+    }
+    std::vector<std::pair<std::string, Entry>> writes;
+    for (const auto &[ok, amap] : fns_[h].res)
+      if (ok.rfind("glob|", 0) == 0)
+        for (const auto &[k, e] : amap)
+          if (e.atom.kind == Atom::Param)
+            writes.emplace_back(ok, e);
+    for (const auto &[ok, e] : writes) {
+      auto args = fn.res.find(argKey(static_cast<int>(c), e.atom.index, e.atom.derefs));
+      if (args == fn.res.end())
+        continue;
+      std::vector<Entry> ins;
+      for (const auto &[k, x] : args->second)
+        ins.push_back(x);
+      for (const Entry &x : ins)
+        changed |= addEntry(fn.res[ok], x.atom, concat({&x.steps, &call, &e.steps}));
+    }
+    return changed;
+  }
+
+  /// Sources that may be stored in a global, through any writer.
+  void globalSources(const Atom &g, const Steps &after, int depth, std::set<std::string> &seen,
+                     std::vector<Entry> &out) const {
+    if (depth > kMaxGlobalDepth || !seen.insert(g.key()).second)
+      return;
+    Output o;
+    o.kind = Output::GlobalOut;
+    o.global = g.global;
+    o.derefs = g.derefs;
+    std::string key = o.key();
+    for (const Fn &fn : fns_) {
+      auto it = fn.res.find(key);
+      if (it == fn.res.end())
+        continue;
+      for (const auto &[k, e] : it->second) {
+        Steps s = concat({&e.steps, &after});
+        if (e.atom.kind == Atom::Source)
+          out.push_back(Entry{e.atom, std::move(s)});
+        else if (e.atom.kind == Atom::Global)
+          globalSources(e.atom, s, depth + 1, seen, out);
+      }
+    }
+  }
+
+  std::vector<report::Finding> decide() const {
+    std::map<std::string, report::Finding> best;
+    for (const Fn &fn : fns_) {
+      for (const auto &[key, se] : fn.sinks) {
+        std::vector<Entry> sources;
+        if (se.atom.kind == Atom::Source) {
+          sources.push_back(Entry{se.atom, se.steps});
+        } else if (se.atom.kind == Atom::Global) {
+          std::set<std::string> seen;
+          globalSources(se.atom, se.steps, 0, seen, sources);
+        }
+        for (const Entry &src : sources)
+          for (const Policy &p : policies_) {
+            if (std::find(p.sourceKinds.begin(), p.sourceKinds.end(), src.atom.sourceKind) ==
+                    p.sourceKinds.end() ||
+                std::find(p.sinkKinds.begin(), p.sinkKinds.end(), se.sink->sinkKind) ==
+                    p.sinkKinds.end())
+              continue;
+            report::Finding f = makeFinding(p, se, src);
+            std::string id = p.info.id + "|" + se.sinkId + "|" + src.atom.key();
+            auto it = best.find(id);
+            if (it == best.end() || better(f.flow, it->second.flow))
+              best[id] = std::move(f);
+          }
+      }
+    }
+    std::vector<report::Finding> out;
+    for (auto &[k, f] : best)
+      out.push_back(std::move(f));
+    return out;
+  }
+
+  report::Finding makeFinding(const Policy &p, const SinkEntry &se, const Entry &src) const {
+    const facts::SinkFact &s = *se.sink;
+    report::Finding f;
+    f.ruleId = p.info.id;
+    f.level = p.info.defaultLevel;
+    f.sourceKind = src.atom.sourceKind;
+    f.sinkKind = s.sinkKind;
+    f.message = formatMessage(p.message, src.atom.api, s.api, src.atom.sourceKind, s.sinkKind);
+    f.location = s.location;
+    f.function = se.in->name;
+    f.flow = src.steps;
+    f.flow.push_back({s.argLocation, "reaches " + describeSink(s.sinkKind, s.api), "sink"});
+    return f;
+  }
+
+  std::vector<Fn> fns_;
+  const std::vector<Policy> &policies_;
+  LinkStats stats_;
+};
+
+} // namespace
+
+std::vector<report::Finding> linkProgram(const std::vector<facts::TUFacts> &units,
+                                         const std::vector<Policy> &policies, LinkStats *stats) {
+  Linker l(units, policies);
+  std::vector<report::Finding> out = l.run();
+  if (stats)
+    *stats = l.stats();
+  return out;
+}
+
+} // namespace sluice

@@ -1,0 +1,30 @@
+// The whole-program link step: resolves the symbolic atoms of every
+// function's facts across calls and files, then decides findings against the
+// policies. Clang-free and cheap: it only touches facts.
+#pragma once
+
+#include "analyzer/facts.h"
+#include "analyzer/model.h"
+#include "reports/finding.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace sluice {
+
+struct LinkStats {
+  size_t functions = 0;
+  size_t callEdges = 0;
+  size_t rounds = 0;
+  bool converged = true;
+};
+
+/// Links the facts of every translation unit of one program and returns the
+/// findings. Functions with the same USR (an inline function seen by two
+/// units) are taken once, the first in the given order.
+std::vector<report::Finding> linkProgram(const std::vector<facts::TUFacts> &units,
+                                         const std::vector<Policy> &policies,
+                                         LinkStats *stats = nullptr);
+
+} // namespace sluice
