@@ -98,6 +98,49 @@ void Transfer::functionTargets(const AbsVal &v, ProgramCall &pc) {
   }
 }
 
+const CXXRecordDecl *Transfer::dynamicClass(ObjId o) const {
+  const Object &obj = arena_.object(o);
+  QualType t;
+  switch (obj.kind) {
+  case Object::Var:
+    if (const auto *vd = static_cast<const VarDecl *>(obj.key); vd && !vd->getType()->isReferenceType())
+      t = vd->getType();
+    break;
+  case Object::Field:
+    t = static_cast<const FieldDecl *>(obj.key)->getType();
+    break;
+  case Object::Alloc:
+    if (const auto *ce = dyn_cast_or_null<CXXConstructExpr>(static_cast<const Stmt *>(obj.key)))
+      t = ce->getType();
+    else if (const auto *ne = dyn_cast_or_null<CXXNewExpr>(static_cast<const Stmt *>(obj.key)))
+      t = ne->getAllocatedType();
+    break;
+  default:
+    break;
+  }
+  return t.isNull() ? nullptr : t->getAsCXXRecordDecl();
+}
+
+void Transfer::devirtualize(const CXXMethodDecl *md, const AbsVal &object, ProgramCall &pc) {
+  // When every object the call can run on has a known class (a local, a
+  // member, a temporary or a `new`), the overrider of each is the target.
+  std::vector<std::string> targets;
+  for (ObjId o : object.targets) {
+    const CXXRecordDecl *rd = dynamicClass(o);
+    const CXXMethodDecl *m = rd ? md->getCorrespondingMethodInClass(rd, true) : nullptr;
+    if (!m) {
+      pc.virtualMethod = usrOf(md);
+      return;
+    }
+    targets.push_back(usrOf(m));
+  }
+  if (targets.empty()) {
+    pc.virtualMethod = usrOf(md);
+    return;
+  }
+  pc.callees = targets;
+}
+
 AbsVal Transfer::call(const CallExpr *ce) {
   auto cached = calls_.find(ce);
   if (cached != calls_.end())
@@ -150,7 +193,7 @@ AbsVal Transfer::call(const CallExpr *ce) {
       pc.callees.push_back(usrOf(fd));
       pc.calleeName = fd->getQualifiedNameAsString();
       if (const auto *md = dyn_cast<CXXMethodDecl>(fd); md && md->isVirtual() && !qualified)
-        pc.virtualMethod = usrOf(md);
+        devirtualize(md, a.values.empty() ? AbsVal{} : a.values[0], pc);
       result = programCall(ce, ce, nullptr, ce->getBeginLoc(), std::move(pc), a, rt);
     } else if (object && isa<CXXOperatorCallExpr>(ce)) {
       // Unmodelled operators of library classes (iterators, smart pointers,
@@ -241,19 +284,32 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
     pc.args2 = lv2;
     observer_->onCall(pc);
   }
-  // What the callee may write through its pointer arguments.
+  // What the callee may write through its pointer arguments: the pointed-to
+  // objects get the call's out atom, and may now point to memory the callee
+  // chose (a pointer it stored there), which holds the next level's atom.
+  auto outLabel = [&](size_t i, int d) {
+    Label l{Label::Symbolic, "callout", "", static_cast<uint64_t>(idx), static_cast<int32_t>(i), d};
+    return arena_.label(l);
+  };
   for (size_t i = 0; i < a.values.size(); ++i) {
-    for (int d = 1; d <= 2; ++d) {
-      const std::vector<ObjId> &objs = d == 1 ? a.values[i].targets : lv1[i].targets;
-      if (objs.empty())
-        continue;
-      Label l{Label::Symbolic, "callout", "", static_cast<uint64_t>(idx), static_cast<int32_t>(i), d};
-      AbsVal v;
-      v.addLabel(arena_.label(l), 0, 0);
-      for (ObjId o : objs)
-        if (arena_.object(o).kind != Object::Func)
-          st_->add(o, v);
-    }
+    bool any = false;
+    for (ObjId o : a.values[i].targets)
+      any |= arena_.object(o).kind != Object::Func;
+    if (!any)
+      continue;
+    ObjId stored = arena_.alloc(key, "memory stored by '" + pc.calleeName + "'",
+                                static_cast<unsigned>(i) + 1);
+    AbsVal level1, level2;
+    level1.addLabel(outLabel(i, 1), 0, 0);
+    level1.addTarget(stored);
+    level2.addLabel(outLabel(i, 2), 0, 0);
+    for (ObjId o : a.values[i].targets)
+      if (arena_.object(o).kind != Object::Func)
+        st_->add(o, level1);
+    st_->add(stored, level2);
+    for (ObjId o : lv1[i].targets)
+      if (arena_.object(o).kind != Object::Func)
+        st_->add(o, level2);
   }
   AbsVal result;
   if (rt.isNull() || rt->isVoidType())
@@ -317,10 +373,25 @@ bool Transfer::hasHandle(const AbsVal &v, const std::string &kind) const {
   return false;
 }
 
+namespace {
+bool isStandardInput(const NamedDecl *d) {
+  std::string n = modelName(d);
+  return n == "stdin" || n == "std::cin" || n == "std::wcin";
+}
+} // namespace
+
 std::string Transfer::refineSourceKind(const ModelRow &row, const Args &a) const {
   if (!row.stream || *row.stream >= static_cast<int>(a.exprs.size()))
     return row.kind;
-  const AbsVal &v = a.values[*row.stream];
+  // The stream is a descriptor or FILE* value, or (C++) the address of a
+  // stream object whose content carries the handle.
+  AbsVal v = a.values[*row.stream];
+  for (ObjId o : a.values[*row.stream].targets) {
+    const Object &obj = arena_.object(o);
+    if (obj.kind == Object::Var && isStandardInput(static_cast<const VarDecl *>(obj.key)))
+      return "user-input";
+    v.join(st_->get(o));
+  }
   if (hasHandle(v, "socket"))
     return "network";
   if (hasHandle(v, "stdin"))
@@ -372,6 +443,11 @@ void Transfer::callbackRows(const Expr *call, const std::vector<const ModelRow *
       AbsVal target = valueAt(a, r->callTarget, i);
       ProgramCall pc;
       functionTargets(target, pc);
+      if (pc.callees.empty()) {
+        // A callable object (a lambda temporary) passed by reference.
+        target = contents(target, QualType());
+        functionTargets(target, pc);
+      }
       if (pc.callees.empty())
         continue;
       Args cb;

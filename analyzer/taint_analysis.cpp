@@ -240,7 +240,11 @@ private:
   void exitOutputs(Transfer &tr, State &exit) {
     if (!exit.reachable)
       return;
-    for (const Interface::Slot &p : tr.interface().params)
+    for (const Interface::Slot &p : tr.interface().params) {
+      // What the caller's memory holds on return: the object the parameter
+      // pointed to on entry, and whatever that object now points to.
+      AbsVal lv[3];
+      tr.valueLevels(exit, AbsVal{{}, {p.level[1]}}, lv);
       for (int d = 1; d < 3; ++d) {
         facts::Output o;
         o.kind = facts::Output::ParamOut;
@@ -250,8 +254,9 @@ private:
         self.kind = facts::Atom::Param;
         self.index = p.index;
         self.derefs = d;
-        flows(tr.objectValue(exit, p.level[d]), o, &self);
+        flows(lv[d], o, &self);
       }
+    }
     for (const Interface::Global &g : tr.interface().globals) {
       AbsVal lv[3];
       tr.valueLevels(exit, tr.objectValue(exit, g.var), lv);

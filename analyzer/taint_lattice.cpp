@@ -70,8 +70,8 @@ ObjId Arena::pointee(ObjId base) {
   return intern(Object{Object::Pointee, nullptr, base, "*" + objects_[base].name, true});
 }
 
-ObjId Arena::alloc(const void *site, std::string name) {
-  return intern(Object{Object::Alloc, site, 0, std::move(name), true});
+ObjId Arena::alloc(const void *site, std::string name, unsigned slot) {
+  return intern(Object{Object::Alloc, site, slot, std::move(name), true});
 }
 
 ObjId Arena::field(ObjId base, const void *field, const std::string &fieldName) {

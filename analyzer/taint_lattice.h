@@ -84,7 +84,8 @@ public:
   /// The unknown object the pointer stored in `base` points to. Chains are
   /// cut at a fixed depth so that loops over linked structures terminate.
   ObjId pointee(ObjId base);
-  ObjId alloc(const void *site, std::string name);
+  /// Memory made at `site`; `slot` tells apart several objects of one site.
+  ObjId alloc(const void *site, std::string name, unsigned slot = 0);
   /// Field `field` of `base` (field-sensitive objects).
   ObjId field(ObjId base, const void *field, const std::string &fieldName);
   /// The function `decl` as a pointer target, and the `this` of a method.

@@ -489,7 +489,7 @@ AbsVal Transfer::rvalueCast(const CastExpr *ce) {
     // The standard input stream is a handle of kind stdin.
     if (const auto *dr = dyn_cast<DeclRefExpr>(sub->IgnoreParens()))
       if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
-        if (vd->hasGlobalStorage() && vd->getName() == "stdin")
+        if (vd->hasGlobalStorage() && (vd->getName() == "stdin" || modelName(vd) == "std::cin"))
           v.addLabel(arena_.label({Label::Handle, "stdin", "stdin", 0, 0, 0}), 0, 0);
     return v;
   }

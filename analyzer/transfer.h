@@ -177,6 +177,8 @@ private:
   bool hasHandle(const AbsVal &v, const std::string &kind) const;
   bool isProgramFunction(const clang::FunctionDecl *fd) const;
   void functionTargets(const AbsVal &v, ProgramCall &pc);
+  const clang::CXXRecordDecl *dynamicClass(ObjId o) const;
+  void devirtualize(const clang::CXXMethodDecl *md, const AbsVal &object, ProgramCall &pc);
 
   clang::ASTContext &ctx_;
   const RuleSet &rules_;
