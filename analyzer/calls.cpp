@@ -98,6 +98,29 @@ void Transfer::functionTargets(const AbsVal &v, ProgramCall &pc) {
   }
 }
 
+const FunctionDecl *Transfer::tableEntry(const Expr *callee) {
+  // table[CONST](...) where table is an array initialised with functions.
+  const auto *as = dyn_cast<ArraySubscriptExpr>(callee->IgnoreParenImpCasts());
+  if (!as)
+    return nullptr;
+  const auto *dr = dyn_cast<DeclRefExpr>(as->getBase()->IgnoreParenImpCasts());
+  const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+  if (!vd || !vd->getType()->isArrayType())
+    return nullptr;
+  const VarDecl *def = vd->getDefinition() ? vd->getDefinition() : vd;
+  bool fixed = def->getType().isConstQualified() ||
+               ctx_.getAsArrayType(def->getType())->getElementType().isConstQualified();
+  const auto *init = dyn_cast_or_null<InitListExpr>(def->getInit());
+  auto index = folder_ ? folder_->value(as->getIdx()) : std::nullopt;
+  if (!fixed || !init || !index || *index < 0 || *index >= static_cast<int64_t>(init->getNumInits()))
+    return nullptr;
+  const Expr *entry = init->getInit(static_cast<unsigned>(*index))->IgnoreParenImpCasts();
+  if (const auto *uo = dyn_cast<UnaryOperator>(entry); uo && uo->getOpcode() == UO_AddrOf)
+    entry = uo->getSubExpr()->IgnoreParenImpCasts();
+  const auto *fr = dyn_cast<DeclRefExpr>(entry);
+  return fr ? dyn_cast<FunctionDecl>(fr->getDecl()) : nullptr;
+}
+
 const CXXRecordDecl *Transfer::dynamicClass(ObjId o) const {
   const Object &obj = arena_.object(o);
   QualType t;
@@ -171,6 +194,10 @@ AbsVal Transfer::call(const CallExpr *ce) {
   if (!fd) {
     // A call through a function pointer (or a callable object we could not see).
     AbsVal callee = rvalue(ce->getCallee());
+    if (const FunctionDecl *entry = tableEntry(ce->getCallee())) {
+      callee = AbsVal{};
+      callee.addTarget(arena_.function(entry, entry->getQualifiedNameAsString()));
+    }
     Args a = evalArgs(nullptr, nullptr, false, args);
     ProgramCall pc;
     functionTargets(callee, pc);
@@ -320,6 +347,7 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
   result.addLabel(label(0), 0, 0);
   if (leadsToMemory(rt)) {
     ObjId o1 = arena_.alloc(key, "result of '" + pc.calleeName + "'");
+    arena_.markSingle(o1);
     ObjId o2 = arena_.pointee(o1);
     AbsVal v1, v2;
     v1.addLabel(label(1), 0, 0);
@@ -482,8 +510,12 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
   AbsVal result;
   bool returnsPointer = !rt.isNull() && (rt->isPointerType() || rt->isReferenceType());
   auto resultObject = [&]() {
-    if (result.targets.empty())
-      result.addTarget(arena_.alloc(ce, "memory returned by '" + api + "'"));
+    if (result.targets.empty()) {
+      // The most recent allocation of this call stands for one object.
+      ObjId o = arena_.alloc(ce, "memory returned by '" + api + "'");
+      arena_.markSingle(o);
+      result.addTarget(o);
+    }
     return result.targets;
   };
 
@@ -568,8 +600,7 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
             if (l.cls == Label::Handle || !cleared)
               clean.addLabel(t.label, t.trace, t.depth);
           }
-          clean.targets = result.targets;
-          result = clean;
+          result = clean;  // a fresh value: no labels it cleared, no memory
         }
       break;
     case ModelRole::Sink:
@@ -594,9 +625,13 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
   }
 
   // A pointer returned by a function we know nothing more about points to
-  // memory of its own.
+  // memory of its own; a number points nowhere.
   if (returnsPointer && result.targets.empty())
     resultObject();
+  // A number points nowhere, and a class object returned by value is a new
+  // object: it holds the data, not the addresses of what it came from.
+  if (!rt.isNull() && (rt->isArithmeticType() || rt->isEnumeralType() || rt->isRecordType()))
+    result.targets.clear();
   return result;
 }
 

@@ -106,7 +106,7 @@ public:
       return;
     }
     ++out_.functionsAnalyzed;
-    Transfer tr(ctx_, rules_, arena_, fd);
+    Transfer tr(ctx_, rules_, arena_, fd, &folder_);
     unsigned n = cfg->getNumBlockIDs();
     std::vector<const CFGBlock *> blocks(n, nullptr);
     for (const CFGBlock *b : *cfg)
@@ -437,6 +437,33 @@ private:
   const SourceManager &sm_;
 };
 
+/// Functions whose address is taken anywhere in the unit (global tables,
+/// callbacks): the possible targets of unresolved indirect calls.
+class AddressTaken : public RecursiveASTVisitor<AddressTaken> {
+public:
+  std::vector<std::string> &out;
+  explicit AddressTaken(std::vector<std::string> &o) : out(o) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  void take(const Expr *e) {
+    if (const auto *dr = dyn_cast<DeclRefExpr>(e->IgnoreParens()))
+      if (const auto *fd = dyn_cast<FunctionDecl>(dr->getDecl())) {
+        std::string u = usrOf(fd);
+        if (!u.empty())
+          out.push_back(u);
+      }
+  }
+  bool VisitImplicitCastExpr(ImplicitCastExpr *ic) {
+    if (ic->getCastKind() == CK_FunctionToPointerDecay)
+      take(ic->getSubExpr());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *uo) {
+    if (uo->getOpcode() == UO_AddrOf)
+      take(uo->getSubExpr());
+    return true;
+  }
+};
+
 class Consumer : public ASTConsumer {
 public:
   Consumer(const RuleSet &rules, std::string root, TUAnalysis &out)
@@ -456,6 +483,8 @@ public:
       FunctionAnalyzer fa(ctx, rules_, locate, arena, folder, out_);
       fa.run(fd);
     }
+    AddressTaken taken(out_.facts.addressTaken);
+    taken.TraverseDecl(ctx.getTranslationUnitDecl());
     auto &at = out_.facts.addressTaken;
     std::sort(at.begin(), at.end());
     at.erase(std::unique(at.begin(), at.end()), at.end());

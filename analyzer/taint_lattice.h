@@ -94,6 +94,9 @@ public:
   /// Fields of `o` created so far (direct children only).
   const std::vector<ObjId> &fields(ObjId o) const;
   const Object &object(ObjId id) const { return objects_[id]; }
+  /// Declares that `id` stands for exactly one location (a parameter's
+  /// pointee during one call), so it may be strongly updated.
+  void markSingle(ObjId id) { objects_[id].summary = false; }
   size_t objectCount() const { return objects_.size(); }
 
 private:

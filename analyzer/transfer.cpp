@@ -108,6 +108,9 @@ ObjId Transfer::varObject(const VarDecl *vd) {
 void Transfer::seedInterfaceObject(ObjId var, const Label &base, TraceId root) {
   ObjId level[3] = {var, arena_.pointee(var), 0};
   level[2] = arena_.pointee(level[1]);
+  // During one call a pointer parameter points to one object of the
+  // caller's: overwriting all of it (strcpy(out, ...)) replaces its content.
+  arena_.markSingle(level[1]);
   for (int d = 0; d < 3; ++d) {
     Label l = base;
     l.derefs = d;
@@ -175,6 +178,15 @@ void Transfer::seedEntry(State &st) {
       st_->add(var, v);
     }
     iface_.globals.push_back({vd, key, var});
+  }
+  // Globals also hold their initial values (tables of strings or functions).
+  for (const VarDecl *vd : uses.found) {
+    if (!vd->hasGlobalStorage() || isCapturedHere(vd))
+      continue;
+    const VarDecl *def = vd->getDefinition() ? vd->getDefinition() : vd;
+    if (const Expr *init = def->getInit())
+      if (!isa<CXXConstructExpr>(init->IgnoreImplicit()))
+        st_->add(varObject(vd), rvalue(init));
   }
 
   if (fn_->isMain() && fn_->getNumParams() >= 2) {
@@ -366,6 +378,12 @@ std::vector<ObjId> Transfer::lvalueDeclRef(const DeclRefExpr *dr, bool &whole) {
     if (observer_)
       observer_->onAddressTaken(fd);
     return {arena_.function(fd, fd->getQualifiedNameAsString())};
+  }
+  if (const auto *bd = dyn_cast<BindingDecl>(dr->getDecl())) {
+    // A structured binding names a part of its hidden tuple-like variable.
+    if (const Expr *b = bd->getBinding())
+      return lvalue(b, whole);
+    return {};
   }
   const auto *vd = dyn_cast<VarDecl>(dr->getDecl());
   if (!vd)
@@ -594,7 +612,7 @@ AbsVal Transfer::rvalue(const Expr *e) {
     return {};
   if (const auto *dr = dyn_cast<DeclRefExpr>(e)) {
     // A glvalue used directly (C++ references, class objects).
-    if (isa<VarDecl>(dr->getDecl()) && dr->isGLValue()) {
+    if (isa<VarDecl, BindingDecl>(dr->getDecl()) && dr->isGLValue()) {
       bool whole = false;
       return load(lvalueDeclRef(dr, whole), dr->getType());
     }

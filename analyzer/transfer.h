@@ -8,6 +8,7 @@
 // which turns them into function facts.
 #pragma once
 
+#include "analyzer/const_eval.h"
 #include "analyzer/model.h"
 #include "analyzer/taint_lattice.h"
 
@@ -91,8 +92,8 @@ struct Interface {
 class Transfer {
 public:
   Transfer(clang::ASTContext &ctx, const RuleSet &rules, Arena &arena,
-           const clang::FunctionDecl *fn)
-      : ctx_(ctx), rules_(rules), arena_(arena), fn_(fn) {}
+           const clang::FunctionDecl *fn, ConstantFolder *folder = nullptr)
+      : ctx_(ctx), rules_(rules), arena_(arena), fn_(fn), folder_(folder) {}
 
   void setObserver(FactObserver *o) { observer_ = o; }
 
@@ -178,12 +179,14 @@ private:
   bool isProgramFunction(const clang::FunctionDecl *fd) const;
   void functionTargets(const AbsVal &v, ProgramCall &pc);
   const clang::CXXRecordDecl *dynamicClass(ObjId o) const;
+  const clang::FunctionDecl *tableEntry(const clang::Expr *callee);
   void devirtualize(const clang::CXXMethodDecl *md, const AbsVal &object, ProgramCall &pc);
 
   clang::ASTContext &ctx_;
   const RuleSet &rules_;
   Arena &arena_;
   const clang::FunctionDecl *fn_;
+  ConstantFolder *folder_;
   Interface iface_;
   State *st_ = nullptr;
   FactObserver *observer_ = nullptr;
