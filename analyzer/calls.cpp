@@ -7,6 +7,9 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdlib>
 
 #include <algorithm>
 
@@ -49,6 +52,18 @@ bool leadsToMemory(QualType t) {
 
 } // namespace
 
+void Transfer::traceCall(const std::string &name, size_t rows) const {
+  // SLUICE_TRACE_CALLS=1 (with SLUICE_WORKER_STDERR=1) lists every call with
+  // the name models match it by: the way to find why a model does not apply.
+  static const bool on = [] {
+    const char *v = std::getenv("SLUICE_TRACE_CALLS");
+    return v && std::string(v) == "1";
+  }();
+  if (on)
+    llvm::errs() << "sluice: call '" << name << "' in '" << fn_->getQualifiedNameAsString()
+                 << "': " << rows << " model rows\n";
+}
+
 int Transfer::callIndex(const void *key, const void *key2) {
   auto [it, inserted] =
       callIndex_.emplace(std::make_pair(key, key2), static_cast<int>(callIndex_.size()));
@@ -68,7 +83,8 @@ AbsVal Transfer::argValue(const Expr *arg, bool byReference) {
 }
 
 Transfer::Args Transfer::evalArgs(const FunctionDecl *callee, const Expr *object,
-                                  bool objectIsPointer, llvm::ArrayRef<const Expr *> args) {
+                                  bool objectIsPointer, llvm::ArrayRef<const Expr *> args,
+                                  bool forModels) {
   Args a;
   if (object) {
     a.exprs.push_back(object);
@@ -79,6 +95,14 @@ Transfer::Args Transfer::evalArgs(const FunctionDecl *callee, const Expr *object
     const Expr *e = args[i];
     bool byRef = callee && i < callee->getNumParams() &&
                  callee->getParamDecl(i)->getType()->isReferenceType();
+    if (byRef && forModels) {
+      // Models speak of values: a const reference to a pointer or a number
+      // (template parameters such as `const Source &`) passes the value; a
+      // reference to an object or a writable reference passes the address.
+      QualType t = callee->getParamDecl(i)->getType().getNonReferenceType();
+      if (t.isConstQualified() && !t->isRecordType() && !e->getType()->isRecordType())
+        byRef = false;
+    }
     a.exprs.push_back(e);
     a.values.push_back(argValue(e, byRef));
     a.types.push_back(byRef ? ctx_.getPointerType(e->getType()) : e->getType());
@@ -198,7 +222,7 @@ AbsVal Transfer::call(const CallExpr *ce) {
       callee = AbsVal{};
       callee.addTarget(arena_.function(entry, entry->getQualifiedNameAsString()));
     }
-    Args a = evalArgs(nullptr, nullptr, false, args);
+    Args a = evalArgs(nullptr, nullptr, false, args, false);
     ProgramCall pc;
     functionTargets(callee, pc);
     if (pc.callees.empty()) {
@@ -212,7 +236,8 @@ AbsVal Transfer::call(const CallExpr *ce) {
   } else {
     std::string api = plainName(fd);
     std::vector<const ModelRow *> rows = rules_.rowsFor(modelName(fd), api);
-    Args a = evalArgs(fd, object, objectIsPointer, args);
+    traceCall(modelName(fd), rows.size());
+    Args a = evalArgs(fd, object, objectIsPointer, args, !rows.empty());
     if (!rows.empty()) {
       result = applyModels(ce, api, rows, a, rt);
     } else if (isProgramFunction(fd)) {
@@ -250,13 +275,15 @@ AbsVal Transfer::construct(const CXXConstructExpr *ce, ObjId object) {
   a.exprs.push_back(nullptr);
   a.values.push_back(AbsVal{{}, {object}});
   a.types.push_back(ctx_.getPointerType(ce->getType()));
-  Args rest = evalArgs(ctor, nullptr, false, args);
-  a.exprs.insert(a.exprs.end(), rest.exprs.begin(), rest.exprs.end());
-  a.values.insert(a.values.end(), rest.values.begin(), rest.values.end());
-  a.types.insert(a.types.end(), rest.types.begin(), rest.types.end());
   if (!ctor)
     return {};
   std::vector<const ModelRow *> rows = rules_.rowsFor(modelName(ctor), plainName(ctor));
+  traceCall(modelName(ctor), rows.size());
+  bool library = !isProgramFunction(ctor) || ctor->isImplicit() || ctor->isDefaulted();
+  Args rest = evalArgs(ctor, nullptr, false, args, !rows.empty() || library);
+  a.exprs.insert(a.exprs.end(), rest.exprs.begin(), rest.exprs.end());
+  a.values.insert(a.values.end(), rest.values.begin(), rest.values.end());
+  a.types.insert(a.types.end(), rest.types.begin(), rest.types.end());
   if (!rows.empty())
     return applyModels(ce, modelName(ctor), rows, a, QualType());
   if (isProgramFunction(ctor) && !ctor->isImplicit() && !ctor->isDefaulted()) {

@@ -135,7 +135,10 @@ std::optional<int64_t> ConstantFolder::value(const Expr *e) { return eval(e, 0);
 std::optional<int64_t> ConstantFolder::variable(const VarDecl *vd, int depth) {
   vd = vd->getDefinition() ? vd->getDefinition() : vd;
   const Expr *init = vd->getInit();
-  if (!init)
+  // A static variable without an initialiser starts as zero.
+  bool zeroInit = !init && vd->hasGlobalStorage() && !vd->hasExternalStorage() &&
+                  vd->getType()->isIntegralOrEnumerationType();
+  if (!init && !zeroInit)
     return std::nullopt;
   bool constant = vd->getType().isConstQualified() && !vd->getType()->isReferenceType();
   if (!constant) {
@@ -147,6 +150,9 @@ std::optional<int64_t> ConstantFolder::variable(const VarDecl *vd, int depth) {
     if (mutated_.count(vd) || mutated_.count(vd->getCanonicalDecl()))
       return std::nullopt;
   }
+  if (zeroInit)
+    return vd->getType().isConstQualified() || !vd->isExternallyVisible() ? std::optional<int64_t>(0)
+                                                                          : std::nullopt;
   return eval(init, depth + 1);
 }
 

@@ -161,7 +161,7 @@ private:
   AbsVal construct(const clang::CXXConstructExpr *ce, ObjId object);
   AbsVal newExpr(const clang::CXXNewExpr *ne);
   Args evalArgs(const clang::FunctionDecl *callee, const clang::Expr *object, bool objectIsPointer,
-                llvm::ArrayRef<const clang::Expr *> args);
+                llvm::ArrayRef<const clang::Expr *> args, bool forModels);
   AbsVal argValue(const clang::Expr *arg, bool byReference);
   AbsVal applyModels(const clang::Expr *call, const std::string &api,
                      const std::vector<const ModelRow *> &rows, Args &a, clang::QualType rt);
@@ -170,6 +170,7 @@ private:
                      clang::SourceLocation loc, ProgramCall pc, Args &a, clang::QualType rt);
   void callbackRows(const clang::Expr *call, const std::vector<const ModelRow *> &rows, Args &a);
   int callIndex(const void *key, const void *key2);
+  void traceCall(const std::string &name, size_t rows) const;
   AbsVal valueAt(const Args &a, const AccessPath &p, unsigned argIndex);
   std::vector<ObjId> objectsAt(const Args &a, const AccessPath &p, unsigned argIndex);
   std::vector<unsigned> positions(const Args &a, const AccessPath &p) const;
