@@ -1,8 +1,15 @@
 #include "analyzer/facts.h"
 
+#include <set>
+
 namespace sluice::facts {
 
 std::string Atom::key() const {
+  if (!cleared.empty()) {
+    Atom plain = *this;
+    plain.cleared.clear();
+    return plain.key() + "|-" + cleared;
+  }
   switch (kind) {
   case Source:
     return "S|" + sourceKind + "|" + api + "|" + loc.file + ":" + std::to_string(loc.line) + ":" +
@@ -17,6 +24,40 @@ std::string Atom::key() const {
     return "O|" + std::to_string(call) + "|" + std::to_string(index) + "|" + std::to_string(derefs);
   }
   return "?";
+}
+
+bool Atom::excludes(const std::string &kind) const {
+  size_t pos = 0;
+  while (pos <= cleared.size()) {
+    size_t end = cleared.find(',', pos);
+    if (end == std::string::npos)
+      end = cleared.size();
+    std::string k = cleared.substr(pos, end - pos);
+    if (k == kind || k == "all")
+      return true;
+    pos = end + 1;
+  }
+  return false;
+}
+
+std::string mergeCleared(const std::string &a, const std::string &b) {
+  std::set<std::string> all;
+  for (const std::string *s : {&a, &b}) {
+    size_t pos = 0;
+    while (pos < s->size()) {
+      size_t end = s->find(',', pos);
+      if (end == std::string::npos)
+        end = s->size();
+      all.insert(s->substr(pos, end - pos));
+      pos = end + 1;
+    }
+  }
+  if (all.count("all"))
+    return "all";
+  std::string out;
+  for (const std::string &k : all)
+    out += (out.empty() ? "" : ",") + k;
+  return out;
 }
 
 std::string Output::key() const {
@@ -71,7 +112,7 @@ std::vector<report::FlowStep> steps(const json &j) {
 }
 json atom(const Atom &a) {
   return json::array({int(a.kind), a.sourceKind, a.api, loc(a.loc), a.global, a.call, a.index,
-                      a.derefs});
+                      a.derefs, a.cleared});
 }
 Atom atom(const json &j) {
   Atom a;
@@ -83,6 +124,7 @@ Atom atom(const json &j) {
   a.call = j.at(5).get<int>();
   a.index = j.at(6).get<int>();
   a.derefs = j.at(7).get<int>();
+  a.cleared = j.at(8).get<std::string>();
   return a;
 }
 json output(const Output &o) {

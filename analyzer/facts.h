@@ -34,10 +34,18 @@ struct Atom {
   int call = -1;             // CallRet / CallOut
   int index = 0;             // Param / CallOut
   int derefs = 0;
+  /// Sink kinds a validator showed this value safe for (sorted, comma
+  /// separated, or "all"): it does not count at sinks of those kinds.
+  std::string cleared;
 
   /// Identity used for maps and sorting (excludes nothing that matters).
   std::string key() const;
+  /// True when a validator showed this value safe for sinks of `sinkKind`.
+  bool excludes(const std::string &sinkKind) const;
 };
+
+/// Union of two `cleared` lists.
+std::string mergeCleared(const std::string &a, const std::string &b);
 
 /// Where the function makes a value visible to others.
 struct Output {

@@ -45,6 +45,14 @@ struct Entry {
   Atom atom;
   Steps steps;
 };
+
+/// Resolving `through` (an atom a validator may have vouched for) to
+/// `actual`: `actual` inherits the sink kinds it was shown safe for.
+bool narrow(const Atom &through, Atom &actual) {
+  if (!through.cleared.empty())
+    actual.cleared = facts::mergeCleared(actual.cleared, through.cleared);
+  return true;
+}
 using AtomMap = std::map<std::string, Entry>;
 
 bool addEntry(AtomMap &m, const Atom &a, Steps steps) {
@@ -146,7 +154,7 @@ private:
   std::vector<Entry> expand(const Fn &fn, const Atom &a) const {
     if (a.kind == Atom::Source || a.kind == Atom::Param || a.kind == Atom::Global)
       return {Entry{a, {}}};
-    std::vector<Entry> out;
+    std::vector<Entry> raw, out;
     if (a.call < 0 || static_cast<size_t>(a.call) >= fn.callees.size())
       return out;
     Output want;
@@ -162,17 +170,23 @@ private:
       Steps ret = {returnStep(fn, a.call, callee)};
       for (const auto &[k, e] : it->second) {
         if (e.atom.kind != Atom::Param) {
-          out.push_back(Entry{e.atom, concat({&e.steps, &ret})});
+          raw.push_back(Entry{e.atom, concat({&e.steps, &ret})});
           continue;
         }
         auto args = fn.res.find(argKey(a.call, e.atom.index, e.atom.derefs));
         if (args == fn.res.end())
           continue;
         Steps call = {callStep(fn, a.call, callee)};
-        for (const auto &[k2, e2] : args->second)
-          out.push_back(Entry{e2.atom, concat({&e2.steps, &call, &e.steps, &ret})});
+        for (const auto &[k2, e2] : args->second) {
+          Atom x = e2.atom;
+          if (narrow(e.atom, x))
+            raw.push_back(Entry{x, concat({&e2.steps, &call, &e.steps, &ret})});
+        }
       }
     }
+    for (Entry &e : raw)
+      if (narrow(a, e.atom))
+        out.push_back(std::move(e));
     return out;
   }
 
@@ -228,8 +242,11 @@ private:
       std::vector<Entry> ins;
       for (const auto &[k, e] : args->second)
         ins.push_back(e);
-      for (const Entry &e : ins)
-        changed |= addSink(fn, se.sinkId, e.atom, se.sink, se.in, concat({&e.steps, &call, &se.steps}));
+      for (const Entry &e : ins) {
+        Atom x = e.atom;
+        if (narrow(se.atom, x))
+          changed |= addSink(fn, se.sinkId, x, se.sink, se.in, concat({&e.steps, &call, &se.steps}));
+      }
     }
     std::vector<std::pair<std::string, Entry>> writes;
     for (const auto &[ok, amap] : fns_[h].res)
@@ -244,8 +261,11 @@ private:
       std::vector<Entry> ins;
       for (const auto &[k, x] : args->second)
         ins.push_back(x);
-      for (const Entry &x : ins)
-        changed |= addEntry(fn.res[ok], x.atom, concat({&x.steps, &call, &e.steps}));
+      for (const Entry &x : ins) {
+        Atom y = x.atom;
+        if (narrow(e.atom, y))
+          changed |= addEntry(fn.res[ok], y, concat({&x.steps, &call, &e.steps}));
+      }
     }
     return changed;
   }
@@ -283,10 +303,16 @@ private:
           sources.push_back(Entry{se.atom, se.steps});
         } else if (se.atom.kind == Atom::Global) {
           std::set<std::string> seen;
-          globalSources(se.atom, se.steps, 0, seen, sources);
+          std::vector<Entry> all;
+          globalSources(se.atom, se.steps, 0, seen, all);
+          for (Entry &e : all)
+            if (narrow(se.atom, e.atom))
+              sources.push_back(std::move(e));
         }
         for (const Entry &src : sources)
           for (const Policy &p : policies_) {
+            if (src.atom.excludes(se.sink->sinkKind))
+              continue;  // validated for this kind of sink on the way
             if (std::find(p.sourceKinds.begin(), p.sourceKinds.end(), src.atom.sourceKind) ==
                     p.sourceKinds.end() ||
                 std::find(p.sinkKinds.begin(), p.sinkKinds.end(), se.sink->sinkKind) ==

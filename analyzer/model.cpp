@@ -143,7 +143,7 @@ const std::vector<std::string> &knownSinkKinds() {
   return k;
 }
 const std::vector<std::string> &knownHandleKinds() {
-  static const std::vector<std::string> k = {"socket", "file", "stdin"};
+  static const std::vector<std::string> k = {"socket", "file", "stdin", "canonical"};
   return k;
 }
 const std::vector<std::string> &knownConditions() {
@@ -151,7 +151,11 @@ const std::vector<std::string> &knownConditions() {
   //   argument is its command flag ("-c", "/c"); the row's `at` positions
   //   after that flag are then a command.
   // handle:<kind>@<n>: argument n is a descriptor/stream of that handle kind.
-  static const std::vector<std::string> k = {"shell-command", "handle:<kind>@<arg>"};
+  // Validators: equals-constant (the other string argument is constant
+  // text), rejects:<chars> (the constant argument 1 holds every one of
+  // <chars>), handle:<kind>@<arg> as for sinks.
+  static const std::vector<std::string> k = {"shell-command", "handle:<kind>@<arg>",
+                                             "equals-constant", "rejects:<chars>"};
   return k;
 }
 

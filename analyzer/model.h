@@ -38,7 +38,7 @@ struct Origin {
   unsigned line = 0;
 };
 
-enum class ModelRole { Source, Sink, Propagator, Sanitizer, Handle, Callback };
+enum class ModelRole { Source, Sink, Propagator, Sanitizer, Handle, Callback, Validator };
 
 /// One row of a model file. A row names one or more functions and says what a
 /// call to them does to taint.
@@ -56,6 +56,10 @@ struct ModelRow {
   /// Sink only: a named condition that must hold at the call, e.g.
   /// `shell-command` or `handle:socket@arg0`.
   std::string when;
+  /// Validator only: the branch on which the check passed, by the call's
+  /// result: "zero" (strpbrk found nothing, strcmp found equality) or
+  /// "nonzero" (is_safe_name returned true).
+  std::string passesWhen;
   /// Callback only: the position holding the function (pointer, lambda,
   /// std::function) that the call invokes, and the positions passed to it.
   AccessPath callTarget;

@@ -310,6 +310,22 @@ private:
         }
         if (!hasCall)
           error(v, "'callback' needs 'call'");
+      } else if (key == "validate") {
+        ++roles;
+        r.role = ModelRole::Validator;
+        std::vector<std::string> kinds;
+        if (list(v, kinds, "validate")) {
+          for (const std::string &kd : kinds)
+            if (kd != "all")
+              oneOf(v, kd, knownSinkKinds(), "sink kind");
+          std::sort(kinds.begin(), kinds.end());
+          for (size_t i = 0; i < kinds.size(); ++i)
+            r.kind += (i ? "," : "") + kinds[i];
+        }
+      } else if (key == "passes-when") {
+        if (scalar(v, r.passesWhen, "passes-when") && r.passesWhen != "zero" &&
+            r.passesWhen != "nonzero")
+          error(v, "'passes-when' must be zero or nonzero");
       } else if (key == "sanitize") {
         ++roles;
         r.role = ModelRole::Sanitizer;
@@ -348,27 +364,34 @@ private:
     }
     if (roles != 1)
       error(n, "a model row needs exactly one of source, sink, handle, propagate, sanitize, "
-               "callback");
+               "validate, callback");
     if (r.functions.empty())
       error(n, "a model row needs 'function' or 'functions'");
     if (roles == 1 && r.role != ModelRole::Propagator && r.role != ModelRole::Callback && !hasAt)
       error(n, "a model row needs 'at' (where on the call it applies)");
     if (r.stream && r.role != ModelRole::Source)
       error(n, "'stream' only applies to source rows");
+    if (r.role == ModelRole::Validator && r.passesWhen.empty())
+      error(n, "a validate row needs 'passes-when' (zero or nonzero)");
+    if (!r.passesWhen.empty() && r.role != ModelRole::Validator)
+      error(n, "'passes-when' only applies to validate rows");
     if (whenNode) {
-      if (r.role != ModelRole::Sink)
-        error(*whenNode, "'when' only applies to sink rows");
+      if (r.role != ModelRole::Sink && r.role != ModelRole::Validator)
+        error(*whenNode, "'when' only applies to sink and validate rows");
       else if (!validCondition(r.when))
         error(*whenNode, "unknown condition '" + r.when +
-                             "' (expected shell-command or handle:<kind>@argN)");
+                             "' (expected shell-command, equals-constant, rejects:<chars> or "
+                             "handle:<kind>@argN)");
     }
     if (count_ == before)
       out.rows.push_back(std::move(r));
   }
 
   bool validCondition(const std::string &c) {
-    if (c == "shell-command")
+    if (c == "shell-command" || c == "equals-constant")
       return true;
+    if (c.rfind("rejects:", 0) == 0)
+      return c.size() > 8;
     if (c.rfind("handle:", 0) != 0)
       return false;
     auto at = c.find('@');

@@ -133,13 +133,22 @@ public:
       State s = in[id];
       runBlock(tr, *b, s);
       std::optional<bool> branch = constantBranch(*b);
+      const Expr *cond = b->succ_size() == 2 ? b->getLastCondition() : nullptr;
       unsigned k = 0;
       for (const CFGBlock::AdjacentBlock &succ : b->succs()) {
         unsigned idx = k++;
         const CFGBlock *t = succ.getReachableBlock();
         if (!t || (branch && idx == (*branch ? 1u : 0u)))
           continue;  // an edge the condition's constant value rules out
-        if (in[t->getBlockID()].join(s))
+        bool changed;
+        if (cond && !isa_and_nonnull<SwitchStmt>(b->getTerminatorStmt())) {
+          State edge = s;
+          tr.applyGuard(cond, idx == 0, edge);
+          changed = in[t->getBlockID()].join(edge);
+        } else {
+          changed = in[t->getBlockID()].join(s);
+        }
+        if (changed)
           work.insert(rank[t->getBlockID()]);
       }
     }
@@ -160,7 +169,7 @@ public:
   void onSink(const SinkHit &hit) override {
     for (const Taint &t : hit.value.labels) {
       facts::SinkFact s;
-      if (!atom(t.label, s.from))
+      if (!atom(t.label, s.from) || s.from.excludes(hit.row->kind))
         continue;
       s.sinkKind = hit.row->kind;
       s.api = hit.api;
@@ -293,6 +302,7 @@ private:
     case Label::Handle:
       return false;
     case Label::Source:
+      a.cleared = l.cleared;
       a.kind = facts::Atom::Source;
       a.sourceKind = l.kind;
       a.api = l.api;
@@ -300,6 +310,7 @@ private:
       a.loc.snippet.clear();
       return true;
     case Label::Symbolic:
+      a.cleared = l.cleared;
       a.derefs = l.derefs;
       a.index = l.index;
       if (l.kind == "param") {

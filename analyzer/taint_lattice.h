@@ -46,7 +46,11 @@ struct Label {
   uint64_t site = 0;     // opaque position key of the producing call; call index
   int32_t index = 0;
   int32_t derefs = 0;
-  auto key() const { return std::make_tuple(cls, kind, api, site, index, derefs); }
+  /// Sink kinds a validator showed this value safe for on this path
+  /// (sorted, comma separated; "all" for every kind). Sinks of those kinds
+  /// ignore it; for symbolic labels the link step carries it on.
+  std::string cleared;
+  auto key() const { return std::make_tuple(cls, kind, api, site, index, derefs, cleared); }
 };
 
 /// One step of a recorded flow. Steps form a tree through `parent`; a

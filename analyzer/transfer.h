@@ -111,6 +111,10 @@ public:
   /// Applies an implicit destructor call for `var` (end of its scope).
   void applyAutomaticDtor(const clang::VarDecl *var, const clang::CXXDestructorDecl *dtor,
                           State &st);
+  /// Refines `st` for the branch of `cond` whose truth value is `truth`:
+  /// values a validator accepted on that branch lose the kinds it excludes.
+  void applyGuard(const clang::Expr *cond, bool truth, State &st);
+
   /// Applies a constructor's member or base initializer.
   void applyInitializer(const clang::CXXCtorInitializer *init, State &st);
   /// Applies the destructor call of `delete e`.
@@ -170,6 +174,19 @@ private:
                      clang::SourceLocation loc, ProgramCall pc, Args &a, clang::QualType rt);
   void callbackRows(const clang::Expr *call, const std::vector<const ModelRow *> &rows, Args &a);
   int callIndex(const void *key, const void *key2);
+
+  // Validators on branches (guards.cpp).
+  struct Guard {
+    const clang::Expr *subject;
+    unsigned derefs;
+    std::string kinds;
+  };
+  void collectGuards(const clang::Expr *e, bool truth, std::vector<Guard> &out, int depth,
+                     const std::map<const clang::ParmVarDecl *, const clang::Expr *> &actuals);
+  bool validatorHolds(const ModelRow &row, const std::vector<const clang::Expr *> &args,
+                      unsigned subject);
+  bool isConstantText(const clang::Expr *e) const;
+  AbsVal clearKinds(const AbsVal &v, const std::string &kinds);
   void traceCall(const std::string &name, size_t rows) const;
   AbsVal valueAt(const Args &a, const AccessPath &p, unsigned argIndex);
   std::vector<ObjId> objectsAt(const Args &a, const AccessPath &p, unsigned argIndex);

@@ -1,0 +1,237 @@
+// Validators on branches: when a block ends in a check such as
+// `strpbrk(s, ";|&`$") != NULL` or `strcmp(s, "start") == 0`, the edge on
+// which the check passed carries `s` without the kinds the check rules out.
+// Checks come from validate rows in the models; a call of a small helper of
+// this unit whose body is `return <check>;` is looked through.
+#include "analyzer/const_eval.h"
+#include "analyzer/facts.h"
+#include "analyzer/transfer.h"
+
+#include "clang/AST/Decl.h"
+
+#include <algorithm>
+
+namespace sluice {
+
+using namespace clang;
+
+namespace {
+
+constexpr int kMaxHelperDepth = 3;
+
+/// `return <expr>;` as the whole body of a function defined in this unit.
+const Expr *singleReturn(const FunctionDecl *fd) {
+  const FunctionDecl *def = nullptr;
+  if (!fd || !fd->hasBody(def) || !def)
+    return nullptr;
+  const auto *body = dyn_cast_or_null<CompoundStmt>(def->getBody());
+  if (!body || body->size() != 1)
+    return nullptr;
+  const auto *rs = dyn_cast<ReturnStmt>(body->body_front());
+  return rs ? rs->getRetValue() : nullptr;
+}
+
+bool isZero(const Expr *e, const ASTContext &ctx) {
+  if (isNullPointer(e, ctx))
+    return true;
+  auto v = constInt(e, ctx);
+  return v && *v == 0;
+}
+
+} // namespace
+
+bool Transfer::isConstantText(const Expr *e) const {
+  if (constString(e, ctx_))
+    return true;
+  // An element of a constant table of string literals.
+  const auto *as = dyn_cast<ArraySubscriptExpr>(e->IgnoreParenImpCasts());
+  if (!as)
+    return false;
+  const auto *dr = dyn_cast<DeclRefExpr>(as->getBase()->IgnoreParenImpCasts());
+  const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+  if (!vd || !vd->getType()->isArrayType())
+    return false;
+  const VarDecl *def = vd->getDefinition() ? vd->getDefinition() : vd;
+  QualType elem = ctx_.getAsArrayType(def->getType())->getElementType();
+  const auto *init = dyn_cast_or_null<InitListExpr>(def->getInit());
+  if (!init || !(elem.isConstQualified() || def->getType().isConstQualified()))
+    return false;
+  for (const Expr *i : init->inits())
+    if (!constString(i, ctx_) && !isNullPointer(i, ctx_))
+      return false;
+  return true;
+}
+
+bool Transfer::validatorHolds(const ModelRow &row, const std::vector<const Expr *> &args,
+                              unsigned subject) {
+  const std::string &w = row.when;
+  if (w.empty())
+    return true;
+  if (w == "equals-constant") {
+    if (args.size() < 2 || subject > 1)
+      return false;
+    return isConstantText(args[1 - subject]) && !isConstantText(args[subject]);
+  }
+  if (w.rfind("rejects:", 0) == 0) {
+    if (args.size() < 2)
+      return false;
+    std::string needle;
+    if (auto s = constString(args[1], ctx_))
+      needle = *s;
+    else if (auto c = constInt(args[1], ctx_); c && *c > 0 && *c < 128)
+      needle = std::string(1, static_cast<char>(*c));
+    else
+      return false;
+    for (char c : w.substr(8))
+      if (needle.find(c) == std::string::npos)
+        return false;
+    return true;
+  }
+  if (w.rfind("handle:", 0) == 0) {
+    auto at = w.find('@');
+    std::string kind = w.substr(7, at - 7);
+    auto p = AccessPath::parse(w.substr(at + 1));
+    if (!p || p->arg >= static_cast<int>(args.size()))
+      return false;
+    AbsVal v = rvalue(args[p->arg]);
+    AbsVal lv[3];
+    levels(v, lv);
+    return hasHandle(lv[0], kind) || hasHandle(lv[1], kind);
+  }
+  return false;
+}
+
+void Transfer::collectGuards(const Expr *e, bool truth, std::vector<Guard> &out, int depth,
+                             const std::map<const ParmVarDecl *, const Expr *> &actuals) {
+  if (!e || depth > kMaxHelperDepth)
+    return;
+  e = e->IgnoreParenImpCasts();
+  if (const auto *dr = dyn_cast<DeclRefExpr>(e)) {
+    // Inside a helper: a parameter stands for the caller's argument.
+    if (const auto *pv = dyn_cast<ParmVarDecl>(dr->getDecl())) {
+      auto it = actuals.find(pv);
+      if (it != actuals.end() && it->second != e)
+        collectGuards(it->second, truth, out, depth, {});
+    }
+    return;
+  }
+  if (const auto *uo = dyn_cast<UnaryOperator>(e)) {
+    if (uo->getOpcode() == UO_LNot)
+      collectGuards(uo->getSubExpr(), !truth, out, depth, actuals);
+    return;
+  }
+  if (const auto *bo = dyn_cast<BinaryOperator>(e)) {
+    switch (bo->getOpcode()) {
+    case BO_EQ:
+    case BO_NE: {
+      const Expr *other = nullptr;
+      if (isZero(bo->getRHS(), ctx_))
+        other = bo->getLHS();
+      else if (isZero(bo->getLHS(), ctx_))
+        other = bo->getRHS();
+      if (other)
+        collectGuards(other, bo->getOpcode() == BO_EQ ? !truth : truth, out, depth, actuals);
+      return;
+    }
+    case BO_LAnd:
+      if (truth) {
+        collectGuards(bo->getLHS(), true, out, depth, actuals);
+        collectGuards(bo->getRHS(), true, out, depth, actuals);
+      }
+      return;
+    case BO_LOr:
+      if (!truth) {
+        collectGuards(bo->getLHS(), false, out, depth, actuals);
+        collectGuards(bo->getRHS(), false, out, depth, actuals);
+      }
+      return;
+    default:
+      return;
+    }
+  }
+  const auto *ce = dyn_cast<CallExpr>(e);
+  const FunctionDecl *fd = ce ? ce->getDirectCallee() : nullptr;
+  if (!fd)
+    return;
+  std::vector<const Expr *> args;
+  for (const Expr *a : ce->arguments()) {
+    // Arguments of a call inside a helper refer to the helper's parameters.
+    const Expr *x = a;
+    if (const auto *dr = dyn_cast<DeclRefExpr>(a->IgnoreParenImpCasts()))
+      if (const auto *pv = dyn_cast<ParmVarDecl>(dr->getDecl())) {
+        auto it = actuals.find(pv);
+        if (it != actuals.end())
+          x = it->second;
+      }
+    args.push_back(x);
+  }
+  bool found = false;
+  for (const ModelRow *r : rules_.rowsFor(modelName(fd), fd->getNameAsString())) {
+    if (r->role != ModelRole::Validator)
+      continue;
+    found = true;
+    bool passes = r->passesWhen == "zero" ? !truth : truth;
+    if (!passes)
+      continue;
+    for (const AccessPath &p : r->at)
+      if (!p.isReturn() && static_cast<size_t>(p.arg) < args.size() &&
+          validatorHolds(*r, args, static_cast<unsigned>(p.arg)))
+        out.push_back(Guard{args[static_cast<size_t>(p.arg)], p.derefs, r->kind});
+  }
+  if (found || !isProgramFunction(fd))
+    return;
+  if (const Expr *body = singleReturn(fd)) {
+    std::map<const ParmVarDecl *, const Expr *> inner;
+    for (unsigned i = 0; i < fd->getNumParams() && i < args.size(); ++i)
+      inner[fd->getParamDecl(i)] = args[i];
+    // The helper's definition may be a different declaration than the callee.
+    const FunctionDecl *def = nullptr;
+    fd->hasBody(def);
+    if (def && def != fd)
+      for (unsigned i = 0; i < def->getNumParams() && i < args.size(); ++i)
+        inner[def->getParamDecl(i)] = args[i];
+    collectGuards(body, truth, out, depth + 1, inner);
+  }
+}
+
+AbsVal Transfer::clearKinds(const AbsVal &v, const std::string &kinds) {
+  // The value keeps its labels (it is still what it was), marked safe for
+  // the validated sink kinds.
+  AbsVal out;
+  out.targets = v.targets;
+  for (const Taint &t : v.labels) {
+    Label l = arena_.label(t.label);
+    if (l.cls == Label::Handle) {
+      out.addLabel(t.label, t.trace, t.depth);
+      continue;
+    }
+    l.cleared = facts::mergeCleared(l.cleared, kinds);
+    out.addLabel(arena_.label(l), t.trace, t.depth);
+  }
+  return out;
+}
+
+void Transfer::applyGuard(const Expr *cond, bool truth, State &st) {
+  st_ = &st;
+  std::vector<Guard> guards;
+  collectGuards(cond, truth, guards, 0, {});
+  for (const Guard &g : guards) {
+    // The checked value itself, and the memory it points to.
+    bool whole = false;
+    std::vector<ObjId> holders = g.derefs ? std::vector<ObjId>{} : lvalue(g.subject, whole);
+    AbsVal v = rvalue(g.subject);
+    std::vector<ObjId> objs = g.derefs ? v.targets : holders;
+    // Only a check on one concrete object says something about it; a
+    // summary (all of argv's strings, every element of an array) stays.
+    if (objs.size() != 1 || arena_.object(objs[0]).summary)
+      continue;
+    for (ObjId o : objs)
+      st_->set(o, clearKinds(st_->get(o), g.kinds));
+    if (g.derefs)
+      for (ObjId o : lvalue(g.subject, whole))
+        st_->set(o, clearKinds(st_->get(o), g.kinds));
+  }
+  st_ = nullptr;
+}
+
+} // namespace sluice
