@@ -325,17 +325,15 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
   pc.index = idx;
   pc.expr = call;
   pc.loc = loc;
-  std::vector<AbsVal> lv1(a.values.size()), lv2(a.values.size());
+  std::vector<AbsVal> lv1(a.values.size());
   for (size_t i = 0; i < a.values.size(); ++i) {
     AbsVal lv[3];
     levels(a.values[i], lv);
     lv1[i] = lv[1];
-    lv2[i] = lv[2];
   }
   if (observer_) {
-    pc.args = a.values;
-    pc.args1 = lv1;
-    pc.args2 = lv2;
+    for (const AbsVal &v : a.values)
+      pc.args.push_back(ProgramCall::Arg{v, {partsHere(v, 1), partsHere(v, 2)}});
     observer_->onCall(pc);
   }
   // What the callee may write through its pointer arguments: the pointed-to
@@ -569,7 +567,13 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
         // writing at an offset (strcpy(buf + n, ...)) does not.
         const Expr *arg = a.exprs[i] ? a.exprs[i]->IgnoreParenImpCasts() : nullptr;
         bool atStart = !arg || isa<DeclRefExpr>(arg);
-        store(dest, r->overwrite && atStart && p.derefs == 1, in, ce,
+        // Text holds no pointers: a buffer of characters gets the labels of
+        // what is formatted or copied into it, not where that pointed.
+        QualType destType = a.types[i].isNull() ? QualType() : a.types[i]->getPointeeOrArrayElementType()->getCanonicalTypeInternal();
+        AbsVal data = in;
+        if (!destType.isNull() && (destType->isAnyCharacterType() || destType->isVoidType()))
+          data.targets.clear();
+        store(dest, r->overwrite && atStart && p.derefs == 1, data, ce,
               "copied by '" + api + "' into");
       }
     }

@@ -5,10 +5,11 @@
 namespace sluice::facts {
 
 std::string Atom::key() const {
-  if (!cleared.empty()) {
+  if (!cleared.empty() || !path.empty()) {
     Atom plain = *this;
     plain.cleared.clear();
-    return plain.key() + "|-" + cleared;
+    plain.path.clear();
+    return plain.key() + "|-" + cleared + "|" + path;
   }
   switch (kind) {
   case Source:
@@ -24,6 +25,13 @@ std::string Atom::key() const {
     return "O|" + std::to_string(call) + "|" + std::to_string(index) + "|" + std::to_string(derefs);
   }
   return "?";
+}
+
+bool pathsOverlap(const std::string &a, const std::string &b) {
+  const std::string &shorter = a.size() <= b.size() ? a : b;
+  const std::string &longer = a.size() <= b.size() ? b : a;
+  return longer.compare(0, shorter.size(), shorter) == 0 &&
+         (longer.size() == shorter.size() || longer[shorter.size()] == '.');
 }
 
 bool Atom::excludes(const std::string &kind) const {
@@ -60,7 +68,7 @@ std::string mergeCleared(const std::string &a, const std::string &b) {
   return out;
 }
 
-std::string Output::key() const {
+std::string Output::baseKey() const {
   switch (kind) {
   case Return:
     return "ret|" + std::to_string(derefs);
@@ -112,7 +120,7 @@ std::vector<report::FlowStep> steps(const json &j) {
 }
 json atom(const Atom &a) {
   return json::array({int(a.kind), a.sourceKind, a.api, loc(a.loc), a.global, a.call, a.index,
-                      a.derefs, a.cleared});
+                      a.derefs, a.cleared, a.path});
 }
 Atom atom(const json &j) {
   Atom a;
@@ -125,10 +133,11 @@ Atom atom(const json &j) {
   a.index = j.at(6).get<int>();
   a.derefs = j.at(7).get<int>();
   a.cleared = j.at(8).get<std::string>();
+  a.path = j.at(9).get<std::string>();
   return a;
 }
 json output(const Output &o) {
-  return json::array({int(o.kind), o.global, o.call, o.index, o.derefs});
+  return json::array({int(o.kind), o.global, o.call, o.index, o.derefs, o.path});
 }
 Output output(const json &j) {
   Output o;
@@ -137,6 +146,7 @@ Output output(const json &j) {
   o.call = j.at(2).get<int>();
   o.index = j.at(3).get<int>();
   o.derefs = j.at(4).get<int>();
+  o.path = j.at(5).get<std::string>();
   return o;
 }
 

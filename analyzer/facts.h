@@ -37,6 +37,9 @@ struct Atom {
   /// Sink kinds a validator showed this value safe for (sorted, comma
   /// separated, or "all"): it does not count at sinks of those kinds.
   std::string cleared;
+  /// Member path below the atom (".token"): the value is that member of the
+  /// object the atom stands for. Empty: the whole object.
+  std::string path;
 
   /// Identity used for maps and sorting (excludes nothing that matters).
   std::string key() const;
@@ -60,9 +63,17 @@ struct Output {
   int call = -1;
   int index = 0;
   int derefs = 0;
+  /// Member path below the output (".token"); empty for the whole object.
+  std::string path;
 
-  std::string key() const;
+  /// The output without its member path, and with it.
+  std::string baseKey() const;
+  std::string key() const { return baseKey() + "#" + path; }
 };
+
+/// True when member paths `a` and `b` overlap (one is a prefix of the other
+/// at a member boundary).
+bool pathsOverlap(const std::string &a, const std::string &b);
 
 /// Atom -> Output, with the steps inside this function (source first).
 struct Flow {

@@ -44,6 +44,9 @@ Steps concat(std::initializer_list<const Steps *> parts) {
 struct Entry {
   Atom atom;
   Steps steps;
+  /// From lookups only: the member below the demanded one where the atom
+  /// was found (the demanded member holds it there).
+  std::string extra;
 };
 
 /// Resolving `through` (an atom a validator may have vouched for) to
@@ -79,7 +82,8 @@ struct SinkEntry {
 
 struct Fn {
   const FunctionFacts *f = nullptr;
-  std::map<std::string, AtomMap> res;        // output key -> atoms reaching it
+  /// Output (without member path) -> member path -> atoms reaching it.
+  std::map<std::string, std::map<std::string, AtomMap>> res;
   std::map<std::string, SinkEntry> sinks;    // sink id + atom key -> best entry
   std::vector<std::vector<size_t>> callees;  // per call site
 };
@@ -146,7 +150,31 @@ private:
     o.call = call;
     o.index = index;
     o.derefs = derefs;
-    return o.key();
+    return o.baseKey();
+  }
+
+  /// The atoms that reach output `base` at member `path` of `fn`: parts
+  /// stored at an enclosing member (or the whole object) count, with the
+  /// rest of the path added to what they stand for; parts stored inside the
+  /// member count as they are.
+  static std::vector<Entry> lookup(const Fn &fn, const std::string &base, const std::string &path) {
+    std::vector<Entry> out;
+    auto it = fn.res.find(base);
+    if (it == fn.res.end())
+      return out;
+    for (const auto &[q, amap] : it->second) {
+      if (!facts::pathsOverlap(q, path))
+        continue;
+      for (const auto &[k, e] : amap) {
+        Entry x = e;
+        if (q.size() < path.size() && x.atom.kind != Atom::Source)
+          x.atom.path += path.substr(q.size());
+        else if (q.size() > path.size())
+          x.extra = q.substr(path.size());
+        out.push_back(std::move(x));
+      }
+    }
+    return out;
   }
 
   /// The base atoms (sources, own parameters, globals) an atom of `fn`
@@ -161,26 +189,20 @@ private:
     want.kind = a.kind == Atom::CallRet ? Output::Return : Output::ParamOut;
     want.index = a.index;
     want.derefs = a.derefs;
-    std::string wantKey = want.key();
+    std::string wantKey = want.baseKey();
     for (size_t h : fn.callees[a.call]) {
       const Fn &callee = fns_[h];
-      auto it = callee.res.find(wantKey);
-      if (it == callee.res.end())
-        continue;
       Steps ret = {returnStep(fn, a.call, callee)};
-      for (const auto &[k, e] : it->second) {
+      for (const Entry &e : lookup(callee, wantKey, a.path)) {
         if (e.atom.kind != Atom::Param) {
-          raw.push_back(Entry{e.atom, concat({&e.steps, &ret})});
+          raw.push_back(Entry{e.atom, concat({&e.steps, &ret}), e.extra});
           continue;
         }
-        auto args = fn.res.find(argKey(a.call, e.atom.index, e.atom.derefs));
-        if (args == fn.res.end())
-          continue;
         Steps call = {callStep(fn, a.call, callee)};
-        for (const auto &[k2, e2] : args->second) {
+        for (const Entry &e2 : lookup(fn, argKey(a.call, e.atom.index, e.atom.derefs), e.atom.path)) {
           Atom x = e2.atom;
           if (narrow(e.atom, x))
-            raw.push_back(Entry{x, concat({&e2.steps, &call, &e.steps, &ret})});
+            raw.push_back(Entry{x, concat({&e2.steps, &call, &e.steps, &ret}), e.extra + e2.extra});
         }
       }
     }
@@ -211,7 +233,8 @@ private:
       Fn &fn = fns_[fi];
       for (const facts::Flow &flow : fn.f->flows)
         for (Entry &e : expand(fn, flow.from))
-          changed |= addEntry(fn.res[flow.to.key()], e.atom, concat({&e.steps, &flow.steps}));
+          changed |= addEntry(fn.res[flow.to.baseKey()][flow.to.path + e.extra], e.atom,
+                              concat({&e.steps, &flow.steps}));
       for (size_t si = 0; si < fn.f->sinks.size(); ++si) {
         const facts::SinkFact &s = fn.f->sinks[si];
         std::string id = std::to_string(fi) + ":" + std::to_string(si);
@@ -236,35 +259,33 @@ private:
         sinks.push_back(se);
     Steps call = {callStep(fn, c, fns_[h])};
     for (const SinkEntry &se : sinks) {
-      auto args = fn.res.find(argKey(static_cast<int>(c), se.atom.index, se.atom.derefs));
-      if (args == fn.res.end())
-        continue;
-      std::vector<Entry> ins;
-      for (const auto &[k, e] : args->second)
-        ins.push_back(e);
+      std::vector<Entry> ins =
+          lookup(fn, argKey(static_cast<int>(c), se.atom.index, se.atom.derefs), se.atom.path);
       for (const Entry &e : ins) {
         Atom x = e.atom;
         if (narrow(se.atom, x))
           changed |= addSink(fn, se.sinkId, x, se.sink, se.in, concat({&e.steps, &call, &se.steps}));
       }
     }
-    std::vector<std::pair<std::string, Entry>> writes;
-    for (const auto &[ok, amap] : fns_[h].res)
+    struct Write {
+      std::string output, path;
+      Entry entry;
+    };
+    std::vector<Write> writes;
+    for (const auto &[ok, byPath] : fns_[h].res)
       if (ok.rfind("glob|", 0) == 0)
-        for (const auto &[k, e] : amap)
-          if (e.atom.kind == Atom::Param)
-            writes.emplace_back(ok, e);
-    for (const auto &[ok, e] : writes) {
-      auto args = fn.res.find(argKey(static_cast<int>(c), e.atom.index, e.atom.derefs));
-      if (args == fn.res.end())
-        continue;
-      std::vector<Entry> ins;
-      for (const auto &[k, x] : args->second)
-        ins.push_back(x);
+        for (const auto &[path, amap] : byPath)
+          for (const auto &[k, e] : amap)
+            if (e.atom.kind == Atom::Param)
+              writes.push_back({ok, path, e});
+    for (const Write &w : writes) {
+      std::vector<Entry> ins = lookup(
+          fn, argKey(static_cast<int>(c), w.entry.atom.index, w.entry.atom.derefs), w.entry.atom.path);
       for (const Entry &x : ins) {
         Atom y = x.atom;
-        if (narrow(e.atom, y))
-          changed |= addEntry(fn.res[ok], y, concat({&x.steps, &call, &e.steps}));
+        if (narrow(w.entry.atom, y))
+          changed |= addEntry(fn.res[w.output][w.path + x.extra], y,
+                              concat({&x.steps, &call, &w.entry.steps}));
       }
     }
     return changed;
@@ -279,12 +300,9 @@ private:
     o.kind = Output::GlobalOut;
     o.global = g.global;
     o.derefs = g.derefs;
-    std::string key = o.key();
+    std::string key = o.baseKey();
     for (const Fn &fn : fns_) {
-      auto it = fn.res.find(key);
-      if (it == fn.res.end())
-        continue;
-      for (const auto &[k, e] : it->second) {
+      for (const Entry &e : lookup(fn, key, g.path)) {
         Steps s = concat({&e.steps, &after});
         if (e.atom.kind == Atom::Source)
           out.push_back(Entry{e.atom, std::move(s)});

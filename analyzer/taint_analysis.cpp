@@ -192,25 +192,29 @@ public:
     c.calleeName = pc.calleeName;
     c.location = locate_.at(pc.loc);
     for (size_t i = 0; i < pc.args.size(); ++i) {
-      const AbsVal *lv[3] = {&pc.args[i], &pc.args1[i], &pc.args2[i]};
-      for (int d = 0; d < 3; ++d) {
-        facts::Output o;
-        o.kind = facts::Output::CallArg;
-        o.call = pc.index;
-        o.index = static_cast<int>(i);
-        o.derefs = d;
-        flows(*lv[d], o, nullptr);
-      }
+      facts::Output o;
+      o.kind = facts::Output::CallArg;
+      o.call = pc.index;
+      o.index = static_cast<int>(i);
+      flows(pc.args[i].value, o, nullptr);
+      for (int d = 1; d < 3; ++d)
+        for (const auto &[path, v] : pc.args[i].level[d - 1]) {
+          o.derefs = d;
+          o.path = path;
+          flows(v, o, nullptr);
+        }
     }
   }
 
-  void onReturn(const Stmt *, const AbsVal (&levels)[3]) override {
-    for (int d = 0; d < 3; ++d) {
-      facts::Output o;
-      o.kind = facts::Output::Return;
-      o.derefs = d;
-      flows(levels[d], o, nullptr);
-    }
+  void onReturn(const Stmt *, const Parts (&levels)[3]) override {
+    for (int d = 0; d < 3; ++d)
+      for (const auto &[path, v] : levels[d]) {
+        facts::Output o;
+        o.kind = facts::Output::Return;
+        o.derefs = d;
+        o.path = path;
+        flows(v, o, nullptr);
+      }
   }
 
   void onCapture(const VarDecl *, const std::string &key, const AbsVal (&levels)[3]) override {
@@ -249,38 +253,39 @@ private:
   void exitOutputs(Transfer &tr, State &exit) {
     if (!exit.reachable)
       return;
-    for (const Interface::Slot &p : tr.interface().params) {
-      // What the caller's memory holds on return: the object the parameter
-      // pointed to on entry, and whatever that object now points to.
-      AbsVal lv[3];
-      tr.valueLevels(exit, AbsVal{{}, {p.level[1]}}, lv);
-      for (int d = 1; d < 3; ++d) {
-        facts::Output o;
-        o.kind = facts::Output::ParamOut;
-        o.index = p.index;
-        o.derefs = d;
-        facts::Atom self;
-        self.kind = facts::Atom::Param;
-        self.index = p.index;
-        self.derefs = d;
-        flows(lv[d], o, &self);
-      }
-    }
-    for (const Interface::Global &g : tr.interface().globals) {
-      AbsVal lv[3];
-      tr.valueLevels(exit, tr.objectValue(exit, g.var), lv);
-      for (int d = 0; d < 3; ++d) {
-        facts::Output o;
-        o.kind = facts::Output::GlobalOut;
-        o.global = g.key;
-        o.derefs = d;
-        facts::Atom self;
-        self.kind = facts::Atom::Global;
-        self.global = g.key;
-        self.derefs = d;
-        flows(lv[d], o, &self);
-      }
-    }
+    // What the caller's memory holds on return: the object each parameter
+    // pointed to on entry and whatever that object now points to, member by
+    // member; likewise for globals (level 0 is the global's own storage).
+    for (const Interface::Slot &p : tr.interface().params)
+      for (int d = 1; d < 3; ++d)
+        for (const auto &[path, v] : tr.parts(exit, AbsVal{{}, {p.level[1]}}, d)) {
+          facts::Output o;
+          o.kind = facts::Output::ParamOut;
+          o.index = p.index;
+          o.derefs = d;
+          o.path = path;
+          facts::Atom self;
+          self.kind = facts::Atom::Param;
+          self.index = p.index;
+          self.derefs = d;
+          self.path = path;
+          flows(v, o, &self);
+        }
+    for (const Interface::Global &g : tr.interface().globals)
+      for (int d = 0; d < 2; ++d)
+        for (const auto &[path, v] : tr.parts(exit, AbsVal{{}, {g.var}}, d + 1)) {
+          facts::Output o;
+          o.kind = facts::Output::GlobalOut;
+          o.global = g.key;
+          o.derefs = d;
+          o.path = path;
+          facts::Atom self;
+          self.kind = facts::Atom::Global;
+          self.global = g.key;
+          self.derefs = d;
+          self.path = path;
+          flows(v, o, &self);
+        }
   }
 
   void flows(const AbsVal &v, const facts::Output &o, const facts::Atom *skip) {
@@ -311,6 +316,7 @@ private:
       return true;
     case Label::Symbolic:
       a.cleared = l.cleared;
+      a.path = l.path;
       a.derefs = l.derefs;
       a.index = l.index;
       if (l.kind == "param") {

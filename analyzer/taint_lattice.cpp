@@ -85,7 +85,7 @@ ObjId Arena::field(ObjId base, const void *field, const std::string &fieldName) 
   if (depth >= 2 * kMaxPointeeDepth)
     return base;
   return intern(Object{Object::Field, field, base, objects_[base].name + "." + fieldName,
-                       objects_[base].summary});
+                       objects_[base].summary, fieldName});
 }
 
 ObjId Arena::function(const void *decl, std::string name) {

@@ -50,7 +50,10 @@ struct Label {
   /// (sorted, comma separated; "all" for every kind). Sinks of those kinds
   /// ignore it; for symbolic labels the link step carries it on.
   std::string cleared;
-  auto key() const { return std::make_tuple(cls, kind, api, site, index, derefs, cleared); }
+  /// Symbolic only: the member path below the atom (".cfg.path"), when the
+  /// value was read from a field of the object the atom stands for.
+  std::string path;
+  auto key() const { return std::make_tuple(cls, kind, api, site, index, derefs, cleared, path); }
 };
 
 /// One step of a recorded flow. Steps form a tree through `parent`; a
@@ -72,6 +75,7 @@ struct Object {
   ObjId base = 0;             // Pointee/Field: the enclosing or pointing object
   std::string name;           // for messages: "buf", "*p", "cfg.path"
   bool summary = false;       // stands for many locations: never strongly updated
+  std::string field;          // Field: the member's name
 };
 
 class Arena {

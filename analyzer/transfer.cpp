@@ -62,6 +62,10 @@ std::string captureKey(const VarDecl *vd) {
 
 namespace {
 
+/// Member paths in symbolic atoms stop growing here (deeper members fold
+/// into their enclosing one, which over-approximates).
+constexpr long kMaxPathMembers = 3;
+
 /// Types whose values lead to other memory: pointers, references, records
 /// (which may hold pointers) and arrays of those.
 bool leadsToMemory(QualType t) {
@@ -239,12 +243,31 @@ void Transfer::store(const std::vector<ObjId> &objs, bool strong, const AbsVal &
   }
 }
 
+AbsVal Transfer::withPath(const AbsVal &v, const std::string &suffix) {
+  AbsVal out;
+  out.targets = v.targets;
+  for (const Taint &t : v.labels) {
+    Label l = arena_.label(t.label);
+    if (l.cls == Label::Symbolic && !suffix.empty() &&
+        std::count(l.path.begin(), l.path.end(), '.') < kMaxPathMembers) {
+      l.path += suffix;
+      out.addLabel(arena_.label(l), t.trace, t.depth);
+    } else {
+      out.addLabel(t.label, t.trace, t.depth);
+    }
+  }
+  return out;
+}
+
 AbsVal Transfer::loadObject(ObjId o) {
   AbsVal v = st_->get(o);
-  // A field also holds what was stored into its enclosing object as a whole.
+  // A field also holds what was stored into its enclosing object as a
+  // whole; a symbolic atom read that way names the member below it.
+  std::string suffix;
   for (ObjId b = o; arena_.object(b).kind == Object::Field;) {
+    suffix = "." + arena_.object(b).field + suffix;
     b = arena_.object(b).base;
-    v.join(st_->get(b));
+    v.join(withPath(st_->get(b), suffix));
   }
   // An object read as a whole includes its fields.
   std::vector<ObjId> work = arena_.fields(o);
@@ -271,6 +294,45 @@ void Transfer::valueLevels(State &st, const AbsVal &v, AbsVal (&out)[3]) {
   st_ = &st;
   levels(v, out);
   st_ = saved;
+}
+
+std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v, int derefs) {
+  std::vector<ObjId> objs = v.targets;
+  if (derefs == 2) {
+    std::vector<ObjId> next;
+    for (ObjId o : objs)
+      for (ObjId t : loadObject(o).targets)
+        next.push_back(t);
+    objs = next;
+  }
+  std::vector<std::pair<std::string, AbsVal>> out;
+  AbsVal whole;
+  for (ObjId o : objs) {
+    whole.join(st_->get(o));
+    // Members, each under its path; deeper members under longer paths.
+    std::vector<std::pair<ObjId, std::string>> work;
+    for (ObjId f : arena_.fields(o))
+      work.push_back({f, "." + arena_.object(f).field});
+    while (!work.empty()) {
+      auto [f, path] = work.back();
+      work.pop_back();
+      const AbsVal &own = st_->get(f);
+      if (!own.empty())
+        out.push_back({path, own});
+      for (ObjId g : arena_.fields(f))
+        work.push_back({g, path + "." + arena_.object(g).field});
+    }
+  }
+  out.insert(out.begin(), {std::string(), whole});
+  return out;
+}
+
+std::vector<std::pair<std::string, AbsVal>> Transfer::parts(State &st, const AbsVal &v, int derefs) {
+  State *saved = st_;
+  st_ = &st;
+  auto out = partsHere(v, derefs);
+  st_ = saved;
+  return out;
 }
 
 void Transfer::levels(const AbsVal &v, AbsVal (&out)[3]) {
@@ -319,13 +381,25 @@ void Transfer::returned(const ReturnStmt *rs) {
   AbsVal v = fn_->getReturnType()->isReferenceType() ? addressOf(e) : rvalue(e);
   if (!observer_)
     return;
-  AbsVal lv[3];
-  levels(v, lv);
+  FactObserver::Parts parts[3];
+  parts[0] = {{std::string(), v}};
+  if (fn_->getReturnType()->isRecordType() && e->IgnoreImplicit()->isGLValue()) {
+    // A structure returned by value: its members, each under its path.
+    bool whole = false;
+    AbsVal at;
+    for (ObjId o : lvalue(e->IgnoreImplicit(), whole))
+      at.addTarget(o);
+    if (!at.targets.empty())
+      parts[0] = partsHere(at, 1);
+  }
+  parts[1] = partsHere(v, 1);
+  parts[2] = partsHere(v, 2);
   std::string msg = "returned by '" + fn_->getQualifiedNameAsString() + "'";
-  for (AbsVal &x : lv)
-    if (x.tainted())
-      x = addStep(x, rs, msg);
-  observer_->onReturn(rs, lv);
+  for (auto &level : parts)
+    for (auto &[path, x] : level)
+      if (x.tainted())
+        x = addStep(x, rs, msg);
+  observer_->onReturn(rs, parts);
 }
 
 void Transfer::apply(const Stmt *s, State &st) {

@@ -40,9 +40,13 @@ struct ProgramCall {
   std::string virtualMethod;               // USR, for virtual dispatch
   std::string indirectSignature;           // for unresolved function pointers
   std::string calleeName;
-  std::vector<AbsVal> args;                // per argument: value, *value, **value
-  std::vector<AbsVal> args1;
-  std::vector<AbsVal> args2;
+  /// Per argument: its value, and the memory it leads to at one and two
+  /// dereferences, as (member path, content) parts.
+  struct Arg {
+    AbsVal value;
+    std::vector<std::pair<std::string, AbsVal>> level[2];
+  };
+  std::vector<Arg> args;
 };
 
 /// Receives what the final pass sees; null during the fixpoint.
@@ -51,8 +55,11 @@ public:
   virtual ~FactObserver() = default;
   virtual void onSink(const SinkHit &hit) = 0;
   virtual void onCall(const ProgramCall &call) = 0;
-  /// A value returned (levels 0, 1, 2) at `ret`.
-  virtual void onReturn(const clang::Stmt *ret, const AbsVal (&levels)[3]) = 0;
+  /// A value returned at `ret`: (member path, content) parts of the value
+  /// itself (a structure returned by value keeps its members apart) and of
+  /// the memory it leads to at one and two dereferences.
+  using Parts = std::vector<std::pair<std::string, AbsVal>>;
+  virtual void onReturn(const clang::Stmt *ret, const Parts (&levels)[3]) = 0;
   /// A lambda captured `var` (levels 0, 1, 2) at `where`.
   virtual void onCapture(const clang::VarDecl *var, const std::string &key,
                          const AbsVal (&levels)[3]) = 0;
@@ -125,6 +132,9 @@ public:
   /// objects; and levels 0..2 of a value (it, what it points to, ...).
   AbsVal objectValue(State &st, ObjId o);
   void valueLevels(State &st, const AbsVal &v, AbsVal (&out)[3]);
+  /// The memory `v` leads to at `derefs` (1 or 2) dereferences, split into
+  /// (member path, own content) parts: how facts keep fields apart.
+  std::vector<std::pair<std::string, AbsVal>> parts(State &st, const AbsVal &v, int derefs);
 
 private:
   // Values (transfer.cpp).
@@ -143,6 +153,8 @@ private:
   AbsVal lambda(const clang::LambdaExpr *e);
   void levels(const AbsVal &v, AbsVal (&out)[3]);
   AbsVal loadObject(ObjId o);
+  AbsVal withPath(const AbsVal &v, const std::string &suffix);
+  std::vector<std::pair<std::string, AbsVal>> partsHere(const AbsVal &v, int derefs);
 
   // Effects (transfer.cpp).
   void store(const std::vector<ObjId> &objs, bool strong, const AbsVal &v,

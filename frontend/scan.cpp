@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -173,6 +174,12 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   std::vector<facts::TUFacts> units;
   for (size_t i = 0; i < plan.jobs.size(); ++i)
     merge(plan.jobs[i], results[i], req.root, result, units);
+  if (const char *dump = std::getenv("SLUICE_DUMP_FACTS")) {
+    // A debugging aid for engine and model work: every unit's facts.
+    std::ofstream out(dump);
+    for (const facts::TUFacts &u : units)
+      out << facts::toJson(u) << "\n";
+  }
   LinkStats stats;
   result.findings = linkProgram(units, rules.policies, &stats);
   if (!stats.converged)

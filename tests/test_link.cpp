@@ -1,0 +1,219 @@
+// The link step: summary composition across calls (including recursion and
+// validators) and across translation units, on hand-written facts.
+#include "analyzer/link.h"
+#include "analyzer/rules_loader.h"
+
+#include <catch2/catch.hpp>
+
+using namespace sluice;
+using namespace sluice::facts;
+
+namespace {
+
+const std::vector<Policy> &policies() {
+  static RuleSet rules = [] {
+    RuleSet r;
+    std::vector<RuleError> errors;
+    REQUIRE(loadRuleDirs({SLUICE_SOURCE_DIR "/rules"}, r, errors));
+    return r;
+  }();
+  return rules.policies;
+}
+
+report::Location at(const std::string &file, unsigned line) {
+  report::Location l;
+  l.file = file;
+  l.line = line;
+  l.column = 1;
+  return l;
+}
+
+Atom source(const std::string &kind, const std::string &api, report::Location loc) {
+  Atom a;
+  a.kind = Atom::Source;
+  a.sourceKind = kind;
+  a.api = api;
+  a.loc = loc;
+  return a;
+}
+Atom param(int i, int d) {
+  Atom a;
+  a.kind = Atom::Param;
+  a.index = i;
+  a.derefs = d;
+  return a;
+}
+Atom callret(int c, int d) {
+  Atom a;
+  a.kind = Atom::CallRet;
+  a.call = c;
+  a.derefs = d;
+  return a;
+}
+Atom global(const std::string &g, int d) {
+  Atom a;
+  a.kind = Atom::Global;
+  a.global = g;
+  a.derefs = d;
+  return a;
+}
+Output ret(int d) {
+  Output o;
+  o.kind = Output::Return;
+  o.derefs = d;
+  return o;
+}
+Output arg(int c, int i, int d) {
+  Output o;
+  o.kind = Output::CallArg;
+  o.call = c;
+  o.index = i;
+  o.derefs = d;
+  return o;
+}
+Output globalOut(const std::string &g, int d) {
+  Output o;
+  o.kind = Output::GlobalOut;
+  o.global = g;
+  o.derefs = d;
+  return o;
+}
+CallSite callTo(const std::string &usr, report::Location loc) {
+  CallSite c;
+  c.callees = {usr};
+  c.calleeName = usr;
+  c.location = loc;
+  return c;
+}
+SinkFact commandSink(Atom from, report::Location loc) {
+  SinkFact s;
+  s.from = std::move(from);
+  s.sinkKind = "command";
+  s.api = "system";
+  s.location = loc;
+  s.argLocation = loc;
+  return s;
+}
+FunctionFacts fn(const std::string &usr) {
+  FunctionFacts f;
+  f.usr = usr;
+  f.name = usr;
+  return f;
+}
+
+} // namespace
+
+TEST_CASE("a source in one function reaches a sink in another through a caller", "[link]") {
+  // read_cmd() returns getenv data; run(x) passes x to system; main links them.
+  FunctionFacts readCmd = fn("read_cmd");
+  readCmd.flows.push_back({source("env", "getenv", at("a.c", 3)), ret(1), {}});
+  FunctionFacts run = fn("run");
+  run.sinks.push_back(commandSink(param(0, 1), at("c.c", 9)));
+  FunctionFacts mainFn = fn("main");
+  mainFn.calls = {callTo("read_cmd", at("m.c", 5)), callTo("run", at("m.c", 6))};
+  mainFn.flows.push_back({callret(0, 1), arg(1, 0, 1), {}});
+
+  // Three files, linked as one program.
+  auto findings = linkProgram({TUFacts{{readCmd}, {}}, TUFacts{{run}, {}}, TUFacts{{mainFn}, {}}},
+                              policies());
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].ruleId == "taint.cmd-injection");
+  CHECK(findings[0].location.file == "c.c");
+  CHECK(findings[0].function == "run");
+  // The flow crosses both calls: returned from read_cmd, passed to run.
+  std::vector<std::string> kinds;
+  for (const auto &s : findings[0].flow)
+    kinds.push_back(s.kind);
+  CHECK(kinds == std::vector<std::string>{"return", "call", "sink"});
+}
+
+TEST_CASE("context: a helper's sink alerts only for tainted callers", "[link]") {
+  FunctionFacts helper = fn("helper");
+  helper.sinks.push_back(commandSink(param(0, 1), at("h.c", 2)));
+  FunctionFacts clean = fn("clean_caller");
+  clean.calls = {callTo("helper", at("c.c", 1))};  // passes a constant: no flow facts
+  auto none = linkProgram({TUFacts{{helper, clean}, {}}}, policies());
+  CHECK(none.empty());
+
+  FunctionFacts dirty = fn("dirty_caller");
+  dirty.calls = {callTo("helper", at("d.c", 1))};
+  dirty.flows.push_back({source("network", "recv", at("d.c", 0)), arg(0, 0, 1), {}});
+  auto one = linkProgram({TUFacts{{helper, clean, dirty}, {}}}, policies());
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].location.file == "h.c");
+}
+
+TEST_CASE("recursion reaches a fixpoint", "[link]") {
+  // walk(p) calls walk(p) and finally system(p); start passes argv data.
+  FunctionFacts walk = fn("walk");
+  walk.calls = {callTo("walk", at("w.c", 4))};
+  walk.flows.push_back({param(0, 1), arg(0, 0, 1), {}});
+  walk.flows.push_back({callret(0, 1), ret(1), {}});
+  walk.flows.push_back({param(0, 1), ret(1), {}});
+  walk.sinks.push_back(commandSink(param(0, 1), at("w.c", 6)));
+  FunctionFacts start = fn("start");
+  start.calls = {callTo("walk", at("s.c", 2))};
+  start.flows.push_back({source("user-input", "argv", at("s.c", 1)), arg(0, 0, 1), {}});
+  start.sinks.push_back(commandSink(callret(0, 1), at("s.c", 3)));
+  LinkStats stats;
+  auto findings = linkProgram({TUFacts{{walk, start}, {}}}, policies(), &stats);
+  CHECK(stats.converged);
+  CHECK(stats.rounds < 10);
+  REQUIRE(findings.size() == 2);  // inside walk, and on walk's result in start
+}
+
+TEST_CASE("globals connect a writer and a reader in different units", "[link]") {
+  FunctionFacts writer = fn("set_cmd");
+  writer.flows.push_back({source("file", "fgets", at("a.c", 2)), globalOut("c:@g_cmd", 1), {}});
+  FunctionFacts reader = fn("run_cmd");
+  reader.sinks.push_back(commandSink(global("c:@g_cmd", 1), at("b.c", 7)));
+  auto findings = linkProgram({TUFacts{{writer}, {}}, TUFacts{{reader}, {}}}, policies());
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].sourceKind == "file");
+}
+
+TEST_CASE("a value validated for commands does not alert at a command sink", "[link]") {
+  FunctionFacts helper = fn("helper");
+  Atom checked = param(0, 1);
+  checked.cleared = "command";
+  helper.sinks.push_back(commandSink(checked, at("h.c", 2)));
+  FunctionFacts caller = fn("caller");
+  caller.calls = {callTo("helper", at("c.c", 1))};
+  caller.flows.push_back({source("env", "getenv", at("c.c", 0)), arg(0, 0, 1), {}});
+  CHECK(linkProgram({TUFacts{{helper, caller}, {}}}, policies()).empty());
+}
+
+TEST_CASE("indirect calls resolve to address-taken functions of the same type", "[link]") {
+  FunctionFacts target = fn("do_run");
+  target.signature = "void (char *)";
+  target.sinks.push_back(commandSink(param(0, 1), at("t.c", 3)));
+  FunctionFacts other = fn("not_taken");
+  other.signature = "void (char *)";
+  other.sinks.push_back(commandSink(param(0, 1), at("o.c", 3)));
+  FunctionFacts caller = fn("dispatch");
+  CallSite c;
+  c.indirectSignature = "void (char *)";
+  c.location = at("d.c", 4);
+  caller.calls = {c};
+  caller.flows.push_back({source("env", "getenv", at("d.c", 2)), arg(0, 0, 1), {}});
+  auto findings = linkProgram({TUFacts{{target, other, caller}, {"do_run"}}}, policies());
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].location.file == "t.c");
+}
+
+TEST_CASE("facts survive the worker pipe unchanged", "[link]") {
+  FunctionFacts f = fn("c:@F@f");
+  f.calls = {callTo("c:@F@g", at("x.c", 3))};
+  Atom a = param(1, 2);
+  a.cleared = "command,path";
+  f.flows.push_back({a, arg(0, 1, 1), {{at("x.c", 2), "copied", "propagation"}}});
+  f.sinks.push_back(commandSink(source("env", "getenv", at("x.c", 1)), at("x.c", 4)));
+  TUFacts in{{f}, {"c:@F@g"}};
+  TUFacts out;
+  std::string error;
+  REQUIRE(fromJson(toJson(in), out, error));
+  CHECK(toJson(out) == toJson(in));
+  CHECK(out.functions[0].flows[0].from.cleared == "command,path");
+  CHECK_FALSE(fromJson("{\"functions\": 3}", out, error));
+  CHECK_FALSE(error.empty());
+}
