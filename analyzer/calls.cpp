@@ -639,8 +639,24 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
         break;
       for (const AccessPath &p : r->at)
         for (unsigned i : positions(a, p)) {
-          if (!conditionHolds(*r, a, i))
-            continue;
+          std::string required;
+          AbsVal handle;
+          if (!conditionHolds(*r, a, i)) {
+            // write(fd, ...) in a helper that got fd from its caller: the
+            // link step decides once it knows where fd came from.
+            if (r->when.rfind("handle:", 0) != 0)
+              continue;
+            auto at = r->when.find('@');
+            auto hp = AccessPath::parse(r->when.substr(at + 1));
+            if (!hp || hp->arg >= static_cast<int>(a.values.size()))
+              continue;
+            for (const Taint &t : a.values[hp->arg].labels)
+              if (arena_.label(t.label).cls == Label::Symbolic)
+                handle.addLabel(t.label, t.trace, t.depth);
+            if (handle.labels.empty())
+              continue;
+            required = r->when.substr(7, at - 7);
+          }
           AbsVal v = valueAt(a, p, i);
           if (p.derefs > 0)
             v.join(a.values[i]);  // a tainted pointer is as bad as tainted data
@@ -649,7 +665,8 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
             if (arena_.label(t.label).cls != Label::Handle)
               data.addLabel(t.label, t.trace, t.depth);
           if (data.tainted())
-            observer_->onSink(SinkHit{ce, a.exprs[i] ? a.exprs[i] : ce, r, api, std::move(data)});
+            observer_->onSink(SinkHit{ce, a.exprs[i] ? a.exprs[i] : ce, r, api, std::move(data),
+                                      required, std::move(handle)});
         }
       break;
     }

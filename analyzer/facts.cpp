@@ -15,6 +15,9 @@ std::string Atom::key() const {
   case Source:
     return "S|" + sourceKind + "|" + api + "|" + loc.file + ":" + std::to_string(loc.line) + ":" +
            std::to_string(loc.column);
+  case Handle:
+    return "H|" + sourceKind + "|" + api + "|" + loc.file + ":" + std::to_string(loc.line) + ":" +
+           std::to_string(loc.column);
   case Param:
     return "P|" + std::to_string(index) + "|" + std::to_string(derefs);
   case Global:
@@ -164,8 +167,13 @@ std::string toJson(const TUFacts &f) {
       flows.push_back(json::array({atom(x.from), output(x.to), steps(x.steps)}));
     json sinks = json::array();
     for (const SinkFact &s : fn.sinks)
+    {
+      json req = json::array();
+      for (const Atom &a : s.handleFrom)
+        req.push_back(atom(a));
       sinks.push_back(json::array({atom(s.from), s.sinkKind, s.api, loc(s.location),
-                                   loc(s.argLocation), steps(s.steps)}));
+                                   loc(s.argLocation), steps(s.steps), s.requiredHandle, req}));
+    }
     fns.push_back(json::array({fn.usr, fn.name, loc(fn.location), fn.overrides, fn.addressTaken,
                                fn.signature, calls, flows, sinks}));
   }
@@ -189,9 +197,13 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
                             c.at(2).get<std::string>(), c.at(3).get<std::string>(), loc(c.at(4))});
       for (const json &fl : x.at(7))
         fn.flows.push_back({atom(fl.at(0)), output(fl.at(1)), steps(fl.at(2))});
-      for (const json &s : x.at(8))
-        fn.sinks.push_back({atom(s.at(0)), s.at(1).get<std::string>(), s.at(2).get<std::string>(),
-                            loc(s.at(3)), loc(s.at(4)), steps(s.at(5))});
+      for (const json &s : x.at(8)) {
+        SinkFact sf{atom(s.at(0)), s.at(1).get<std::string>(), s.at(2).get<std::string>(),
+                    loc(s.at(3)), loc(s.at(4)), steps(s.at(5)), s.at(6).get<std::string>(), {}};
+        for (const json &a : s.at(7))
+          sf.handleFrom.push_back(atom(a));
+        fn.sinks.push_back(std::move(sf));
+      }
       f.functions.push_back(std::move(fn));
     }
     return true;

@@ -25,6 +25,7 @@ struct Atom {
     Global,   // global (or static local) `global` (its USR) at `derefs`
     CallRet,  // the result of call site `call` at `derefs`
     CallOut,  // what call site `call` wrote through argument `index` at `derefs`
+    Handle,   // a descriptor or stream of kind `sourceKind` made by `api` at `loc`
   };
   Kind kind = Source;
   std::string sourceKind;    // Source
@@ -90,6 +91,11 @@ struct SinkFact {
   report::Location location;       // the sink call
   report::Location argLocation;    // the argument that receives the data
   std::vector<report::FlowStep> steps;  // inside this function, without the sink step
+  /// A sink that counts only on a handle of this kind (write() on a
+  /// socket), where the handle comes from outside the function: it holds
+  /// when any of `handleFrom` resolves to such a handle.
+  std::string requiredHandle;
+  std::vector<Atom> handleFrom;
 };
 
 /// A call to a function of the program (or one we cannot see): resolved to

@@ -78,6 +78,10 @@ struct SinkEntry {
   const FunctionFacts *in = nullptr;
   std::string sinkId;
   Steps steps;
+  /// A handle the sink still needs (see SinkFact), and the atoms it may
+  /// come from in this function's terms; empty once satisfied.
+  std::string requiredHandle;
+  std::vector<Atom> handleFrom;
 };
 
 struct Fn {
@@ -180,7 +184,8 @@ private:
   /// The base atoms (sources, own parameters, globals) an atom of `fn`
   /// stands for, each with the steps that lead to it.
   std::vector<Entry> expand(const Fn &fn, const Atom &a) const {
-    if (a.kind == Atom::Source || a.kind == Atom::Param || a.kind == Atom::Global)
+    if (a.kind == Atom::Source || a.kind == Atom::Param || a.kind == Atom::Global ||
+        a.kind == Atom::Handle)
       return {Entry{a, {}}};
     std::vector<Entry> raw, out;
     if (a.call < 0 || static_cast<size_t>(a.call) >= fn.callees.size())
@@ -212,12 +217,57 @@ private:
     return out;
   }
 
+  /// Settles a handle requirement with atoms in `fn`'s terms: satisfied
+  /// (true, requirement cleared) when one is such a handle; otherwise keeps
+  /// those that callers may still resolve. False when none is left.
+  static bool settle(std::string &required, std::vector<Atom> &from) {
+    if (required.empty())
+      return true;
+    std::vector<Atom> open;
+    for (const Atom &a : from) {
+      if (a.kind == Atom::Handle && a.sourceKind == required) {
+        required.clear();
+        from.clear();
+        return true;
+      }
+      if (a.kind == Atom::Param || a.kind == Atom::Global)
+        open.push_back(a);
+    }
+    std::sort(open.begin(), open.end(),
+              [](const Atom &x, const Atom &y) { return x.key() < y.key(); });
+    open.erase(std::unique(open.begin(), open.end(),
+                           [](const Atom &x, const Atom &y) { return x.key() == y.key(); }),
+               open.end());
+    from = open;
+    return !from.empty();
+  }
+
+  /// The atoms a requirement stands for in the caller at call site `c`.
+  std::vector<Atom> requirementAtCall(const Fn &fn, size_t c, const std::vector<Atom> &from) const {
+    std::vector<Atom> out;
+    for (const Atom &a : from) {
+      if (a.kind == Atom::Param) {
+        for (const Entry &e : lookup(fn, argKey(static_cast<int>(c), a.index, a.derefs), a.path))
+          out.push_back(e.atom);
+      } else {
+        out.push_back(a);
+      }
+    }
+    return out;
+  }
+
   bool addSink(Fn &fn, const std::string &sinkId, const Atom &a, const facts::SinkFact *s,
-               const FunctionFacts *in, Steps steps) {
-    std::string key = sinkId + "#" + a.key();
+               const FunctionFacts *in, Steps steps, std::string required = "",
+               std::vector<Atom> handleFrom = {}) {
+    if (!settle(required, handleFrom))
+      return false;
+    std::string key = sinkId + "#" + a.key() + "#" + required;
+    for (const Atom &h : handleFrom)
+      key += "#" + h.key();
     auto it = fn.sinks.find(key);
     if (it == fn.sinks.end()) {
-      fn.sinks.emplace(key, SinkEntry{a, s, in, sinkId, std::move(steps)});
+      fn.sinks.emplace(key, SinkEntry{a, s, in, sinkId, std::move(steps), std::move(required),
+                                      std::move(handleFrom)});
       return true;
     }
     if (better(steps, it->second.steps)) {
@@ -238,8 +288,13 @@ private:
       for (size_t si = 0; si < fn.f->sinks.size(); ++si) {
         const facts::SinkFact &s = fn.f->sinks[si];
         std::string id = std::to_string(fi) + ":" + std::to_string(si);
+        std::vector<Atom> handles;
+        for (const Atom &h : s.handleFrom)
+          for (Entry &e : expand(fn, h))
+            handles.push_back(e.atom);
         for (Entry &e : expand(fn, s.from))
-          changed |= addSink(fn, id, e.atom, &s, fn.f, concat({&e.steps, &s.steps}));
+          changed |= addSink(fn, id, e.atom, &s, fn.f, concat({&e.steps, &s.steps}),
+                             s.requiredHandle, handles);
       }
       for (size_t c = 0; c < fn.callees.size(); ++c)
         for (size_t h : fn.callees[c])
@@ -255,16 +310,24 @@ private:
     // Snapshots: with recursion, fn and the callee are the same function.
     std::vector<SinkEntry> sinks;
     for (const auto &[k, se] : fns_[h].sinks)
-      if (se.atom.kind == Atom::Param)
+      if (se.atom.kind == Atom::Param || !se.requiredHandle.empty())
         sinks.push_back(se);
     Steps call = {callStep(fn, c, fns_[h])};
     for (const SinkEntry &se : sinks) {
+      std::vector<Atom> handles = requirementAtCall(fn, c, se.handleFrom);
+      if (se.atom.kind != Atom::Param) {
+        // The data is settled; only the handle is still the caller's.
+        changed |= addSink(fn, se.sinkId, se.atom, se.sink, se.in, concat({&call, &se.steps}),
+                           se.requiredHandle, handles);
+        continue;
+      }
       std::vector<Entry> ins =
           lookup(fn, argKey(static_cast<int>(c), se.atom.index, se.atom.derefs), se.atom.path);
       for (const Entry &e : ins) {
         Atom x = e.atom;
         if (narrow(se.atom, x))
-          changed |= addSink(fn, se.sinkId, x, se.sink, se.in, concat({&e.steps, &call, &se.steps}));
+          changed |= addSink(fn, se.sinkId, x, se.sink, se.in, concat({&e.steps, &call, &se.steps}),
+                             se.requiredHandle, handles);
       }
     }
     struct Write {
@@ -316,6 +379,8 @@ private:
     std::map<std::string, report::Finding> best;
     for (const Fn &fn : fns_) {
       for (const auto &[key, se] : fn.sinks) {
+        if (!se.requiredHandle.empty())
+          continue;  // never shown to be a socket (or whatever it needs)
         std::vector<Entry> sources;
         if (se.atom.kind == Atom::Source) {
           sources.push_back(Entry{se.atom, se.steps});

@@ -176,6 +176,12 @@ public:
       s.location = locate_.at(hit.call->getBeginLoc(), hit.call->getEndLoc());
       s.argLocation = locate_.at(hit.arg->getBeginLoc(), hit.arg->getEndLoc());
       s.steps = steps(t.trace);
+      s.requiredHandle = hit.requiredHandle;
+      for (const Taint &h : hit.handleValue.labels) {
+        facts::Atom x;
+        if (atom(h.label, x))
+          s.handleFrom.push_back(std::move(x));
+      }
       facts_.sinks.push_back(std::move(s));
     }
   }
@@ -305,7 +311,13 @@ private:
     const Label &l = arena_.label(id);
     switch (l.cls) {
     case Label::Handle:
-      return false;
+      a.kind = facts::Atom::Handle;
+      a.sourceKind = l.kind;
+      a.api = l.api;
+      if (l.site)
+        a.loc = locate_.at(siteLoc(l.site));
+      a.loc.snippet.clear();
+      return true;
     case Label::Source:
       a.cleared = l.cleared;
       a.kind = facts::Atom::Source;

@@ -542,8 +542,14 @@ std::vector<ObjId> Transfer::lvalue(const Expr *e, bool &whole) {
     }
     return {};
   }
-  if (const auto *ce = dyn_cast<CallExpr>(e))
-    return call(ce).targets;  // a call returning a reference
+  if (const auto *ce = dyn_cast<CallExpr>(e)) {
+    if (ce->isGLValue())
+      return call(ce).targets;  // a call returning a reference
+    // A structure returned by value, used in place: a temporary holds it.
+    ObjId tmp = arena_.alloc(ce, "temporary", 1000);
+    st_->set(tmp, call(ce));
+    return {tmp};
+  }
   if (const auto *mt = dyn_cast<MaterializeTemporaryExpr>(e)) {
     std::vector<ObjId> objs = lvalue(mt->getSubExpr(), whole);
     if (objs.empty()) {

@@ -29,6 +29,10 @@ struct SinkHit {
   const ModelRow *row = nullptr;
   std::string api;                    // the called function, as named in models
   AbsVal value;                       // source and symbolic labels at the position
+  /// Set when the sink counts only on a handle of this kind and the handle
+  /// argument comes from outside the function (its symbolic labels).
+  std::string requiredHandle;
+  AbsVal handleValue;
 };
 
 /// A call of a program function (resolved at link time) as seen at one site.
