@@ -308,6 +308,75 @@ AbsVal Transfer::construct(const CXXConstructExpr *ce, ObjId object) {
   return {};
 }
 
+namespace {
+const FunctionDecl *firstCandidate(const OverloadExpr *oe) {
+  for (const NamedDecl *d : oe->decls()) {
+    d = d->getUnderlyingDecl();
+    if (const auto *fd = dyn_cast<FunctionDecl>(d))
+      return fd;
+    if (const auto *ft = dyn_cast<FunctionTemplateDecl>(d))
+      return ft->getTemplatedDecl();
+  }
+  return nullptr;
+}
+} // namespace
+
+AbsVal Transfer::recovered(const RecoveryExpr *re, ObjId constructed, const CXXRecordDecl *cls) {
+  std::vector<const Expr *> kids(re->subExpressions().begin(), re->subExpressions().end());
+  std::string name, plain;
+  const Expr *object = nullptr;
+  bool objectIsPointer = false;
+  std::vector<const Expr *> args;
+  const Expr *callee = kids.empty() ? nullptr : kids[0]->IgnoreParenImpCasts();
+  if (const auto *oe = dyn_cast_or_null<OverloadExpr>(callee)) {
+    plain = oe->getName().getAsString();
+    const FunctionDecl *fd = firstCandidate(oe);
+    name = fd ? modelName(fd) : plain;
+    if (const auto *ume = dyn_cast<UnresolvedMemberExpr>(oe); ume && !ume->isImplicitAccess()) {
+      object = ume->getBase();
+      objectIsPointer = ume->isArrow();
+    }
+    args.assign(kids.begin() + 1, kids.end());
+  } else if (const auto *dr = dyn_cast_or_null<DeclRefExpr>(callee);
+             dr && isa<FunctionDecl>(dr->getDecl())) {
+    const auto *fd = cast<FunctionDecl>(dr->getDecl());
+    plain = fd->getNameAsString();
+    name = modelName(fd);
+    args.assign(kids.begin() + 1, kids.end());
+  } else if (cls) {
+    // A constructor call that did not resolve: T var(args).
+    plain = cls->getNameAsString();
+    name = modelName(cls) + "::" + plain;
+    args = kids;
+  }
+  std::vector<const ModelRow *> rows;
+  if (!name.empty())
+    rows = rules_.rowsFor(name, plain);
+  traceCall(name.empty() ? "<unresolved>" : name, rows.size());
+  if (rows.empty()) {
+    AbsVal v;
+    for (const Expr *k : kids)
+      v.join(rvalue(k));
+    return v;
+  }
+  Args a;
+  if (cls && constructed != ~0u) {
+    a.exprs.push_back(nullptr);
+    a.values.push_back(AbsVal{{}, {constructed}});
+    a.types.push_back(QualType());
+  } else if (object) {
+    a.exprs.push_back(object);
+    a.values.push_back(objectIsPointer ? rvalue(object) : addressOf(object));
+    a.types.push_back(object->getType());
+  }
+  for (const Expr *e : args) {
+    a.exprs.push_back(e);
+    a.values.push_back(e->getType()->isRecordType() ? addressOf(e) : rvalue(e));
+    a.types.push_back(e->getType()->isRecordType() ? ctx_.getPointerType(e->getType()) : e->getType());
+  }
+  return applyModels(re, plain, rows, a, QualType());
+}
+
 AbsVal Transfer::newExpr(const CXXNewExpr *ne) {
   ObjId obj = arena_.alloc(ne, "memory from 'new'");
   if (const CXXConstructExpr *ce = ne->getConstructExpr())

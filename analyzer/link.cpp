@@ -96,20 +96,27 @@ class Linker {
 public:
   Linker(const std::vector<facts::TUFacts> &units, const std::vector<Policy> &policies)
       : policies_(policies) {
-    std::map<std::string, size_t> byUsr;
+    // Several definitions may share a USR: an inline function seen by two
+    // units (identical facts, identical findings, merged later), or `main`
+    // and other functions of separate programs scanned together. Calls go
+    // to every definition.
+    std::multimap<std::string, size_t> byUsr;
     std::set<std::string> addressTaken;
+    std::set<std::pair<std::string, std::string>> seen;  // (USR, definition file)
     for (const facts::TUFacts &u : units) {
       addressTaken.insert(u.addressTaken.begin(), u.addressTaken.end());
       for (const FunctionFacts &f : u.functions)
-        if (byUsr.emplace(f.usr, fns_.size()).second)
+        if (seen.emplace(f.usr, f.location.file).second) {
+          byUsr.emplace(f.usr, fns_.size());
           fns_.push_back(Fn{&f, {}, {}, {}});
+        }
     }
     for (Fn &fn : fns_) {
       for (const facts::CallSite &c : fn.f->calls) {
         std::set<size_t> targets;
         for (const std::string &u : c.callees) {
-          auto it = byUsr.find(u);
-          if (it != byUsr.end())
+          auto [lo, hi] = byUsr.equal_range(u);
+          for (auto it = lo; it != hi; ++it)
             targets.insert(it->second);
         }
         for (size_t i = 0; i < fns_.size(); ++i) {

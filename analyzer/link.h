@@ -21,8 +21,9 @@ struct LinkStats {
 };
 
 /// Links the facts of every translation unit of one program and returns the
-/// findings. Functions with the same USR (an inline function seen by two
-/// units) are taken once, the first in the given order.
+/// findings. A function defined in a header and seen by several units is
+/// taken once (same USR, same file); same-USR definitions in different files
+/// (`main` of separate programs) are all kept and calls reach each.
 std::vector<report::Finding> linkProgram(const std::vector<facts::TUFacts> &units,
                                          const std::vector<Policy> &policies,
                                          LinkStats *stats = nullptr);

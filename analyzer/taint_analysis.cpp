@@ -264,34 +264,34 @@ private:
     // member; likewise for globals (level 0 is the global's own storage).
     for (const Interface::Slot &p : tr.interface().params)
       for (int d = 1; d < 3; ++d)
-        for (const auto &[path, v] : tr.parts(exit, AbsVal{{}, {p.level[1]}}, d)) {
-          facts::Output o;
-          o.kind = facts::Output::ParamOut;
-          o.index = p.index;
-          o.derefs = d;
-          o.path = path;
-          facts::Atom self;
-          self.kind = facts::Atom::Param;
-          self.index = p.index;
-          self.derefs = d;
-          self.path = path;
-          flows(v, o, &self);
-        }
+        interfaceFlows(tr, exit, AbsVal{{}, {p.level[1]}}, d, facts::Output::ParamOut,
+                       facts::Atom::Param, p.index, "", d);
     for (const Interface::Global &g : tr.interface().globals)
       for (int d = 0; d < 2; ++d)
-        for (const auto &[path, v] : tr.parts(exit, AbsVal{{}, {g.var}}, d + 1)) {
-          facts::Output o;
-          o.kind = facts::Output::GlobalOut;
-          o.global = g.key;
-          o.derefs = d;
-          o.path = path;
-          facts::Atom self;
-          self.kind = facts::Atom::Global;
-          self.global = g.key;
-          self.derefs = d;
-          self.path = path;
-          flows(v, o, &self);
-        }
+        interfaceFlows(tr, exit, AbsVal{{}, {g.var}}, d + 1, facts::Output::GlobalOut,
+                       facts::Atom::Global, 0, g.key, d);
+  }
+
+  /// Flows into one interface output, member by member, leaving out the
+  /// location's own initial value (it says nothing).
+  void interfaceFlows(Transfer &tr, State &exit, const AbsVal &at, int partsDepth,
+                      facts::Output::Kind kind, facts::Atom::Kind selfKind, int index,
+                      const std::string &global, int derefs) {
+    for (const auto &[path, v] : tr.parts(exit, at, partsDepth)) {
+      facts::Output o;
+      o.kind = kind;
+      o.index = index;
+      o.global = global;
+      o.derefs = derefs;
+      o.path = path;
+      facts::Atom self;
+      self.kind = selfKind;
+      self.index = index;
+      self.global = global;
+      self.derefs = derefs;
+      self.path = path;
+      flows(v, o, &self);
+    }
   }
 
   void flows(const AbsVal &v, const facts::Output &o, const facts::Atom *skip) {

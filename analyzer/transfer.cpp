@@ -370,6 +370,13 @@ void Transfer::declare(const VarDecl *vd) {
     construct(ce, o);
     return;
   }
+  if (const auto *re = dyn_cast<RecoveryExpr>(e)) {
+    if (const CXXRecordDecl *cls = vd->getType()->getAsCXXRecordDecl()) {
+      st_->set(o, AbsVal{});
+      recovered(re, o, cls);
+      return;
+    }
+  }
   AbsVal v = rvalue(init);
   store({o}, /*strong=*/true, v, init, "assigned to");
 }
@@ -715,6 +722,8 @@ AbsVal Transfer::rvalue(const Expr *e) {
   }
   if (const auto *ne = dyn_cast<CXXNewExpr>(e))
     return newExpr(ne);
+  if (const auto *re = dyn_cast<RecoveryExpr>(e))
+    return recovered(re);
   if (const auto *de = dyn_cast<CXXDeleteExpr>(e)) {
     rvalue(de->getArgument());  // the destructor runs as a CFG element
     return {};

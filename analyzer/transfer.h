@@ -180,6 +180,12 @@ private:
   AbsVal call(const clang::CallExpr *ce);
   AbsVal construct(const clang::CXXConstructExpr *ce, ObjId object);
   AbsVal newExpr(const clang::CXXNewExpr *ne);
+  /// A call Clang could not resolve (no matching overload, wrong argument
+  /// types): what it recovered (callee name, object, arguments) is matched
+  /// against the models by name. `constructed` is the variable a failed
+  /// constructor call was initialising.
+  AbsVal recovered(const clang::RecoveryExpr *re, ObjId constructed = ~0u,
+                   const clang::CXXRecordDecl *cls = nullptr);
   Args evalArgs(const clang::FunctionDecl *callee, const clang::Expr *object, bool objectIsPointer,
                 llvm::ArrayRef<const clang::Expr *> args, bool forModels);
   AbsVal argValue(const clang::Expr *arg, bool byReference);

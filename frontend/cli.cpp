@@ -45,6 +45,7 @@ Options:
   --timeout <s>        per-file analysis time limit in seconds (default 300)
   --max-memory <MiB>   per-worker memory limit (default 8192; 0 = none)
   -q, --quiet          no summary on stderr
+  --stats              print timing and peak worker memory on stderr
   -- <args>            extra compiler arguments, e.g. -- -I include -DNDEBUG
 
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 bad invocation,
@@ -165,6 +166,8 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
       o.memoryMiB = n;
     } else if (a == "-q" || a == "--quiet") {
       o.quiet = true;
+    } else if (a == "--stats") {
+      o.stats = true;
     } else if (!a.empty() && a[0] == '-') {
       error = "unknown option '" + a + "' (see 'sluice scan --help')";
       return false;

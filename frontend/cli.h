@@ -36,6 +36,7 @@ struct ScanOptions {
   std::string root;                   // --root; empty = default
   std::vector<std::string> extraArgs; // after --
   bool quiet = false;
+  bool stats = false;                 // timing and memory on stderr
 };
 
 struct RulesOptions {

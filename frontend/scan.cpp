@@ -15,6 +15,7 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -103,8 +104,8 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
         "tu-frontend-failed", file, "could not analyze " + file + ": Clang could not parse it"));
     ++out.filesFailed;
   } else if (o.parseErrors) {
-    std::string msg = fmt::format("{} had {} parse error{}; code Clang could not read was not "
-                                  "analyzed",
+    std::string msg = fmt::format("{} had {} parse error{}; Sluice analyzed what Clang could "
+                                  "recover, so findings may be incomplete",
                                   file, o.parseErrors, o.parseErrors == 1 ? "" : "s");
     for (const std::string &e : o.firstErrors)
       msg += "\n  " + e;
@@ -153,6 +154,7 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
     return ExitUsage;
   }
 
+  auto started = std::chrono::steady_clock::now();
   WorkerLimits limits;
   limits.jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
   limits.timeoutSeconds = opts.timeoutSeconds;
@@ -180,8 +182,11 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
     for (const facts::TUFacts &u : units)
       out << facts::toJson(u) << "\n";
   }
+  auto linkStart = std::chrono::steady_clock::now();
   LinkStats stats;
   result.findings = linkProgram(units, rules.policies, &stats);
+  double linkSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - linkStart).count();
   if (!stats.converged)
     result.notifications.push_back(fileNotification(
         "link-budget", "", "the whole-program link did not converge; findings may be incomplete"));
@@ -216,6 +221,21 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
                              result.findings.size(), result.findings.size() == 1 ? "" : "s",
                              plan.jobs.size(), plan.jobs.size() == 1 ? "" : "s",
                              result.filesFailed);
+  if (opts.stats) {
+    long peak = 0;
+    double slowest = 0;
+    for (const WorkerResult &w : results) {
+      peak = std::max(peak, w.maxRssKiB);
+      slowest = std::max(slowest, w.seconds);
+    }
+    double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::cerr << fmt::format("sluice: stats: files={} jobs={} wall-s={:.3f} link-s={:.3f} "
+                             "slowest-file-s={:.3f} peak-worker-rss-kib={} functions={} "
+                             "call-edges={} link-rounds={}\n",
+                             plan.jobs.size(), limits.jobs, wall, linkSeconds, slowest, peak,
+                             stats.functions, stats.callEdges, stats.rounds);
+  }
   if (gating)
     return ExitFindings;
   if (result.filesFailed)

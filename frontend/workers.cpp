@@ -161,10 +161,13 @@ std::vector<WorkerResult> runInWorkers(size_t n, const WorkerLimits &limits,
         continue;
       }
       int status = 0;
-      while (waitpid(r.pid, &status, 0) < 0 && errno == EINTR) {
+      rusage ru{};
+      while (wait4(r.pid, &status, 0, &ru) < 0 && errno == EINTR) {
       }
       ::close(r.fd);
       WorkerResult &res = results[r.job];
+      res.maxRssKiB = ru.ru_maxrss;
+      res.seconds = std::chrono::duration<double>(Clock::now() - r.started).count();
       if (!r.killedForTime && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
         res.ok = true;
         res.payload = std::move(r.data);

@@ -20,6 +20,8 @@ struct WorkerResult {
   bool ok = false;          // the child exited 0 and sent a payload
   std::string payload;      // what the child's work function returned
   std::string failure;      // when !ok: "crashed (signal 11: Segmentation fault)", "timed out after 60 s", ...
+  long maxRssKiB = 0;       // the child's peak resident set size
+  double seconds = 0;       // the child's wall-clock time
 };
 
 /// Runs work(i) for i in [0, n) in child processes, at most limits.jobs at a

@@ -9,6 +9,11 @@ the finding's primary location:
     foo();       // $ MISSING: Alert[rule-id]    (a known false negative)
     bar();       // $ SPURIOUS: Alert[rule-id]   (a known false positive)
 
+A file that is deliberately not valid code says which tool notifications
+it expects, anywhere in the file:
+
+    // $ Notification[tu-parse-error]
+
 Fails on any missing, unexpected or malformed expectation, on a MISSING that
 is now found or a SPURIOUS that is gone (update the annotation), on SARIF that
 does not validate against the schema, and on a wrong exit code.
@@ -25,6 +30,7 @@ import tempfile
 import jsonschema
 
 EXPECT_RE = re.compile(r"//\s*\$(.*)$")
+NOTIFICATION_RE = re.compile(r"^\s*Notification\[([A-Za-z0-9_.\-]+)\]\s*$")
 TOKEN_RE = re.compile(r"\s*(MISSING:|SPURIOUS:)?\s*Alert\[([A-Za-z0-9_.\-]+)\]")
 SOURCE_EXT = (".c", ".cc", ".cpp", ".cxx")
 
@@ -38,6 +44,10 @@ def parse_expectations(path, rel):
             if not m:
                 continue
             rest = m.group(1)
+            n = NOTIFICATION_RE.match(rest)
+            if n:
+                expected[(rel, 0, "notification:" + n.group(1))] = "Notification"
+                continue
             pos, found = 0, False
             while pos < len(rest):
                 t = TOKEN_RE.match(rest, pos)
@@ -86,15 +96,21 @@ def check(sample, args, schema):
         cmd = [args.sluice, "scan", "--format", "sarif", "-o", out, "--root", corpus, "-q",
                "-j", "1", sample]
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-        if proc.returncode not in (0, 1) or not os.path.exists(out):
+        if proc.returncode not in (0, 1, 3) or not os.path.exists(out):
             return [f"{sample}: sluice exited {proc.returncode}: {proc.stderr.strip()}"]
         with open(out, encoding="utf-8") as f:
             sarif = json.load(f)
     for err in sorted(schema.iter_errors(sarif), key=lambda e: list(e.path))[:3]:
         problems.append(f"{sample}: SARIF invalid at {list(err.path)}: {err.message[:200]}")
     run = sarif["runs"][0]
+    wanted = {k[2][len("notification:"):] for k in expected if k[2].startswith("notification:")}
     for n in run["invocations"][0].get("toolExecutionNotifications", []):
-        problems.append(f"{sample}: tool notification: {n['message']['text']}")
+        if n["descriptor"]["id"] not in wanted:
+            problems.append(f"{sample}: tool notification: {n['message']['text']}")
+        wanted.discard(n["descriptor"]["id"])
+    for w in sorted(wanted):
+        problems.append(f"{sample}: expected tool notification [{w}] not issued")
+    expected = {k: v for k, v in expected.items() if v != "Notification"}
     actual = {}
     for r in run.get("results", []):
         loc = r["locations"][0]["physicalLocation"]
@@ -111,7 +127,7 @@ def check(sample, args, schema):
     for key, msg in sorted(actual.items()):
         if key not in expected:
             problems.append(f"{key[0]}:{key[1]}: [{key[2]}] unexpected alert: {msg}")
-    want_exit = 1 if actual else 0
+    want_exit = 1 if actual else (3 if run["invocations"][0].get("toolExecutionNotifications") else 0)
     if proc.returncode != want_exit:
         problems.append(f"{sample}: exit code {proc.returncode}, expected {want_exit}")
     return problems
