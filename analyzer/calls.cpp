@@ -585,12 +585,20 @@ void Transfer::callbackRows(const Expr *call, const std::vector<const ModelRow *
         cb.values.push_back(AbsVal{{}, objectsAt(a, r->callTarget, i)});
         cb.types.push_back(QualType());
       }
+      // The callee's parameter types decide how arguments pass (by value or
+      // by reference), not the wrapper's forwarding references.
+      const FunctionDecl *callee = nullptr;
+      for (ObjId o : target.targets)
+        if (arena_.object(o).kind == Object::Func && !callee)
+          callee = static_cast<const FunctionDecl *>(arena_.object(o).key);
+      unsigned param = 0;
       for (const AccessPath &p : r->callArgs)
         for (unsigned j : positions(a, p)) {
           cb.exprs.push_back(a.exprs[j]);
-          // Callback arguments pass through the wrapper unchanged, whatever
-          // the wrapper's own parameter types (forwarding references).
-          AbsVal v = a.exprs[j] && p.derefs == 0 ? rvalue(a.exprs[j]) : valueAt(a, p, j);
+          bool byRef = callee && param < callee->getNumParams() &&
+                       callee->getParamDecl(param)->getType()->isReferenceType();
+          ++param;
+          AbsVal v = a.exprs[j] && p.derefs == 0 ? argValue(a.exprs[j], byRef) : valueAt(a, p, j);
           cb.values.push_back(v);
           cb.types.push_back(a.exprs[j] ? a.exprs[j]->getType() : QualType());
         }

@@ -409,7 +409,12 @@ private:
                     p.sinkKinds.end())
               continue;
             report::Finding f = makeFinding(p, se, src);
-            std::string id = p.info.id + "|" + se.sinkId + "|" + src.atom.key();
+            // One finding per rule, sink position and source: a sink seen
+            // twice (a call evaluated on two paths) is still one finding.
+            const report::Location &at = se.sink->location;
+            std::string id = p.info.id + "|" + at.file + ":" + std::to_string(at.line) + ":" +
+                             std::to_string(at.column) + "|" + se.sink->api + "|" +
+                             src.atom.key();
             auto it = best.find(id);
             if (it == best.end() || better(f.flow, it->second.flow))
               best[id] = std::move(f);
