@@ -10,6 +10,8 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdlib>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -523,6 +525,8 @@ std::string Transfer::refineSourceKind(const ModelRow &row, const Args &a) const
     if (fdNumber && *fdNumber == 0)
       return "user-input";  // descriptor 0 is standard input
   }
+  if (row.streamRequired && !hasHandle(v, "file"))
+    return "";  // a stream in memory: what it yields is what was put in
   return row.kind;
 }
 
@@ -607,8 +611,32 @@ void Transfer::callbackRows(const Expr *call, const std::vector<const ModelRow *
   }
 }
 
+void Transfer::recordCoverage(const ModelRow &row, const Expr *at, bool always) const {
+  // SLUICE_MODEL_COVERAGE=file: every model row applied in the final pass,
+  // with the call it applied to, appended as "rows-file:line<TAB>file:line".
+  // tests/model_coverage.py checks that every row has bad and safe samples.
+  static const char *path = std::getenv("SLUICE_MODEL_COVERAGE");
+  if (!path || (!observer_ && !always) || !at)
+    return;
+  const SourceManager &sm = ctx_.getSourceManager();
+  SourceLocation loc = sm.getFileLoc(at->getBeginLoc());
+  if (loc.isInvalid())
+    return;
+  std::string line = row.origin.file + ":" + std::to_string(row.origin.line) + "\t" +
+                     sm.getFilename(loc).str() + ":" + std::to_string(sm.getSpellingLineNumber(loc)) +
+                     "\n";
+  int fd = ::open(path, O_WRONLY | O_APPEND | O_CREAT, 0644);
+  if (fd < 0)
+    return;
+  ssize_t ignored = ::write(fd, line.data(), line.size());  // one write: atomic with O_APPEND
+  (void)ignored;
+  ::close(fd);
+}
+
 AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
                              const std::vector<const ModelRow *> &rows, Args &a, QualType rt) {
+  for (const ModelRow *r : rows)
+    recordCoverage(*r, ce);
   AbsVal result;
   bool returnsPointer = !rt.isNull() && (rt->isPointerType() || rt->isReferenceType());
   auto resultObject = [&]() {
@@ -676,6 +704,8 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
       break;
     case ModelRole::Source: {
       std::string kind = refineSourceKind(*r, a);
+      if (kind.empty())
+        break;
       LabelId l = arena_.label({Label::Source, kind, api, site(ce), 0, 0});
       TraceId t = arena_.step(0, site(ce), describeSourceKind(kind) + " enters from '" + api + "'",
                               "source");

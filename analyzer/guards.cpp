@@ -176,7 +176,10 @@ void Transfer::collectGuards(const Expr *e, bool truth, std::vector<Guard> &out,
     for (const AccessPath &p : r->at)
       if (!p.isReturn() && static_cast<size_t>(p.arg) < args.size() &&
           validatorHolds(*r, args, static_cast<unsigned>(p.arg)))
+      {
         out.push_back(Guard{args[static_cast<size_t>(p.arg)], p.derefs, r->kind});
+        recordCoverage(*r, ce, /*always=*/true);  // guards run during the fixpoint
+      }
   }
   if (found || !isProgramFunction(fd))
     return;

@@ -53,6 +53,9 @@ struct ModelRow {
   /// Source only: the argument holding the stream or descriptor the data is
   /// read from; the handle's kind (stdin, socket) refines the source kind.
   std::optional<int> stream;
+  /// Source only: the row applies only when that stream is known to be a
+  /// file, standard input or a socket (not a string stream built in memory).
+  bool streamRequired = false;
   /// Sink only: a named condition that must hold at the call, e.g.
   /// `shell-command` or `handle:socket@arg0`.
   std::string when;

@@ -353,6 +353,14 @@ private:
           else
             r.stream = p->arg;
         }
+      } else if (key == "stream-required") {
+        std::string b;
+        if (scalar(v, b, "stream-required")) {
+          if (b == "true" || b == "false")
+            r.streamRequired = b == "true";
+          else
+            error(v, "'stream-required' must be true or false");
+        }
       } else if (key == "when") {
         whenNode = &v;
         scalar(v, r.when, "when");
@@ -371,6 +379,8 @@ private:
       error(n, "a model row needs 'at' (where on the call it applies)");
     if (r.stream && r.role != ModelRole::Source)
       error(n, "'stream' only applies to source rows");
+    if (r.streamRequired && !r.stream)
+      error(n, "'stream-required' needs 'stream'");
     if (r.role == ModelRole::Validator && r.passesWhen.empty())
       error(n, "a validate row needs 'passes-when' (zero or nonzero)");
     if (!r.passesWhen.empty() && r.role != ModelRole::Validator)

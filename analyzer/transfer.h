@@ -210,6 +210,7 @@ private:
   bool isConstantText(const clang::Expr *e) const;
   AbsVal clearKinds(const AbsVal &v, const std::string &kinds);
   void traceCall(const std::string &name, size_t rows) const;
+  void recordCoverage(const ModelRow &row, const clang::Expr *at, bool always = false) const;
   AbsVal valueAt(const Args &a, const AccessPath &p, unsigned argIndex);
   std::vector<ObjId> objectsAt(const Args &a, const AccessPath &p, unsigned argIndex);
   std::vector<unsigned> positions(const Args &a, const AccessPath &p) const;

@@ -10,7 +10,7 @@ environment, the network and processes. Reads code; never builds or runs it.
 
 Usage:
   sluice scan [options] <path>... [-- <compiler arguments>]
-  sluice rules list | show <rule-id> [--rules <dir>]
+  sluice rules list | models | show <rule-id> [--rules <dir>]
   sluice --version
   sluice --help | sluice scan --help | sluice rules --help
 
@@ -56,10 +56,12 @@ be (fully) analyzed.
 
 std::string rulesHelp() {
   return R"(Usage: sluice rules list [--rules <dir>] [--no-builtin-rules]
+       sluice rules models [--rules <dir>] [--no-builtin-rules]
        sluice rules show <rule-id> [--rules <dir>]
 
-list: every rule with its level, CWEs, source kinds and sink kinds.
-show: the full description and help of one rule.
+list:   every rule with its level, CWEs, source kinds and sink kinds.
+models: every model row (JSON lines: origin, role, kind, functions, why).
+show:   the full description and help of one rule.
 )";
 }
 
@@ -209,8 +211,8 @@ bool parseRules(std::vector<std::string> args, RulesOptions &o, std::string &err
       return false;
     }
   }
-  if (o.action != "list" && o.action != "show") {
-    error = "'sluice rules' needs 'list' or 'show <rule-id>'";
+  if (o.action != "list" && o.action != "show" && o.action != "models") {
+    error = "'sluice rules' needs 'list', 'models' or 'show <rule-id>'";
     return false;
   }
   if (o.action == "show" && o.id.empty()) {

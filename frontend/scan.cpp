@@ -14,6 +14,7 @@
 #include "llvm/Support/Path.h"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <cstdio>
@@ -253,6 +254,20 @@ int runRules(const RulesOptions &opts) {
       s += (s.empty() ? "" : ",") + x;
     return s;
   };
+  if (opts.action == "models") {
+    static const char *roles[] = {"source", "sink", "propagate", "sanitize", "handle", "callback",
+                                  "validate"};
+    for (const ModelRow &r : rules.rows) {
+      nlohmann::ordered_json j;
+      j["origin"] = r.origin.file + ":" + std::to_string(r.origin.line);
+      j["role"] = roles[static_cast<int>(r.role)];
+      j["kind"] = r.kind;
+      j["functions"] = r.functions;
+      j["why"] = r.why;
+      std::cout << j.dump() << "\n";
+    }
+    return ExitClean;
+  }
   if (opts.action == "list") {
     std::cout << fmt::format("{:<26} {:<8} {:<10} {:<40} {}\n", "RULE", "LEVEL", "CWE",
                              "SOURCES", "SINKS");
