@@ -558,6 +558,27 @@ bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIn
       return false;
     return hasHandle(a.values[p->arg], kind);
   }
+  if (row.when.rfind("name:", 0) == 0) {
+    // name:PATH|LD_*@arg0 - the argument is a constant matching a pattern.
+    auto at = row.when.rfind('@');
+    auto p = AccessPath::parse(row.when.substr(at + 1));
+    if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
+      return false;
+    auto name = constString(a.exprs[p->arg], ctx_);
+    if (!name)
+      return false;
+    std::string globs = row.when.substr(5, at - 5);
+    size_t pos = 0;
+    while (pos <= globs.size()) {
+      size_t end = globs.find('|', pos);
+      if (end == std::string::npos)
+        end = globs.size();
+      if (globMatch(globs.substr(pos, end - pos), *name, false))
+        return true;
+      pos = end + 1;
+    }
+    return false;
+  }
   return false;
 }
 
@@ -694,6 +715,17 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
     case ModelRole::Handle:
       for (const AccessPath &p : r->at) {
         LabelId l = arena_.label({Label::Handle, r->kind, api, site(ce), 0, 0});
+        // A file named like a credential store: what is read from it is secret.
+        if (r->names && *r->names < static_cast<int>(a.exprs.size()) && a.exprs[*r->names])
+          if (auto path = foldText(a.exprs[*r->names]); path && rules_.secrets.matchesPath(*path)) {
+            LabelId cred = arena_.label({Label::Handle, "credential", *path, site(ce), 0, 0});
+            if (p.isReturn())
+              result.addLabel(cred, 0, 0);
+            else
+              for (unsigned i : positions(a, p))
+                for (ObjId o : objectsAt(a, p, i))
+                  st_->add(o, AbsVal{{Taint{cred, 0, 0}}, {}});
+          }
         if (p.isReturn())
           result.addLabel(l, 0, 0);
         else
@@ -711,6 +743,26 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
                               "source");
       AbsVal v;
       v.addLabel(l, t, arena_.trace(t).depth);
+      // Secret as well: a variable named like a credential, or a read from
+      // a file named like a credential store.
+      std::string secretWhat;
+      if (r->names && *r->names < static_cast<int>(a.exprs.size()) && a.exprs[*r->names])
+        if (auto name = constString(a.exprs[*r->names], ctx_); name && rules_.secrets.matchesEnvName(*name))
+          secretWhat = "'" + *name + "'";
+      if (r->stream && *r->stream < static_cast<int>(a.values.size())) {
+        AbsVal sv = a.values[*r->stream];
+        for (ObjId o : a.values[*r->stream].targets)
+          sv.join(st_->get(o));
+        for (const Taint &h : sv.labels)
+          if (const Label &hl = arena_.label(h.label); hl.cls == Label::Handle && hl.kind == "credential")
+            secretWhat = "'" + hl.api + "'";
+      }
+      if (!secretWhat.empty()) {
+        LabelId sl = arena_.label({Label::Source, "secret", api, site(ce), 0, 0});
+        TraceId st = arena_.step(0, site(ce), "secret " + secretWhat + " enters from '" + api + "'",
+                                 "source");
+        v.addLabel(sl, st, arena_.trace(st).depth);
+      }
       for (const AccessPath &p : r->at) {
         if (p.isReturn()) {
           if (p.derefs == 0)

@@ -412,11 +412,16 @@ private:
             // One finding per rule, sink position and source: a sink seen
             // twice (a call evaluated on two paths) is still one finding.
             const report::Location &at = se.sink->location;
+            // A read that is both env and secret is one source: the finding
+            // keeps the more severe reading.
+            const report::Location &from = src.atom.loc;
             std::string id = p.info.id + "|" + at.file + ":" + std::to_string(at.line) + ":" +
-                             std::to_string(at.column) + "|" + se.sink->api + "|" +
-                             src.atom.key();
+                             std::to_string(at.column) + "|" + se.sink->api + "|" + src.atom.api +
+                             "@" + from.file + ":" + std::to_string(from.line) + ":" +
+                             std::to_string(from.column);
             auto it = best.find(id);
-            if (it == best.end() || better(f.flow, it->second.flow))
+            if (it == best.end() || f.level > it->second.level ||
+                (f.level == it->second.level && better(f.flow, it->second.flow)))
               best[id] = std::move(f);
           }
       }
@@ -432,6 +437,8 @@ private:
     report::Finding f;
     f.ruleId = p.info.id;
     f.level = p.info.defaultLevel;
+    if (auto it = p.levelBySource.find(src.atom.sourceKind); it != p.levelBySource.end())
+      f.level = it->second;
     f.sourceKind = src.atom.sourceKind;
     f.sinkKind = s.sinkKind;
     f.message = formatMessage(p.message, src.atom.api, s.api, src.atom.sourceKind, s.sinkKind);

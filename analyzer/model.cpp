@@ -105,7 +105,57 @@ std::string describeSourceKind(const std::string &kind) {
   return kind;
 }
 
+bool globMatch(const std::string &pattern, const std::string &text, bool ignoreCase) {
+  auto eq = [&](char a, char b) {
+    return ignoreCase ? std::tolower(static_cast<unsigned char>(a)) ==
+                            std::tolower(static_cast<unsigned char>(b))
+                      : a == b;
+  };
+  size_t p = 0, t = 0, star = std::string::npos, mark = 0;
+  while (t < text.size()) {
+    if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      mark = t;
+    } else if (p < pattern.size() && eq(pattern[p], text[t])) {
+      ++p;
+      ++t;
+    } else if (star != std::string::npos) {
+      p = star + 1;
+      t = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.size() && pattern[p] == '*')
+    ++p;
+  return p == pattern.size();
+}
+
+bool SecretPatterns::matchesEnvName(const std::string &name) const {
+  for (const std::string &p : envNames)
+    if (globMatch(p, name, true))
+      return true;
+  return false;
+}
+
+bool SecretPatterns::matchesPath(const std::string &path) const {
+  for (const std::string &p : paths)
+    if (globMatch(p, path, false))
+      return true;
+  return false;
+}
+
 std::string describeSink(const std::string &sinkKind, const std::string &api) {
+  if (sinkKind == "log")
+    return "the output written by '" + api + "'";
+  if (sinkKind == "format")
+    return "the format string of '" + api + "'";
+  if (sinkKind == "search-path")
+    return "the search path set by '" + api + "'";
+  if (sinkKind == "library-load")
+    return "the library loaded by '" + api + "'";
+  if (sinkKind == "process-arg")
+    return "what '" + api + "' hands to another process";
   if (sinkKind == "command")
     return "the command argument of '" + api + "'";
   if (sinkKind == "path")
@@ -131,6 +181,7 @@ std::string formatMessage(const std::string &tmpl, const std::string &sourceApi,
   m = replaceAll(m, "{source-kind}", sourceKind);
   m = replaceAll(m, "{source-desc}", describeSourceKind(sourceKind));
   m = replaceAll(m, "{sink-kind}", sinkKind);
+  m = replaceAll(m, "{sink-desc}", describeSink(sinkKind, sinkApi));
   return m;
 }
 
@@ -139,11 +190,18 @@ const std::vector<std::string> &knownSourceKinds() {
   return k;
 }
 const std::vector<std::string> &knownSinkKinds() {
-  static const std::vector<std::string> k = {"command", "path", "network-send"};
+  // command: run by a shell or as the program; path: names a file;
+  // network-send: leaves over the network; log: written to stdout, stderr
+  // or the system log; format: a printf-style format; search-path: sets PATH
+  // or a dynamic-loader variable; library-load: names a library to load;
+  // process-arg: given to another process (argument or environment).
+  static const std::vector<std::string> k = {"command",     "path",         "network-send",
+                                             "log",         "format",       "search-path",
+                                             "library-load", "process-arg"};
   return k;
 }
 const std::vector<std::string> &knownHandleKinds() {
-  static const std::vector<std::string> k = {"socket", "file", "stdin", "canonical"};
+  static const std::vector<std::string> k = {"socket", "file", "stdin", "canonical", "credential"};
   return k;
 }
 const std::vector<std::string> &knownConditions() {
@@ -154,8 +212,11 @@ const std::vector<std::string> &knownConditions() {
   // Validators: equals-constant (the other string argument is constant
   // text), rejects:<chars> (the constant argument 1 holds every one of
   // <chars>), handle:<kind>@<arg> as for sinks.
+  // name:<glob>|<glob>@<arg>: the constant argument matches a pattern
+  //   (setenv("LD_PRELOAD", ...)).
   static const std::vector<std::string> k = {"shell-command", "handle:<kind>@<arg>",
-                                             "equals-constant", "rejects:<chars>"};
+                                             "equals-constant", "rejects:<chars>",
+                                             "name:<globs>@<arg>"};
   return k;
 }
 

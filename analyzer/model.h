@@ -56,6 +56,9 @@ struct ModelRow {
   /// Source only: the row applies only when that stream is known to be a
   /// file, standard input or a socket (not a string stream built in memory).
   bool streamRequired = false;
+  /// Source only: the argument that names what is read (getenv's variable
+  /// name), checked against the secret patterns.
+  std::optional<int> names;
   /// Sink only: a named condition that must hold at the call, e.g.
   /// `shell-command` or `handle:socket@arg0`.
   std::string when;
@@ -81,14 +84,29 @@ struct Policy {
   /// Message template; {source} and {sink} are replaced by the function
   /// names, {source-kind} and {sink-kind} by the kinds.
   std::string message;
+  /// Levels that differ by source kind (secret data sent out is an error
+  /// where other file content is a warning).
+  std::map<std::string, report::Level> levelBySource;
   Origin origin;
 };
 
-/// Source kinds a stream/descriptor handle turns a read into.
-/// stdin -> user-input, socket -> network.
+/// What marks data as secret: environment variable names and file paths,
+/// as glob patterns (`*` matches any run of characters; case-insensitive
+/// for names). A read of such a variable or file also carries kind secret.
+struct SecretPatterns {
+  std::vector<std::string> envNames;
+  std::vector<std::string> paths;
+  bool matchesEnvName(const std::string &name) const;
+  bool matchesPath(const std::string &path) const;
+};
+
+/// Glob match with `*` only.
+bool globMatch(const std::string &pattern, const std::string &text, bool ignoreCase);
+
 struct RuleSet {
   std::vector<ModelRow> rows;
   std::vector<Policy> policies;  // sorted by id
+  SecretPatterns secrets;
 
   /// Rows naming `function` (qualified or plain), in load order. A row may
   /// name every method of a class with `Class::*`.
@@ -109,7 +127,7 @@ std::string describeSourceKind(const std::string &kind);
 /// Human description of a sink position ("the command argument of 'system'").
 std::string describeSink(const std::string &sinkKind, const std::string &api);
 /// Fills a policy's message template: {source}, {sink}, {source-kind},
-/// {source-desc}, {sink-kind}.
+/// {source-desc}, {sink-kind}, {sink-desc}.
 std::string formatMessage(const std::string &tmpl, const std::string &sourceApi,
                           const std::string &sinkApi, const std::string &sourceKind,
                           const std::string &sinkKind);

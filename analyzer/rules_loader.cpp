@@ -121,18 +121,21 @@ public:
 
   void document(const YNode &doc, RuleSet &out) {
     if (doc.kind != YNode::Mapping) {
-      error(doc, "a rule file is a mapping with 'models', 'omitted' and/or 'rule'");
+      error(doc, "a rule file is a mapping with 'models', 'secrets', 'omitted' and/or 'rule'");
       return;
     }
     for (const auto &[k, v] : doc.entries) {
       if (k.value == "models")
         models(v, out);
+      else if (k.value == "secrets")
+        secrets(v, out);
       else if (k.value == "omitted")
         omitted(v);
       else if (k.value == "rule")
         rule(v, out);
       else
-        error(k, "unknown top-level key '" + k.value + "' (expected 'models', 'omitted' or 'rule')");
+        error(k, "unknown top-level key '" + k.value +
+                     "' (expected 'models', 'secrets', 'omitted' or 'rule')");
     }
   }
 
@@ -207,6 +210,21 @@ private:
     }
     for (const YNode &row : n.items)
       modelRow(row, out);
+  }
+
+  void secrets(const YNode &n, RuleSet &out) {
+    if (n.kind != YNode::Mapping) {
+      error(n, "'secrets' must be a mapping with 'env-names' and/or 'paths'");
+      return;
+    }
+    for (const auto &[k, v] : n.entries) {
+      if (k.value == "env-names")
+        list(v, out.secrets.envNames, "env-names");
+      else if (k.value == "paths")
+        list(v, out.secrets.paths, "paths");
+      else
+        error(k, "unknown key '" + k.value + "' in 'secrets' (expected env-names, paths)");
+    }
   }
 
   void omitted(const YNode &n) {
@@ -353,6 +371,15 @@ private:
           else
             r.stream = p->arg;
         }
+      } else if (key == "names") {
+        std::string t;
+        if (scalar(v, t, "names")) {
+          auto p = AccessPath::parse(t);
+          if (!p || p->isReturn() || p->derefs || p->andLater)
+            error(v, "'names' must name an argument, e.g. arg0");
+          else
+            r.names = p->arg;
+        }
       } else if (key == "stream-required") {
         std::string b;
         if (scalar(v, b, "stream-required")) {
@@ -390,9 +417,11 @@ private:
         error(*whenNode, "'when' only applies to sink and validate rows");
       else if (!validCondition(r.when))
         error(*whenNode, "unknown condition '" + r.when +
-                             "' (expected shell-command, equals-constant, rejects:<chars> or "
-                             "handle:<kind>@argN)");
+                             "' (expected shell-command, equals-constant, rejects:<chars>, "
+                             "name:<globs>@argN or handle:<kind>@argN)");
     }
+    if (r.names && r.role != ModelRole::Source && r.role != ModelRole::Handle)
+      error(n, "'names' only applies to source and handle rows");
     if (count_ == before)
       out.rows.push_back(std::move(r));
   }
@@ -400,6 +429,13 @@ private:
   bool validCondition(const std::string &c) {
     if (c == "shell-command" || c == "equals-constant")
       return true;
+    if (c.rfind("name:", 0) == 0) {
+      auto at = c.find('@');
+      if (at == std::string::npos || at == 5)
+        return false;
+      auto p = AccessPath::parse(c.substr(at + 1));
+      return p && !p->isReturn() && !p->derefs && !p->andLater;
+    }
     if (c.rfind("rejects:", 0) == 0)
       return c.size() > 8;
     if (c.rfind("handle:", 0) != 0)
@@ -462,6 +498,22 @@ private:
           }
       } else if (key == "tags")
         list(v, p.info.tags, "tags");
+      else if (key == "levels") {
+        if (v.kind != YNode::Mapping) {
+          error(v, "'levels' must map source kinds to levels, e.g. {secret: error}");
+          continue;
+        }
+        for (const auto &[lk, lv] : v.entries) {
+          report::Level l;
+          std::string text;
+          if (!oneOf(lk, lk.value, knownSourceKinds(), "source kind") || !scalar(lv, text, "levels"))
+            continue;
+          if (!report::parseLevel(text, l) || text == "none")
+            error(lv, "levels must be note, warning or error");
+          else
+            p.levelBySource[lk.value] = l;
+        }
+      }
       else if (key == "sources") {
         if (list(v, p.sourceKinds, "sources"))
           for (const auto &s : p.sourceKinds)
@@ -522,6 +574,10 @@ bool loadRuleText(const std::string &text, const std::string &fileName, RuleSet 
     into.rows.push_back(std::move(r));
   for (auto &p : staged.policies)
     into.policies.push_back(std::move(p));
+  for (auto &x : staged.secrets.envNames)
+    into.secrets.envNames.push_back(std::move(x));
+  for (auto &x : staged.secrets.paths)
+    into.secrets.paths.push_back(std::move(x));
   return true;
 }
 

@@ -209,6 +209,9 @@ private:
                       unsigned subject);
   bool isConstantText(const clang::Expr *e) const;
   AbsVal clearKinds(const AbsVal &v, const std::string &kinds);
+
+  // Text of values built from constants (text_fold.cpp).
+  std::optional<std::string> foldText(const clang::Expr *e, int depth = 0);
   void traceCall(const std::string &name, size_t rows) const;
   void recordCoverage(const ModelRow &row, const clang::Expr *at, bool always = false) const;
   AbsVal valueAt(const Args &a, const AccessPath &p, unsigned argIndex);
