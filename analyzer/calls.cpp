@@ -533,17 +533,22 @@ std::string Transfer::refineSourceKind(const ModelRow &row, const Args &a) const
 bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIndex) const {
   if (row.when.empty())
     return true;
-  if (row.when == "shell-command") {
-    if (a.exprs.empty() || !a.exprs[0])
+  if (row.when.rfind("shell-command", 0) == 0) {
+    // The program is argument 0, or the one named after '@'.
+    unsigned prog = 0;
+    if (auto at = row.when.find('@'); at != std::string::npos)
+      if (auto p = AccessPath::parse(row.when.substr(at + 1)))
+        prog = static_cast<unsigned>(p->arg);
+    if (a.exprs.size() <= prog || !a.exprs[prog])
       return false;
-    auto program = constString(a.exprs[0], ctx_);
+    auto program = constString(a.exprs[prog], ctx_);
     if (!program || !isShellProgram(*program))
       return false;
     // For argument lists (execl): only positions after the command flag.
     // For argument vectors (execv: **arg1) the flag is inside the array.
     if (row.at.size() == 1 && row.at[0].derefs >= 2)
       return true;
-    for (unsigned i = 1; i < argIndex && i < a.exprs.size(); ++i) {
+    for (unsigned i = prog + 1; i < argIndex && i < a.exprs.size(); ++i) {
       auto s = a.exprs[i] ? constString(a.exprs[i], ctx_) : std::nullopt;
       if (s && isShellCommandFlag(*s))
         return true;
@@ -557,6 +562,31 @@ bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIn
     if (!p || p->arg >= static_cast<int>(a.values.size()))
       return false;
     return hasHandle(a.values[p->arg], kind);
+  }
+  if (row.when.rfind("constant:", 0) == 0) {
+    // constant:CURLOPT_POSTFIELDS|59@arg1 - the argument is that enumerator
+    // (or named constant), or that integer value.
+    auto at = row.when.rfind('@');
+    auto p = AccessPath::parse(row.when.substr(at + 1));
+    if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
+      return false;
+    const Expr *e = a.exprs[p->arg]->IgnoreParenImpCasts();
+    std::string name;
+    if (const auto *dr = dyn_cast<DeclRefExpr>(e))
+      name = dr->getDecl()->getNameAsString();
+    auto value = constInt(e, ctx_);
+    std::string names = row.when.substr(9, at - 9);
+    size_t pos = 0;
+    while (pos <= names.size()) {
+      size_t end = names.find('|', pos);
+      if (end == std::string::npos)
+        end = names.size();
+      std::string want = names.substr(pos, end - pos);
+      if (!want.empty() && (want == name || (value && std::to_string(*value) == want)))
+        return true;
+      pos = end + 1;
+    }
+    return false;
   }
   if (row.when.rfind("name:", 0) == 0) {
     // name:PATH|LD_*@arg0 - the argument is a constant matching a pattern.

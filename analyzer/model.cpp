@@ -205,18 +205,22 @@ const std::vector<std::string> &knownHandleKinds() {
   return k;
 }
 const std::vector<std::string> &knownConditions() {
-  // shell-command: the program argument (arg0) is a shell and an earlier
-  //   argument is its command flag ("-c", "/c"); the row's `at` positions
-  //   after that flag are then a command.
+  // shell-command[@argN]: the program argument (arg0, or argN) is a shell
+  //   and an earlier argument is its command flag ("-c", "/c"); the row's
+  //   `at` positions after that flag are then a command.
   // handle:<kind>@<n>: argument n is a descriptor/stream of that handle kind.
   // Validators: equals-constant (the other string argument is constant
   // text), rejects:<chars> (the constant argument 1 holds every one of
   // <chars>), handle:<kind>@<arg> as for sinks.
   // name:<glob>|<glob>@<arg>: the constant argument matches a pattern
   //   (setenv("LD_PRELOAD", ...)).
+  // constant:<name>|<value>@<arg>: the argument is that enumerator or
+  //   named constant, or has that integer value (CURLOPT_POSTFIELDS,
+  //   SYS_execve).
   static const std::vector<std::string> k = {"shell-command", "handle:<kind>@<arg>",
                                              "equals-constant", "rejects:<chars>",
-                                             "name:<globs>@<arg>"};
+                                             "name:<globs>@<arg>",
+                                             "constant:<names|values>@<arg>"};
   return k;
 }
 

@@ -417,8 +417,9 @@ private:
         error(*whenNode, "'when' only applies to sink and validate rows");
       else if (!validCondition(r.when))
         error(*whenNode, "unknown condition '" + r.when +
-                             "' (expected shell-command, equals-constant, rejects:<chars>, "
-                             "name:<globs>@argN or handle:<kind>@argN)");
+                             "' (expected shell-command[@argN], equals-constant, rejects:<chars>, "
+                             "name:<globs>@argN, constant:<names|values>@argN or "
+                             "handle:<kind>@argN)");
     }
     if (r.names && r.role != ModelRole::Source && r.role != ModelRole::Handle)
       error(n, "'names' only applies to source and handle rows");
@@ -429,9 +430,13 @@ private:
   bool validCondition(const std::string &c) {
     if (c == "shell-command" || c == "equals-constant")
       return true;
-    if (c.rfind("name:", 0) == 0) {
-      auto at = c.find('@');
-      if (at == std::string::npos || at == 5)
+    if (c.rfind("shell-command@", 0) == 0) {
+      auto p = AccessPath::parse(c.substr(14));
+      return p && !p->isReturn() && !p->derefs && !p->andLater;
+    }
+    if (c.rfind("name:", 0) == 0 || c.rfind("constant:", 0) == 0) {
+      auto at = c.rfind('@');
+      if (at == std::string::npos || at == c.find(':') + 1)
         return false;
       auto p = AccessPath::parse(c.substr(at + 1));
       return p && !p->isReturn() && !p->derefs && !p->andLater;
