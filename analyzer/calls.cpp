@@ -563,6 +563,22 @@ bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIn
       return false;
     return hasHandle(a.values[p->arg], kind);
   }
+  if (row.when.rfind("read-mode@", 0) == 0 || row.when.rfind("write-mode@", 0) == 0) {
+    // fopen's mode string or open's flags: read-only when known to be so;
+    // anything unknown counts as writing.
+    bool wantRead = row.when[0] == 'r';
+    auto p = AccessPath::parse(row.when.substr(row.when.find('@') + 1));
+    bool readOnly = false;
+    if (p && p->arg < static_cast<int>(a.exprs.size()) && a.exprs[p->arg]) {
+      if (auto mode = constString(a.exprs[p->arg], ctx_))
+        readOnly = !mode->empty() && (*mode)[0] == 'r' && mode->find('+') == std::string::npos;
+      else if (auto flags = constInt(a.exprs[p->arg], ctx_))
+        readOnly = (*flags & 3) == 0 && (*flags & (0100 | 01000)) == 0;  // no O_CREAT, O_TRUNC
+    } else if (p && p->arg >= static_cast<int>(a.exprs.size())) {
+      readOnly = true;  // open(path) / ifstream(path) without a mode
+    }
+    return wantRead == readOnly;
+  }
   if (row.when.rfind("constant:", 0) == 0) {
     // constant:CURLOPT_POSTFIELDS|59@arg1 - the argument is that enumerator
     // (or named constant), or that integer value.
@@ -684,6 +700,49 @@ void Transfer::recordCoverage(const ModelRow &row, const Expr *at, bool always) 
   ::close(fd);
 }
 
+namespace {
+/// Text that continues a path below a directory: "/.config/app.conf".
+bool continuesPath(const std::optional<std::string> &t) {
+  return t && t->size() > 1 && (*t)[0] == '/' && t->find("..") == std::string::npos;
+}
+} // namespace
+
+AbsVal Transfer::joinedPart(const ModelRow &r, const Args &a, unsigned i, const AbsVal &v) {
+  // A value followed by constant path text is only a directory prefix; a
+  // read-only open of the result does not let it choose the file.
+  if (r.join.rfind("format@", 0) == 0 && v.tainted()) {
+    unsigned f = static_cast<unsigned>(AccessPath::parse(r.join.substr(7))->arg);
+    auto fmt = f < a.exprs.size() && a.exprs[f] ? constString(a.exprs[f], ctx_) : std::nullopt;
+    if (fmt && i == f + 1 && fmt->rfind("%s", 0) == 0 && fmt->find('%', 2) == std::string::npos &&
+        continuesPath(fmt->substr(2)))
+      return clearKinds(v, "path-read");
+  }
+  if ((r.join == "operands" || r.join == "path-operands") && v.tainted() && i == 0 &&
+      a.exprs.size() == 2 && a.exprs[1]) {
+    // a + "/rest" (strings), or a / "rest" (paths: the separator is implied).
+    auto rhs = foldText(a.exprs[1]);
+    bool below = continuesPath(rhs) ||
+                 (r.join == "path-operands" && rhs && !rhs->empty() && (*rhs)[0] != '/' &&
+                  rhs->find("..") == std::string::npos && rhs->find('*') == std::string::npos);
+    if (below)
+      return clearKinds(v, "path-read");
+  }
+  return v;
+}
+
+void Transfer::markPrefixOnAppend(const ModelRow &r, const Args &a) {
+  // strcat(buf, "/.config/app.conf"): what buf held so far is a directory.
+  if (a.exprs.size() < 2 || !a.exprs[1] || !continuesPath(foldText(a.exprs[1])))
+    return;
+  // Only when the value starts with what came from outside ("$HOME..."): a
+  // name in the middle ("/home/" + user + "/x") still chooses a directory.
+  auto sofar = a.exprs[0] ? foldText(a.exprs[0]) : std::nullopt;
+  if (!sofar || sofar->empty() || (*sofar)[0] != '$')
+    return;
+  for (ObjId o : a.values[0].targets)
+    st_->set(o, clearKinds(st_->get(o), "path-read"));
+}
+
 AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
                              const std::vector<const ModelRow *> &rows, Args &a, QualType rt) {
   for (const ModelRow *r : rows)
@@ -708,7 +767,9 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
     AbsVal in;
     for (const AccessPath &p : r->from)
       for (unsigned i : positions(a, p))
-        in.join(valueAt(a, p, i));
+        in.join(joinedPart(*r, a, i, valueAt(a, p, i)));
+    if (r->join == "append")
+      markPrefixOnAppend(*r, a);
     for (const AccessPath &p : r->to) {
       if (p.isReturn()) {
         if (p.derefs == 0)

@@ -158,7 +158,7 @@ std::string describeSink(const std::string &sinkKind, const std::string &api) {
     return "what '" + api + "' hands to another process";
   if (sinkKind == "command")
     return "the command argument of '" + api + "'";
-  if (sinkKind == "path")
+  if (sinkKind == "path" || sinkKind == "path-read")
     return "the file path argument of '" + api + "'";
   if (sinkKind == "network-send")
     return "the data sent over the network by '" + api + "'";
@@ -195,7 +195,9 @@ const std::vector<std::string> &knownSinkKinds() {
   // or the system log; format: a printf-style format; search-path: sets PATH
   // or a dynamic-loader variable; library-load: names a library to load;
   // process-arg: given to another process (argument or environment).
-  static const std::vector<std::string> k = {"command",     "path",         "network-send",
+  // path-read: names a file only read (fopen "r", open O_RDONLY, ifstream).
+  static const std::vector<std::string> k = {"command",     "path",         "path-read",
+                                             "network-send",
                                              "log",         "format",       "search-path",
                                              "library-load", "process-arg"};
   return k;
@@ -220,7 +222,8 @@ const std::vector<std::string> &knownConditions() {
   static const std::vector<std::string> k = {"shell-command", "handle:<kind>@<arg>",
                                              "equals-constant", "rejects:<chars>",
                                              "name:<globs>@<arg>",
-                                             "constant:<names|values>@<arg>"};
+                                             "constant:<names|values>@<arg>",
+                                             "read-mode@<arg>", "write-mode@<arg>"};
   return k;
 }
 

@@ -50,6 +50,12 @@ struct ModelRow {
   std::vector<AccessPath> from;         // propagator: inputs
   std::vector<AccessPath> to;           // propagator: outputs
   bool overwrite = false;               // propagator: `to` is overwritten, not appended to
+  /// Propagator only: how the output joins its inputs, so that a value used
+  /// only as a directory prefix ("$HOME" in "$HOME/.config/app.conf") can be
+  /// told from a whole path: "format@argN" (printf format at argN),
+  /// "append" (text appended to the destination), "operands" (a + b) and
+  /// "path-operands" (a / b, the separator implied).
+  std::string join;
   /// Source only: the argument holding the stream or descriptor the data is
   /// read from; the handle's kind (stdin, socket) refines the source kind.
   std::optional<int> stream;

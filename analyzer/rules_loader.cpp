@@ -297,8 +297,14 @@ private:
               else
                 error(pv, "'overwrite' must be true or false");
             }
+          } else if (pk.value == "join") {
+            if (scalar(pv, r.join, "join") && r.join != "append" && r.join != "operands" &&
+                r.join != "path-operands" &&
+                !(r.join.rfind("format@", 0) == 0 && AccessPath::parse(r.join.substr(7))))
+              error(pv, "'join' must be append, operands, path-operands or format@argN");
           } else
-            error(pk, "unknown key '" + pk.value + "' in 'propagate' (expected from, to, overwrite)");
+            error(pk, "unknown key '" + pk.value +
+                          "' in 'propagate' (expected from, to, overwrite, join)");
         }
         if (!hasFrom || !hasTo)
           error(v, "'propagate' needs both 'from' and 'to'");
@@ -430,6 +436,10 @@ private:
   bool validCondition(const std::string &c) {
     if (c == "shell-command" || c == "equals-constant")
       return true;
+    if (c.rfind("read-mode@", 0) == 0 || c.rfind("write-mode@", 0) == 0) {
+      auto p = AccessPath::parse(c.substr(c.find('@') + 1));
+      return p && !p->isReturn() && !p->derefs && !p->andLater;
+    }
     if (c.rfind("shell-command@", 0) == 0) {
       auto p = AccessPath::parse(c.substr(14));
       return p && !p->isReturn() && !p->derefs && !p->andLater;

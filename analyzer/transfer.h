@@ -220,6 +220,8 @@ private:
   std::string refineSourceKind(const ModelRow &row, const Args &a) const;
   bool conditionHolds(const ModelRow &row, const Args &a, unsigned argIndex) const;
   bool hasHandle(const AbsVal &v, const std::string &kind) const;
+  AbsVal joinedPart(const ModelRow &r, const Args &a, unsigned i, const AbsVal &v);
+  void markPrefixOnAppend(const ModelRow &r, const Args &a);
   bool isProgramFunction(const clang::FunctionDecl *fd) const;
   void functionTargets(const AbsVal &v, ProgramCall &pc);
   const clang::CXXRecordDecl *dynamicClass(ObjId o) const;
