@@ -23,19 +23,7 @@ import subprocess
 import sys
 import tempfile
 
-SOURCE_EXT = (".c", ".cc", ".cpp", ".cxx")
-
-
-def samples(corpus):
-    out = []
-    for dirpath, dirnames, filenames in os.walk(corpus):
-        dirnames.sort()
-        for d in list(dirnames):
-            if d.endswith(".prog"):
-                out.append(os.path.join(dirpath, d))
-                dirnames.remove(d)
-        out += [os.path.join(dirpath, n) for n in sorted(filenames) if n.endswith(SOURCE_EXT)]
-    return sorted(out)
+from run_corpus import samples  # the same notion of a corpus sample
 
 
 def run(sample, args):
