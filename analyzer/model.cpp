@@ -139,10 +139,17 @@ bool SecretPatterns::matchesEnvName(const std::string &name) const {
 }
 
 bool SecretPatterns::matchesPath(const std::string &path) const {
-  for (const std::string &p : paths)
-    if (globMatch(p, path, false))
-      return true;
-  return false;
+  // "!pattern" excludes (public keys next to private ones).
+  bool hit = false;
+  for (const std::string &p : paths) {
+    if (!p.empty() && p[0] == '!') {
+      if (globMatch(p.substr(1), path, false))
+        return false;
+    } else if (globMatch(p, path, false)) {
+      hit = true;
+    }
+  }
+  return hit;
 }
 
 std::string describeSink(const std::string &sinkKind, const std::string &api) {
