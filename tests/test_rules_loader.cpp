@@ -148,3 +148,48 @@ TEST_CASE("a missing rule directory is an error", "[rules]") {
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].file == "/nonexistent/sluice-rules");
 }
+
+TEST_CASE("glob patterns and secret patterns", "[rules]") {
+  CHECK(globMatch("*TOKEN*", "github_token", true));
+  CHECK_FALSE(globMatch("*TOKEN*", "github_token", false));
+  CHECK(globMatch("*/.ssh/id_*", "$HOME/.ssh/id_rsa", false));
+  CHECK_FALSE(globMatch("*/.ssh/id_*", "$HOME/.ssh/known_hosts", false));
+  CHECK(globMatch("*", "", false));
+  CHECK_FALSE(globMatch("a*b", "ac", false));
+  SecretPatterns s;
+  s.paths = {"!*.pub", "*/.ssh/id_*"};
+  s.envNames = {"*PASSWORD*"};
+  CHECK(s.matchesPath("/home/u/.ssh/id_ed25519"));
+  CHECK_FALSE(s.matchesPath("/home/u/.ssh/id_ed25519.pub"));
+  CHECK(s.matchesEnvName("db_password"));
+  CHECK_FALSE(s.matchesEnvName("HOME"));
+}
+
+TEST_CASE("secrets, levels, joins and conditions load; mistakes in them are located", "[rules]") {
+  CHECK(load("secrets:\n  env-names: [\"*KEY*\"]\n  paths: [\"*.pem\"]\n").empty());
+  auto e = load("secrets:\n  names: [x]\n");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].line == 2);
+  std::string leveled = kValidRule;
+  leveled.insert(leveled.find("  sinks:"), "  levels: {env: error}\n");
+  CHECK(load(leveled).empty());
+  std::string badLevel = kValidRule;
+  badLevel.insert(badLevel.find("  sinks:"), "  levels: {env: loud}\n");
+  CHECK_FALSE(load(badLevel).empty());
+  CHECK(load("models:\n  - propagate: {from: \"*arg1\", to: \"*arg0\", join: append}\n"
+             "    function: f\n    why: w\n")
+            .empty());
+  CHECK_FALSE(load("models:\n  - propagate: {from: \"*arg1\", to: \"*arg0\", join: sideways}\n"
+                   "    function: f\n")
+                  .empty());
+  CHECK(load("models:\n  - sink: path-read\n    function: f\n    at: \"*arg0\"\n"
+             "    when: \"read-mode@arg1\"\n")
+            .empty());
+  CHECK(load("models:\n  - sink: command\n    function: f\n    at: \"*arg1\"\n"
+             "    when: \"constant:SYS_execve|59@arg0\"\n")
+            .empty());
+  CHECK_FALSE(load("models:\n  - sink: command\n    function: f\n    at: \"*arg1\"\n"
+                   "    when: \"constant:@arg0\"\n")
+                  .empty());
+  CHECK_FALSE(load("models:\n  - validate: [path]\n    function: f\n    at: \"*arg0\"\n").empty());
+}

@@ -138,3 +138,31 @@ TEST_CASE("the code flow runs from source through each propagation to the sink",
   CHECK(f.message == "untrusted data from 'getenv' reaches the command argument of 'system'");
   CHECK(f.function == "f");
 }
+
+TEST_CASE("secrets are inferred from variable names and credential paths", "[transfer]") {
+  auto env = scan("void f(int s){ const char *t = getenv(\"GITHUB_TOKEN\"); send(s, t, 8, 0); }");
+  REQUIRE(env.size() == 1);
+  CHECK(env[0].level == report::Level::Error);  // secret sent out: an error
+  auto plain = scan("void f(int s){ const char *t = getenv(\"LANG\"); send(s, t, 8, 0); }");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].level == report::Level::Warning);
+  auto key = scan("void f(int s){ char p[256], l[128]; const char *h = getenv(\"HOME\");\n"
+                  " snprintf(p, sizeof p, \"%s/.ssh/id_rsa\", h); FILE *fp = fopen(p, \"r\");\n"
+                  " fgets(l, sizeof l, fp); send(s, l, 8, 0); }");
+  bool secret = false;
+  for (const auto &x : key)
+    secret |= x.sourceKind == "secret";
+  CHECK(secret);
+}
+
+TEST_CASE("a directory prefix does not choose a file that is only read", "[transfer]") {
+  const char *read = "void f(void){ char p[256]; snprintf(p, sizeof p, \"%s/.apprc\", getenv(\"HOME\"));"
+                     " fopen(p, \"r\"); }";
+  const char *write = "void f(void){ char p[256]; snprintf(p, sizeof p, \"%s/.apprc\", getenv(\"HOME\"));"
+                      " fopen(p, \"w\"); }";
+  const char *name = "void f(void){ char p[256]; snprintf(p, sizeof p, \"/etc/app/%s\", getenv(\"NAME\"));"
+                     " fopen(p, \"r\"); }";
+  CHECK(scan(read).empty());
+  CHECK(count(scan(write), "taint.path-injection") == 1);
+  CHECK(count(scan(name), "taint.path-injection") == 1);
+}
