@@ -19,7 +19,7 @@ std::optional<AccessPath> AccessPath::parse(const std::string &text) {
   while (i < text.size() && text[i] == '*')
     ++i;
   p.derefs = static_cast<unsigned>(i);
-  if (p.derefs > 2)
+  if (p.derefs > 3)
     return std::nullopt;
   std::string rest = text.substr(i);
   if (rest.size() >= 2 && rest.compare(rest.size() - 2, 2, "..") == 0) {

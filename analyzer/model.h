@@ -17,12 +17,13 @@ namespace sluice {
 /// either the value itself or what it points to.
 ///
 /// Written in rule files as `ret`, `*ret`, `arg0`, `*arg1`, `**arg1`
-/// (pointee of pointee: argv-style arrays) and `*arg2..` (argument 2 and
-/// every later one, for variadic functions such as execl).
+/// (pointee of pointee: argv-style arrays), `***arg1` (sendmsg's buffers
+/// behind msghdr and iovec) and `*arg2..` (argument 2 and every later one,
+/// for variadic functions such as execl).
 struct AccessPath {
   static constexpr int Return = -1;
   int arg = Return;        // argument index, or Return
-  unsigned derefs = 0;     // 0 = the value, 1 = its pointee, 2 = pointee of pointee
+  unsigned derefs = 0;     // 0 = the value, 1 = its pointee, 2 and 3 further down
   bool andLater = false;   // also every argument after `arg`
 
   bool isReturn() const { return arg == Return; }

@@ -56,7 +56,7 @@ TEST_CASE("access paths parse and print", "[rules]") {
     REQUIRE(p);
     CHECK(p->str() == t);
   }
-  for (const char *t : {"", "arg", "argx", "***arg0", "ret..", "*args", "arg-1", "return"})
+  for (const char *t : {"", "arg", "argx", "****arg0", "ret..", "*args", "arg-1", "return"})
     CHECK_FALSE(AccessPath::parse(t));
 }
 
