@@ -88,6 +88,7 @@ Transfer::Args Transfer::evalArgs(const FunctionDecl *callee, const Expr *object
                                   bool objectIsPointer, llvm::ArrayRef<const Expr *> args,
                                   bool forModels) {
   Args a;
+  a.hasObject = object != nullptr;
   if (object) {
     a.exprs.push_back(object);
     a.values.push_back(objectIsPointer ? rvalue(object) : addressOf(object));
@@ -274,6 +275,7 @@ AbsVal Transfer::construct(const CXXConstructExpr *ce, ObjId object) {
   const CXXConstructorDecl *ctor = ce->getConstructor();
   std::vector<const Expr *> args(ce->arg_begin(), ce->arg_end());
   Args a;
+  a.hasObject = true;
   a.exprs.push_back(nullptr);
   a.values.push_back(AbsVal{{}, {object}});
   a.types.push_back(ctx_.getPointerType(ce->getType()));
@@ -362,6 +364,7 @@ AbsVal Transfer::recovered(const RecoveryExpr *re, ObjId constructed, const CXXR
     return v;
   }
   Args a;
+  a.hasObject = (cls && constructed != ~0u) || object;
   if (cls && constructed != ~0u) {
     a.exprs.push_back(nullptr);
     a.values.push_back(AbsVal{{}, {constructed}});
@@ -749,6 +752,7 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
     recordCoverage(*r, ce);
   AbsVal result;
   bool returnsPointer = !rt.isNull() && (rt->isPointerType() || rt->isReferenceType());
+  bool view = false;  // the result is built from a pointer argument (a buffer view)
   auto resultObject = [&]() {
     if (result.targets.empty()) {
       // The most recent allocation of this call stands for one object.
@@ -772,8 +776,13 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
       markPrefixOnAppend(*r, a);
     for (const AccessPath &p : r->to) {
       if (p.isReturn()) {
-        if (p.derefs == 0)
+        if (p.derefs == 0) {
           result.join(in);
+          for (const AccessPath &f : r->from)
+            for (unsigned i : positions(a, f))
+              view |= f.derefs == 0 && !(a.hasObject && i == 0) && a.exprs[i] &&
+                      a.exprs[i]->getType()->isPointerType() && !a.values[i].targets.empty();
+        }
         else
           store(resultObject(), false, AbsVal{in.labels, {}}, ce, "copied by '" + api + "' into");
         continue;
@@ -928,7 +937,8 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
     resultObject();
   // A number points nowhere, and a class object returned by value is a new
   // object: it holds the data, not the addresses of what it came from.
-  if (!rt.isNull() && (rt->isArithmeticType() || rt->isEnumeralType() || rt->isRecordType()))
+  if (!rt.isNull() && (rt->isArithmeticType() || rt->isEnumeralType() ||
+                       (rt->isRecordType() && !view)))
     result.targets.clear();
   return result;
 }

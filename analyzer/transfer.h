@@ -176,6 +176,7 @@ private:
     std::vector<const clang::Expr *> exprs;   // null for an implicit object
     std::vector<AbsVal> values;
     std::vector<clang::QualType> types;       // the argument's type as passed
+    bool hasObject = false;                   // position 0 is the object of a member call
   };
   AbsVal call(const clang::CallExpr *ce);
   AbsVal construct(const clang::CXXConstructExpr *ce, ObjId object);
