@@ -126,20 +126,11 @@ void Transfer::functionTargets(const AbsVal &v, ProgramCall &pc) {
 }
 
 const FunctionDecl *Transfer::tableEntry(const Expr *callee) {
-  // table[CONST](...) where table is an array initialised with functions.
-  const auto *as = dyn_cast<ArraySubscriptExpr>(callee->IgnoreParenImpCasts());
-  if (!as)
-    return nullptr;
-  const auto *dr = dyn_cast<DeclRefExpr>(as->getBase()->IgnoreParenImpCasts());
-  const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
-  if (!vd || !vd->getType()->isArrayType())
-    return nullptr;
-  const VarDecl *def = vd->getDefinition() ? vd->getDefinition() : vd;
-  bool fixed = def->getType().isConstQualified() ||
-               ctx_.getAsArrayType(def->getType())->getElementType().isConstQualified();
-  const auto *init = dyn_cast_or_null<InitListExpr>(def->getInit());
-  auto index = folder_ ? folder_->value(as->getIdx()) : std::nullopt;
-  if (!fixed || !init || !index || *index < 0 || *index >= static_cast<int64_t>(init->getNumInits()))
+  // table[CONST](...) where table is a constant array initialised with functions.
+  const Expr *idx = nullptr;
+  const InitListExpr *init = constantTable(callee, ctx_, &idx);
+  auto index = init && folder_ ? folder_->value(idx) : std::nullopt;
+  if (!index || *index < 0 || *index >= static_cast<int64_t>(init->getNumInits()))
     return nullptr;
   const Expr *entry = init->getInit(static_cast<unsigned>(*index))->IgnoreParenImpCasts();
   if (const auto *uo = dyn_cast<UnaryOperator>(entry); uo && uo->getOpcode() == UO_AddrOf)
@@ -594,17 +585,9 @@ bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIn
     if (const auto *dr = dyn_cast<DeclRefExpr>(e))
       name = dr->getDecl()->getNameAsString();
     auto value = constInt(e, ctx_);
-    std::string names = row.when.substr(9, at - 9);
-    size_t pos = 0;
-    while (pos <= names.size()) {
-      size_t end = names.find('|', pos);
-      if (end == std::string::npos)
-        end = names.size();
-      std::string want = names.substr(pos, end - pos);
-      if (!want.empty() && (want == name || (value && std::to_string(*value) == want)))
+    for (const std::string &want : splitList(row.when.substr(9, at - 9), '|'))
+      if (want == name || (value && std::to_string(*value) == want))
         return true;
-      pos = end + 1;
-    }
     return false;
   }
   if (row.when.rfind("name:", 0) == 0) {
@@ -616,16 +599,9 @@ bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIn
     auto name = constString(a.exprs[p->arg], ctx_);
     if (!name)
       return false;
-    std::string globs = row.when.substr(5, at - 5);
-    size_t pos = 0;
-    while (pos <= globs.size()) {
-      size_t end = globs.find('|', pos);
-      if (end == std::string::npos)
-        end = globs.size();
-      if (globMatch(globs.substr(pos, end - pos), *name, false))
+    for (const std::string &glob : splitList(row.when.substr(5, at - 5), '|'))
+      if (globMatch(glob, *name, false))
         return true;
-      pos = end + 1;
-    }
     return false;
   }
   return false;

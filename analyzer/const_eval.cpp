@@ -45,6 +45,25 @@ std::optional<int64_t> constInt(const Expr *e, const ASTContext &ctx) {
   return r.Val.getInt().getExtValue();
 }
 
+const InitListExpr *constantTable(const Expr *e, const ASTContext &ctx, const Expr **index) {
+  const auto *as = dyn_cast<ArraySubscriptExpr>(e->IgnoreParenImpCasts());
+  if (!as)
+    return nullptr;
+  const auto *dr = dyn_cast<DeclRefExpr>(as->getBase()->IgnoreParenImpCasts());
+  const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+  if (!vd || !vd->getType()->isArrayType())
+    return nullptr;
+  const VarDecl *def = vd->getDefinition() ? vd->getDefinition() : vd;
+  bool fixed = def->getType().isConstQualified() ||
+               ctx.getAsArrayType(def->getType())->getElementType().isConstQualified();
+  const auto *init = dyn_cast_or_null<InitListExpr>(def->getInit());
+  if (!fixed || !init)
+    return nullptr;
+  if (index)
+    *index = as->getIdx();
+  return init;
+}
+
 bool isNullPointer(const Expr *e, const ASTContext &ctx) {
   if (!e || e->isValueDependent())
     return false;

@@ -21,6 +21,12 @@ std::optional<std::string> constString(const clang::Expr *e, const clang::ASTCon
 /// The value of an integer constant expression, if `e` is one.
 std::optional<int64_t> constInt(const clang::Expr *e, const clang::ASTContext &ctx);
 
+/// For `table[i]` where `table` is an array whose elements cannot change
+/// (const-qualified) and that has an initializer list: that list, with the
+/// index expression in `index`. Null otherwise.
+const clang::InitListExpr *constantTable(const clang::Expr *e, const clang::ASTContext &ctx,
+                                         const clang::Expr **index);
+
 /// True when `e` is a null pointer constant.
 bool isNullPointer(const clang::Expr *e, const clang::ASTContext &ctx);
 

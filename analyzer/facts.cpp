@@ -1,5 +1,7 @@
 #include "analyzer/facts.h"
 
+#include "analyzer/model.h"
+
 #include <set>
 
 namespace sluice::facts {
@@ -38,31 +40,17 @@ bool pathsOverlap(const std::string &a, const std::string &b) {
 }
 
 bool Atom::excludes(const std::string &kind) const {
-  size_t pos = 0;
-  while (pos <= cleared.size()) {
-    size_t end = cleared.find(',', pos);
-    if (end == std::string::npos)
-      end = cleared.size();
-    std::string k = cleared.substr(pos, end - pos);
+  for (const std::string &k : splitList(cleared, ','))
     if (k == kind || k == "all")
       return true;
-    pos = end + 1;
-  }
   return false;
 }
 
 std::string mergeCleared(const std::string &a, const std::string &b) {
   std::set<std::string> all;
-  for (const std::string *s : {&a, &b}) {
-    size_t pos = 0;
-    while (pos < s->size()) {
-      size_t end = s->find(',', pos);
-      if (end == std::string::npos)
-        end = s->size();
-      all.insert(s->substr(pos, end - pos));
-      pos = end + 1;
-    }
-  }
+  for (const std::string *s : {&a, &b})
+    for (std::string &k : splitList(*s, ','))
+      all.insert(std::move(k));
   if (all.count("all"))
     return "all";
   std::string out;

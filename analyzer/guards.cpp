@@ -44,17 +44,8 @@ bool Transfer::isConstantText(const Expr *e) const {
   if (constString(e, ctx_))
     return true;
   // An element of a constant table of string literals.
-  const auto *as = dyn_cast<ArraySubscriptExpr>(e->IgnoreParenImpCasts());
-  if (!as)
-    return false;
-  const auto *dr = dyn_cast<DeclRefExpr>(as->getBase()->IgnoreParenImpCasts());
-  const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
-  if (!vd || !vd->getType()->isArrayType())
-    return false;
-  const VarDecl *def = vd->getDefinition() ? vd->getDefinition() : vd;
-  QualType elem = ctx_.getAsArrayType(def->getType())->getElementType();
-  const auto *init = dyn_cast_or_null<InitListExpr>(def->getInit());
-  if (!init || !(elem.isConstQualified() || def->getType().isConstQualified()))
+  const InitListExpr *init = constantTable(e, ctx_, nullptr);
+  if (!init)
     return false;
   for (const Expr *i : init->inits())
     if (!constString(i, ctx_) && !isNullPointer(i, ctx_))

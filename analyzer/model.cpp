@@ -105,6 +105,20 @@ std::string describeSourceKind(const std::string &kind) {
   return kind;
 }
 
+std::vector<std::string> splitList(const std::string &text, char sep) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = text.find(sep, pos);
+    if (end == std::string::npos)
+      end = text.size();
+    if (end > pos)
+      out.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return out;
+}
+
 bool globMatch(const std::string &pattern, const std::string &text, bool ignoreCase) {
   auto eq = [&](char a, char b) {
     return ignoreCase ? std::tolower(static_cast<unsigned char>(a)) ==

@@ -107,6 +107,9 @@ struct SecretPatterns {
   bool matchesPath(const std::string &path) const;
 };
 
+/// The non-empty parts of `text` between `sep` characters.
+std::vector<std::string> splitList(const std::string &text, char sep);
+
 /// Glob match with `*` only.
 bool globMatch(const std::string &pattern, const std::string &text, bool ignoreCase);
 
