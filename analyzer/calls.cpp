@@ -811,6 +811,8 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
       }
       break;
     case ModelRole::Source: {
+      if (!r->when.empty() && !conditionHolds(*r, a, 0))
+        break;  // e.g. curl_easy_setopt only for CURLOPT_WRITEDATA
       std::string kind = refineSourceKind(*r, a);
       if (kind.empty())
         break;

@@ -66,7 +66,7 @@ struct ModelRow {
   /// Source only: the argument that names what is read (getenv's variable
   /// name), checked against the secret patterns.
   std::optional<int> names;
-  /// Sink only: a named condition that must hold at the call, e.g.
+  /// Sink, source or validator: a named condition that must hold at the call, e.g.
   /// `shell-command` or `handle:socket@arg0`.
   std::string when;
   /// Validator only: the branch on which the check passed, by the call's

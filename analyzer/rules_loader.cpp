@@ -419,8 +419,8 @@ private:
     if (!r.passesWhen.empty() && r.role != ModelRole::Validator)
       error(n, "'passes-when' only applies to validate rows");
     if (whenNode) {
-      if (r.role != ModelRole::Sink && r.role != ModelRole::Validator)
-        error(*whenNode, "'when' only applies to sink and validate rows");
+      if (r.role != ModelRole::Sink && r.role != ModelRole::Validator && r.role != ModelRole::Source)
+        error(*whenNode, "'when' only applies to source, sink and validate rows");
       else if (!validCondition(r.when))
         error(*whenNode, "unknown condition '" + r.when +
                              "' (expected shell-command[@argN], equals-constant, rejects:<chars>, "

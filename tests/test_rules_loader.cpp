@@ -188,6 +188,12 @@ TEST_CASE("secrets, levels, joins and conditions load; mistakes in them are loca
   CHECK(load("models:\n  - sink: command\n    function: f\n    at: \"*arg1\"\n"
              "    when: \"constant:SYS_execve|59@arg0\"\n")
             .empty());
+  CHECK(load("models:\n  - source: network\n    function: f\n    at: \"*arg2\"\n"
+             "    when: \"constant:OPT_DATA@arg1\"\n")
+            .empty());
+  CHECK_FALSE(load("models:\n  - propagate: {from: arg0, to: ret}\n    function: f\n"
+                   "    when: \"constant:X@arg1\"\n")
+                  .empty());
   CHECK_FALSE(load("models:\n  - sink: command\n    function: f\n    at: \"*arg1\"\n"
                    "    when: \"constant:@arg0\"\n")
                   .empty());

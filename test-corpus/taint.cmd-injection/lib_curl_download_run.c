@@ -1,0 +1,58 @@
+/*
+ * taint.cmd-injection with libcurl: a response body collected through
+ * CURLOPT_WRITEDATA and then run, next to a response only measured. The
+ * libcurl declarations are written out (models match by name).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+typedef void CURL;
+typedef enum {
+    CURLOPT_WRITEDATA = 10001,
+    CURLOPT_URL = 10002,
+    CURLOPT_WRITEFUNCTION = 20011
+} CURLoption;
+CURL *curl_easy_init(void);
+int curl_easy_setopt(CURL *curl, CURLoption option, ...);
+int curl_easy_perform(CURL *curl);
+
+struct body {
+    char data[4096];
+    size_t len;
+};
+
+static size_t collect(char *ptr, size_t size, size_t nmemb, void *userdata)
+{
+    struct body *b = userdata;
+    size_t n = size * nmemb;
+    if (b->len + n >= sizeof(b->data))
+        n = sizeof(b->data) - b->len - 1;
+    memcpy(b->data + b->len, ptr, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return size * nmemb;
+}
+
+int run_remote_script(void)
+{
+    struct body b = {{0}, 0};
+    CURL *c = curl_easy_init();
+    curl_easy_setopt(c, CURLOPT_URL, "https://config.example.com/bootstrap.sh");
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &b);
+    if (curl_easy_perform(c) != 0)
+        return -1;
+    return system(b.data); // $ Alert[taint.cmd-injection]
+}
+
+size_t download_size(void)
+{
+    struct body b = {{0}, 0};
+    CURL *c = curl_easy_init();
+    curl_easy_setopt(c, CURLOPT_URL, "https://config.example.com/motd");
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &b);
+    curl_easy_perform(c);
+    system("logger motd fetched");
+    return b.len;
+}
