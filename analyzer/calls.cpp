@@ -898,9 +898,19 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
           if (p.derefs > 0)
             v.join(a.values[i]);  // a tainted pointer is as bad as tainted data
           AbsVal data;
-          for (const Taint &t : v.labels)
-            if (arena_.label(t.label).cls != Label::Handle)
+          for (const Taint &t : v.labels) {
+            const Label &l = arena_.label(t.label);
+            if (l.cls != Label::Handle) {
               data.addLabel(t.label, t.trace, t.depth);
+            } else if (r->contentOfHandle && (l.kind == "file" || l.kind == "credential")) {
+              // sendfile(sock, fd, ...): what moves is the file behind fd.
+              std::string kind = l.kind == "file" ? "file" : "secret";
+              LabelId src = arena_.label({Label::Source, kind, l.api, l.site, 0, 0});
+              TraceId tr = arena_.step(0, l.site, describeSourceKind(kind) + " of the file opened by '" +
+                                                      l.api + "'", "source");
+              data.addLabel(src, tr, arena_.trace(tr).depth);
+            }
+          }
           if (data.tainted())
             observer_->onSink(SinkHit{ce, a.exprs[i] ? a.exprs[i] : ce, r, api, std::move(data),
                                       required, std::move(handle)});

@@ -63,6 +63,10 @@ struct ModelRow {
   /// Source only: the row applies only when that stream is known to be a
   /// file, standard input or a socket (not a string stream built in memory).
   bool streamRequired = false;
+  /// Sink only: the position is a descriptor whose file's content is what
+  /// the call moves (sendfile): a file handle counts as file content, a
+  /// credential file's as a secret.
+  bool contentOfHandle = false;
   /// Source only: the argument that names what is read (getenv's variable
   /// name), checked against the secret patterns.
   std::optional<int> names;

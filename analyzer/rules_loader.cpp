@@ -386,6 +386,14 @@ private:
           else
             r.names = p->arg;
         }
+      } else if (key == "content-of-handle") {
+        std::string b;
+        if (scalar(v, b, "content-of-handle")) {
+          if (b == "true" || b == "false")
+            r.contentOfHandle = b == "true";
+          else
+            error(v, "'content-of-handle' must be true or false");
+        }
       } else if (key == "stream-required") {
         std::string b;
         if (scalar(v, b, "stream-required")) {
@@ -414,6 +422,8 @@ private:
       error(n, "'stream' only applies to source rows");
     if (r.streamRequired && !r.stream)
       error(n, "'stream-required' needs 'stream'");
+    if (r.contentOfHandle && r.role != ModelRole::Sink)
+      error(n, "'content-of-handle' only applies to sink rows");
     if (r.role == ModelRole::Validator && r.passesWhen.empty())
       error(n, "a validate row needs 'passes-when' (zero or nonzero)");
     if (!r.passesWhen.empty() && r.role != ModelRole::Validator)

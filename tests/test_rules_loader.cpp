@@ -198,4 +198,10 @@ TEST_CASE("secrets, levels, joins and conditions load; mistakes in them are loca
                    "    when: \"constant:@arg0\"\n")
                   .empty());
   CHECK_FALSE(load("models:\n  - validate: [path]\n    function: f\n    at: \"*arg0\"\n").empty());
+  CHECK(load("models:\n  - sink: network-send\n    function: f\n    at: arg1\n"
+             "    content-of-handle: true\n")
+            .empty());
+  CHECK_FALSE(load("models:\n  - source: file\n    function: f\n    at: ret\n"
+                   "    content-of-handle: true\n")
+                  .empty());
 }
