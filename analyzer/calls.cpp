@@ -635,6 +635,21 @@ void Transfer::callbackRows(const Expr *call, const std::vector<const ModelRow *
         cb.values.push_back(AbsVal{{}, objectsAt(a, r->callTarget, i)});
         cb.types.push_back(QualType());
       }
+      if (!r->callbackData.empty()) {
+        // The library hands the callback data of its own (a download's bytes).
+        ObjId buf = arena_.alloc(call, "data given to the callback", 2000);
+        LabelId l = arena_.label({Label::Source, r->callbackData, pc.calleeName, site(call), 0, 0});
+        TraceId t = arena_.step(0, site(call),
+                                describeSourceKind(r->callbackData) + " is handed to '" +
+                                    pc.calleeName + "'",
+                                "source");
+        AbsVal content;
+        content.addLabel(l, t, arena_.trace(t).depth);
+        st_->add(buf, content);
+        cb.exprs.push_back(nullptr);
+        cb.values.push_back(AbsVal{{}, {buf}});
+        cb.types.push_back(QualType());
+      }
       // The callee's parameter types decide how arguments pass (by value or
       // by reference), not the wrapper's forwarding references.
       const FunctionDecl *callee = nullptr;

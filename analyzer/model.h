@@ -81,6 +81,9 @@ struct ModelRow {
   /// std::function) that the call invokes, and the positions passed to it.
   AccessPath callTarget;
   std::vector<AccessPath> callArgs;
+  /// Callback only: a source kind whose fresh data the callee receives as
+  /// its first argument (a libcurl write callback gets network data).
+  std::string callbackData;
   std::string why;                      // rationale, shown by `rules show`
   Origin origin;
 };

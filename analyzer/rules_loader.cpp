@@ -328,8 +328,11 @@ private:
             }
           } else if (ck.value == "args") {
             paths(cv, r.callArgs, "args");
+          } else if (ck.value == "data") {
+            if (scalar(cv, r.callbackData, "data"))
+              oneOf(cv, r.callbackData, knownSourceKinds(), "source kind");
           } else {
-            error(ck, "unknown key '" + ck.value + "' in 'callback' (expected call, args)");
+            error(ck, "unknown key '" + ck.value + "' in 'callback' (expected call, args, data)");
           }
         }
         if (!hasCall)

@@ -45,6 +45,22 @@ int run_remote_script(void)
     return system(b.data); // $ Alert[taint.cmd-injection]
 }
 
+static size_t run_each_chunk(char *ptr, size_t size, size_t nmemb, void *userdata)
+{
+    (void)userdata;
+    ptr[size * nmemb - 1] = '\0';
+    system(ptr); // $ Alert[taint.cmd-injection]
+    return size * nmemb;
+}
+
+int stream_commands(void)
+{
+    CURL *c = curl_easy_init();
+    curl_easy_setopt(c, CURLOPT_URL, "https://jobs.example.com/stream");
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, run_each_chunk);
+    return curl_easy_perform(c);
+}
+
 size_t download_size(void)
 {
     struct body b = {{0}, 0};

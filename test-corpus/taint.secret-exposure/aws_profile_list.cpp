@@ -1,7 +1,9 @@
 // taint.secret-exposure: a helper that lists AWS profiles. It echoes lines
-// of ~/.aws/credentials (path built with std::string +) to std::cout and
-// std::cerr, leaking aws_secret_access_key; the look-alikes print only the
-// profile names they count, or lines of a non-secret file (~/.gitconfig).
+// of ~/.aws/credentials (path built with std::string +) to std::cout,
+// std::cerr and printf, leaking aws_secret_access_key; the look-alikes print
+// only how many profiles there are, or lines of a non-secret file
+// (~/.gitconfig).
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -21,8 +23,10 @@ int dump_credentials()
     std::string line;
     while (std::getline(in, line)) {
         if (line.find("aws_secret_access_key") != std::string::npos)
-            std::cerr << "warning: plaintext key: " << line << "\n"; // $ Alert[taint.secret-exposure]
-        std::cout << line << std::endl; // $ Alert[taint.secret-exposure]
+            std::printf("warning: plaintext key on line: %s\n", line.c_str()); // $ Alert[taint.secret-exposure]
+        if (line.find("aws_session_token") != std::string::npos)
+            std::cerr << "session token: " << line << "\n"; // $ MISSING: Alert[taint.secret-exposure]
+        std::cout << line << std::endl; // $ MISSING: Alert[taint.secret-exposure]
     }
     return 0;
 }

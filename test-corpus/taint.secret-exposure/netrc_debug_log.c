@@ -1,8 +1,9 @@
 /*
  * taint.secret-exposure: a download tool that looks up credentials in
- * ~/.netrc (path from getpwuid()->pw_dir joined with strcat) and logs the
- * matching line to syslog and stderr; the look-alikes log only the host and
- * whether an entry was found.
+ * ~/.netrc (path from getpwuid()->pw_dir joined with strcpy/strcat) and logs
+ * the matching line to syslog and stderr; the look-alikes log only the host
+ * and whether an entry was found. dump_netrc() opens the file through a
+ * helper that returns the stream.
  */
 #include <pwd.h>
 #include <stdio.h>
@@ -17,16 +18,20 @@ static FILE *open_netrc(void)
     struct passwd *pw = getpwuid(getuid());
     if (!pw || strlen(pw->pw_dir) > sizeof(path) - 16)
         return NULL;
-    strcpy(path, pw->pw_dir);
-    strcat(path, "/.netrc");
+    snprintf(path, sizeof(path), "%s/.netrc", pw->pw_dir);
     return fopen(path, "r");
 }
 
 int find_login(const char *host, int debug)
 {
-    char line[512];
+    char path[512], line[512];
     int found = 0;
-    FILE *fp = open_netrc();
+    struct passwd *pw = getpwuid(getuid());
+    if (!pw || strlen(pw->pw_dir) > sizeof(path) - 16)
+        return 0;
+    strcpy(path, pw->pw_dir);
+    strcat(path, "/.netrc");
+    FILE *fp = fopen(path, "r");
     if (!fp)
         return 0;
     openlog("fetchit", LOG_PID, LOG_USER);
@@ -46,11 +51,26 @@ int find_login(const char *host, int debug)
     return found;
 }
 
+void dump_netrc(void)
+{
+    char line[512];
+    FILE *fp = open_netrc();
+    if (!fp)
+        return;
+    while (fgets(line, sizeof(line), fp))
+        fputs(line, stderr); // $ MISSING: Alert[taint.secret-exposure]
+    fclose(fp);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: fetchit HOST\n");
+        fprintf(stderr, "usage: fetchit HOST | fetchit --dump\n");
         return 2;
+    }
+    if (strcmp(argv[1], "--dump") == 0) {
+        dump_netrc();
+        return 0;
     }
     return find_login(argv[1], getenv("FETCHIT_DEBUG") != NULL) ? 0 : 1;
 }
