@@ -557,6 +557,26 @@ bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIn
       return false;
     return hasHandle(a.values[p->arg], kind);
   }
+  if (row.when.rfind("standard-output@", 0) == 0) {
+    // The stream is std::cout/std::cerr/std::clog (or stdout/stderr), also
+    // through a chain: (std::cout << a) << b passes the stream along.
+    auto p = AccessPath::parse(row.when.substr(16));
+    if (!p || p->arg >= static_cast<int>(a.values.size()))
+      return false;
+    static const char *names[] = {"std::cout", "std::cerr", "std::clog", "std::wcout",
+                                  "std::wcerr", "std::wclog", "stdout", "stderr"};
+    auto isStd = [&](const NamedDecl *d) {
+      std::string n = modelName(d);
+      for (const char *x : names)
+        if (n == x)
+          return true;
+      return false;
+    };
+    for (ObjId o : a.values[p->arg].targets)
+      if (arena_.object(o).kind == Object::Var && isStd(static_cast<const VarDecl *>(arena_.object(o).key)))
+        return true;
+    return false;
+  }
   if (row.when.rfind("read-mode@", 0) == 0 || row.when.rfind("write-mode@", 0) == 0) {
     // fopen's mode string or open's flags: read-only when known to be so;
     // anything unknown counts as writing.

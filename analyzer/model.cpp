@@ -244,7 +244,8 @@ const std::vector<std::string> &knownConditions() {
                                              "equals-constant", "rejects:<chars>",
                                              "name:<globs>@<arg>",
                                              "constant:<names|values>@<arg>",
-                                             "read-mode@<arg>", "write-mode@<arg>"};
+                                             "read-mode@<arg>", "write-mode@<arg>",
+                                             "standard-output@<arg>"};
   return k;
 }
 

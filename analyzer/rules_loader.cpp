@@ -449,7 +449,8 @@ private:
   bool validCondition(const std::string &c) {
     if (c == "shell-command" || c == "equals-constant")
       return true;
-    if (c.rfind("read-mode@", 0) == 0 || c.rfind("write-mode@", 0) == 0) {
+    if (c.rfind("read-mode@", 0) == 0 || c.rfind("write-mode@", 0) == 0 ||
+        c.rfind("standard-output@", 0) == 0) {
       auto p = AccessPath::parse(c.substr(c.find('@') + 1));
       return p && !p->isReturn() && !p->derefs && !p->andLater;
     }

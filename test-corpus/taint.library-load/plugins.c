@@ -3,6 +3,7 @@
  * name that can climb out of the plugin directory with "../"), next to
  * plugins loaded by names checked against an allowlist, or fixed ones.
  */
+#define _GNU_SOURCE
 #include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,4 +44,9 @@ void *load_allowed(void)
 void *load_fixed(void)
 {
     return dlopen("/usr/lib/app/plugins/base.so", RTLD_NOW);
+}
+
+void *load_isolated_fixed(void)
+{
+    return dlmopen(LM_ID_NEWLM, "/usr/lib/app/plugins/sandboxed.so", RTLD_NOW);
 }

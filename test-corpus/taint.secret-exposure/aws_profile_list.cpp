@@ -25,8 +25,8 @@ int dump_credentials()
         if (line.find("aws_secret_access_key") != std::string::npos)
             std::printf("warning: plaintext key on line: %s\n", line.c_str()); // $ Alert[taint.secret-exposure]
         if (line.find("aws_session_token") != std::string::npos)
-            std::cerr << "session token: " << line << "\n"; // $ MISSING: Alert[taint.secret-exposure]
-        std::cout << line << std::endl; // $ MISSING: Alert[taint.secret-exposure]
+            std::cerr << "session token: " << line << "\n"; // $ Alert[taint.secret-exposure]
+        std::cout << line << std::endl; // $ Alert[taint.secret-exposure]
     }
     return 0;
 }
