@@ -1,0 +1,83 @@
+/*
+ * taint.exfiltration with libcurl uploads: a crash report posted with
+ * CURLOPT_POSTFIELDS, a credentials file streamed with CURLOPT_READDATA, a
+ * token put into a MIME form (CURLOPT_MIMEPOST) and a user name escaped with
+ * the legacy curl_escape. The look-alike sends fixed text through the same
+ * options. libcurl is declared here.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef void CURL;
+typedef struct curl_mime curl_mime;
+typedef struct curl_mimepart curl_mimepart;
+typedef enum {
+    CURLOPT_READDATA = 10009,
+    CURLOPT_URL = 10002,
+    CURLOPT_POSTFIELDS = 10015,
+    CURLOPT_MIMEPOST = 10269
+} CURLoption;
+#define CURL_ZERO_TERMINATED ((size_t)-1)
+CURL *curl_easy_init(void);
+int curl_easy_setopt(CURL *curl, CURLoption option, ...);
+int curl_easy_perform(CURL *curl);
+char *curl_escape(const char *string, int length);
+curl_mime *curl_mime_init(CURL *easy);
+curl_mimepart *curl_mime_addpart(curl_mime *mime);
+int curl_mime_name(curl_mimepart *part, const char *name);
+int curl_mime_data(curl_mimepart *part, const char *data, size_t datasize);
+
+int post_crash_report(CURL *c, FILE *core_summary)
+{
+    char report[2048];
+    size_t n = fread(report, 1, sizeof(report) - 1, core_summary);
+    report[n] = '\0';
+    curl_easy_setopt(c, CURLOPT_URL, "https://crash.example.com/submit");
+    curl_easy_setopt(c, CURLOPT_POSTFIELDS, report); // $ Alert[taint.exfiltration]
+    return curl_easy_perform(c);
+}
+
+int upload_credentials(CURL *c)
+{
+    FILE *f = fopen("/root/.aws/credentials", "rb");
+    if (!f)
+        return -1;
+    curl_easy_setopt(c, CURLOPT_READDATA, f); // $ MISSING: Alert[taint.exfiltration]
+    return curl_easy_perform(c);
+}
+
+int post_token_form(CURL *c)
+{
+    curl_mime *form = curl_mime_init(c);
+    curl_mimepart *part = curl_mime_addpart(form);
+    const char *tok = getenv("CI_JOB_TOKEN");
+    curl_mime_name(part, "token");
+    curl_mime_data(part, tok ? tok : "", CURL_ZERO_TERMINATED);
+    curl_easy_setopt(c, CURLOPT_MIMEPOST, form); // $ MISSING: Alert[taint.exfiltration]
+    return curl_easy_perform(c);
+}
+
+int whois_user(CURL *c)
+{
+    char url[512];
+    const char *user = getenv("USER");
+    char *q = curl_escape(user ? user : "", 0);
+    snprintf(url, sizeof(url), "https://directory.example.com/whois?u=%s", q);
+    curl_easy_setopt(c, CURLOPT_URL, url); // $ Alert[taint.exfiltration]
+    return curl_easy_perform(c);
+}
+
+int post_fixed(CURL *c)
+{
+    curl_mime *form = curl_mime_init(c);
+    curl_mimepart *part = curl_mime_addpart(form);
+    char *q = curl_escape("weekly digest", 0);
+    char url[256];
+    snprintf(url, sizeof(url), "https://news.example.com/subscribe?list=%s", q);
+    curl_mime_name(part, "plan");
+    curl_mime_data(part, "free", CURL_ZERO_TERMINATED);
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    curl_easy_setopt(c, CURLOPT_MIMEPOST, form);
+    curl_easy_setopt(c, CURLOPT_POSTFIELDS, "{\"event\":\"startup\"}");
+    return curl_easy_perform(c);
+}

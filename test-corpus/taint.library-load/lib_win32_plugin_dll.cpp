@@ -1,0 +1,51 @@
+// taint.library-load with Win32: a host application that loads codec and
+// plugin DLLs named by the environment (GetEnvironmentVariableW) or by a
+// config file, with LoadLibraryW, LoadLibraryExA and LoadLibraryExW.
+// Look-alikes load fixed system DLLs. Win32 is declared here.
+#include <cstdio>
+#include <cstring>
+
+extern "C" {
+typedef unsigned long DWORD;
+typedef void *HANDLE;
+typedef struct HINSTANCE__ *HMODULE;
+#define LOAD_LIBRARY_SEARCH_SYSTEM32 0x00000800
+#define LOAD_WITH_ALTERED_SEARCH_PATH 0x00000008
+DWORD GetEnvironmentVariableW(const wchar_t *lpName, wchar_t *lpBuffer, DWORD nSize);
+HMODULE LoadLibraryW(const wchar_t *lpLibFileName);
+HMODULE LoadLibraryExA(const char *lpLibFileName, HANDLE hFile, DWORD dwFlags);
+HMODULE LoadLibraryExW(const wchar_t *lpLibFileName, HANDLE hFile, DWORD dwFlags);
+}
+
+HMODULE load_codec()
+{
+    wchar_t dll[260];
+    if (GetEnvironmentVariableW(L"APP_CODEC_DLL", dll, 260) == 0)
+        return nullptr;
+    return LoadLibraryW(dll); // $ Alert[taint.library-load]
+}
+
+HMODULE load_plugin_from_config(FILE *cfg)
+{
+    char line[260];
+    if (!fgets(line, sizeof(line), cfg))
+        return nullptr;
+    line[strcspn(line, "\r\n")] = '\0';
+    return LoadLibraryExA(line, nullptr, LOAD_WITH_ALTERED_SEARCH_PATH); // $ Alert[taint.library-load]
+}
+
+HMODULE load_theme()
+{
+    wchar_t theme[260];
+    if (GetEnvironmentVariableW(L"APP_THEME_DLL", theme, 260) == 0)
+        return LoadLibraryExW(L"theme_default.dll", nullptr, 0);
+    return LoadLibraryExW(theme, nullptr, 0); // $ Alert[taint.library-load]
+}
+
+HMODULE load_system_helpers()
+{
+    HMODULE a = LoadLibraryW(L"C:\\Windows\\System32\\version.dll");
+    HMODULE b = LoadLibraryExW(L"bcrypt.dll", nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32);
+    HMODULE c = LoadLibraryExA("winhttp.dll", nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32);
+    return a && b ? c : nullptr;
+}
