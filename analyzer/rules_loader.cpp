@@ -176,6 +176,35 @@ private:
     return true;
   }
 
+  /// "argN" (a plain argument position) as N, or nullopt.
+  static std::optional<int> plainArgument(const std::string &text) {
+    auto p = AccessPath::parse(text);
+    if (!p || p->isReturn() || p->derefs || p->andLater)
+      return std::nullopt;
+    return p->arg;
+  }
+
+  /// A single argument position such as arg2.
+  void argument(const YNode &n, std::optional<int> &out, const char *what) {
+    std::string t;
+    if (!scalar(n, t, what))
+      return;
+    out = plainArgument(t);
+    if (!out)
+      error(n, std::string("'") + what + "' must name an argument, e.g. arg0");
+  }
+
+  /// true or false.
+  void boolean(const YNode &n, bool &out, const char *what) {
+    std::string b;
+    if (!scalar(n, b, what))
+      return;
+    if (b == "true" || b == "false")
+      out = b == "true";
+    else
+      error(n, std::string("'") + what + "' must be true or false");
+  }
+
   bool paths(const YNode &n, std::vector<AccessPath> &out, const char *what) {
     std::vector<std::string> texts;
     if (!list(n, texts, what))
@@ -289,15 +318,9 @@ private:
             hasFrom = paths(pv, r.from, "from");
           else if (pk.value == "to")
             hasTo = paths(pv, r.to, "to");
-          else if (pk.value == "overwrite") {
-            std::string b;
-            if (scalar(pv, b, "overwrite")) {
-              if (b == "true" || b == "false")
-                r.overwrite = b == "true";
-              else
-                error(pv, "'overwrite' must be true or false");
-            }
-          } else if (pk.value == "join") {
+          else if (pk.value == "overwrite")
+            boolean(pv, r.overwrite, "overwrite");
+          else if (pk.value == "join") {
             if (scalar(pv, r.join, "join") && r.join != "append" && r.join != "operands" &&
                 r.join != "path-operands" &&
                 !(r.join.rfind("format@", 0) == 0 && AccessPath::parse(r.join.substr(7))))
@@ -372,39 +395,13 @@ private:
         hasAt = true;
         paths(v, r.at, "at");
       } else if (key == "stream") {
-        std::string s;
-        if (scalar(v, s, "stream")) {
-          auto p = AccessPath::parse(s);
-          if (!p || p->isReturn() || p->derefs || p->andLater)
-            error(v, "'stream' must name an argument, e.g. arg2");
-          else
-            r.stream = p->arg;
-        }
+        argument(v, r.stream, "stream");
       } else if (key == "names") {
-        std::string t;
-        if (scalar(v, t, "names")) {
-          auto p = AccessPath::parse(t);
-          if (!p || p->isReturn() || p->derefs || p->andLater)
-            error(v, "'names' must name an argument, e.g. arg0");
-          else
-            r.names = p->arg;
-        }
+        argument(v, r.names, "names");
       } else if (key == "content-of-handle") {
-        std::string b;
-        if (scalar(v, b, "content-of-handle")) {
-          if (b == "true" || b == "false")
-            r.contentOfHandle = b == "true";
-          else
-            error(v, "'content-of-handle' must be true or false");
-        }
+        boolean(v, r.contentOfHandle, "content-of-handle");
       } else if (key == "stream-required") {
-        std::string b;
-        if (scalar(v, b, "stream-required")) {
-          if (b == "true" || b == "false")
-            r.streamRequired = b == "true";
-          else
-            error(v, "'stream-required' must be true or false");
-        }
+        boolean(v, r.streamRequired, "stream-required");
       } else if (key == "when") {
         whenNode = &v;
         scalar(v, r.when, "when");
@@ -449,34 +446,20 @@ private:
   bool validCondition(const std::string &c) {
     if (c == "shell-command" || c == "equals-constant")
       return true;
+    auto at = c.rfind('@');
+    bool argAfterAt = at != std::string::npos && plainArgument(c.substr(at + 1)).has_value();
     if (c.rfind("read-mode@", 0) == 0 || c.rfind("write-mode@", 0) == 0 ||
-        c.rfind("standard-output@", 0) == 0) {
-      auto p = AccessPath::parse(c.substr(c.find('@') + 1));
-      return p && !p->isReturn() && !p->derefs && !p->andLater;
-    }
-    if (c.rfind("shell-command@", 0) == 0) {
-      auto p = AccessPath::parse(c.substr(14));
-      return p && !p->isReturn() && !p->derefs && !p->andLater;
-    }
-    if (c.rfind("name:", 0) == 0 || c.rfind("constant:", 0) == 0) {
-      auto at = c.rfind('@');
-      if (at == std::string::npos || at == c.find(':') + 1)
-        return false;
-      auto p = AccessPath::parse(c.substr(at + 1));
-      return p && !p->isReturn() && !p->derefs && !p->andLater;
-    }
+        c.rfind("standard-output@", 0) == 0 || c.rfind("shell-command@", 0) == 0)
+      return argAfterAt;
+    if (c.rfind("name:", 0) == 0 || c.rfind("constant:", 0) == 0)
+      return argAfterAt && at != c.find(':') + 1;
     if (c.rfind("rejects:", 0) == 0)
       return c.size() > 8;
-    if (c.rfind("handle:", 0) != 0)
+    if (c.rfind("handle:", 0) != 0 || !argAfterAt)
       return false;
-    auto at = c.find('@');
-    if (at == std::string::npos)
-      return false;
-    std::string kind = c.substr(7, at - 7);
-    auto p = AccessPath::parse(c.substr(at + 1));
+    std::string kind = c.substr(7, c.find('@') - 7);
     return std::find(knownHandleKinds().begin(), knownHandleKinds().end(), kind) !=
-               knownHandleKinds().end() &&
-           p && !p->isReturn() && !p->derefs && !p->andLater;
+           knownHandleKinds().end();
   }
 
   void rule(const YNode &n, RuleSet &out) {
