@@ -21,18 +21,6 @@ using namespace clang;
 
 namespace {
 
-bool isShellProgram(const std::string &path) {
-  std::string base = llvm::sys::path::filename(path).str();
-  for (char &c : base)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static const char *shells[] = {"sh",   "bash", "dash", "zsh",     "ksh",     "csh",
-                                 "tcsh", "ash",  "fish", "cmd.exe", "cmd",     "powershell",
-                                 "powershell.exe", "pwsh", "busybox"};
-  for (const char *s : shells)
-    if (base == s)
-      return true;
-  return false;
-}
 
 bool isShellCommandFlag(const std::string &s) {
   return s == "-c" || s == "/c" || s == "/C" || s == "-Command" || s == "-lc" || s == "-ic";
@@ -182,6 +170,38 @@ void Transfer::devirtualize(const CXXMethodDecl *md, const AbsVal &object, Progr
   pc.callees = targets;
 }
 
+std::vector<const ModelRow *> Transfer::rowsByStaticClass(const Expr *object, bool isPointer,
+                                                           const FunctionDecl *fd) const {
+  // sock.write(data) where write is inherited from QIODevice: a row for
+  // QTcpSocket::write (or for a class between it and QIODevice) applies,
+  // so a socket and a file that share a base class are told apart.
+  QualType t = object->getType();
+  if (isPointer && t->isPointerType())
+    t = t->getPointeeType();
+  const CXXRecordDecl *rd = t->getAsCXXRecordDecl();
+  const auto *md = dyn_cast<CXXMethodDecl>(fd);
+  if (!rd || !md || !rd->hasDefinition())
+    return {};
+  const CXXRecordDecl *declaring = md->getParent();
+  for (int depth = 0; rd && rd != declaring && depth < 8; ++depth) {
+    std::string name = modelName(rd) + "::" + plainName(fd);
+    auto rows = rules_.rowsFor(name, name);
+    if (!rows.empty())
+      return rows;
+    // Up the first base that leads to the declaring class.
+    const CXXRecordDecl *next = nullptr;
+    if (rd->hasDefinition())
+      for (const CXXBaseSpecifier &b : rd->bases())
+        if (const CXXRecordDecl *base = b.getType()->getAsCXXRecordDecl();
+            base && (base == declaring || (base->hasDefinition() && base->isDerivedFrom(declaring)))) {
+          next = base;
+          break;
+        }
+    rd = next;
+  }
+  return {};
+}
+
 AbsVal Transfer::call(const CallExpr *ce) {
   auto cached = calls_.find(ce);
   if (cached != calls_.end())
@@ -216,6 +236,21 @@ AbsVal Transfer::call(const CallExpr *ce) {
       callee = AbsVal{};
       callee.addTarget(arena_.function(entry, entry->getQualifiedNameAsString()));
     }
+    // f = system; f(cmd): a pointer to a modelled library function is that
+    // function (the usual way to hide a call from a grep).
+    for (ObjId o : callee.targets) {
+      const Object &obj = arena_.object(o);
+      if (obj.kind != Object::Func)
+        continue;
+      const auto *target = static_cast<const FunctionDecl *>(obj.key);
+      if (isProgramFunction(target))
+        continue;
+      std::vector<const ModelRow *> rows = rules_.rowsFor(modelName(target), plainName(target));
+      if (rows.empty())
+        continue;
+      Args la = evalArgs(target, nullptr, false, args, true);
+      result.join(applyModels(ce, plainName(target), rows, la, rt));
+    }
     Args a = evalArgs(nullptr, nullptr, false, args, false);
     ProgramCall pc;
     functionTargets(callee, pc);
@@ -226,12 +261,26 @@ AbsVal Transfer::call(const CallExpr *ce) {
       pc.indirectSignature = t.getCanonicalType().getAsString();
       pc.calleeName = "function pointer";
     }
-    result = programCall(ce, ce, nullptr, ce->getBeginLoc(), std::move(pc), a, rt);
+    result.join(programCall(ce, ce, nullptr, ce->getBeginLoc(), std::move(pc), a, rt));
   } else {
     std::string api = plainName(fd);
-    std::vector<const ModelRow *> rows = rules_.rowsFor(modelName(fd), api);
+    // A class member is matched by its qualified name only: a row for the
+    // C function `system` says nothing about a method Config::system().
+    std::vector<const ModelRow *> rows =
+        rules_.rowsFor(modelName(fd), isa<CXXMethodDecl>(fd) ? modelName(fd) : api);
+    if (rows.empty() && object)
+      rows = rowsByStaticClass(object, objectIsPointer, fd);
     traceCall(modelName(fd), rows.size());
     Args a = evalArgs(fd, object, objectIsPointer, args, !rows.empty());
+    if (const auto *md = dyn_cast<CXXMethodDecl>(fd); md && md->isStatic() && !rows.empty()) {
+      // Models number a member function's declared arguments from arg1, the
+      // object being arg0; a static member has no object, so its slot stays
+      // empty and QProcess::execute's program is arg1 like QProcess::start's.
+      a.hasObject = true;
+      a.exprs.insert(a.exprs.begin(), nullptr);
+      a.values.insert(a.values.begin(), AbsVal{});
+      a.types.insert(a.types.begin(), ctx_.VoidPtrTy);
+    }
     if (!rows.empty()) {
       result = applyModels(ce, api, rows, a, rt);
     } else if (isProgramFunction(fd)) {
@@ -399,6 +448,10 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
   if (observer_) {
     for (const AbsVal &v : a.values)
       pc.args.push_back(ProgramCall::Arg{v, {partsHere(v, 1), partsHere(v, 2)}});
+    for (const Expr *e : a.exprs) {
+      std::optional<std::string> t = e ? foldText(e) : std::nullopt;
+      pc.argText.push_back(t ? *t : std::string());
+    }
     observer_->onCall(pc);
   }
   // What the callee may write through its pointer arguments: the pointed-to
@@ -525,13 +578,58 @@ std::string Transfer::refineSourceKind(const ModelRow &row, const Args &a) const
 }
 
 bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIndex) const {
-  if (row.when.empty())
-    return true;
-  if (row.when.rfind("shell-command", 0) == 0) {
+  // Several conditions (a list in the rule file) must all hold.
+  for (const std::string &when : splitList(row.when, '\n'))
+    if (!oneConditionHolds(row, when, a, argIndex))
+      return false;
+  return true;
+}
+
+bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, const Args &a,
+                                 unsigned argIndex) const {
+  if (when.rfind("bits:", 0) == 0) {
+    // bits:2@arg3 - a constant argument with any of these bits set
+    // (RegOpenKeyEx asking for KEY_SET_VALUE).
+    auto at = when.rfind('@');
+    auto p = AccessPath::parse(when.substr(at + 1));
+    auto mask = std::strtoll(when.substr(5, at - 5).c_str(), nullptr, 0);
+    if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
+      return false;
+    auto v = constInt(a.exprs[p->arg], ctx_);
+    return v && (*v & mask) != 0;
+  }
+  if (when.rfind("stdio-fd@", 0) == 0) {
+    // dup2(sock, fd): fd is 0, 1 or 2, or a variable (for (fd = 0; fd < 3; ...)).
+    auto p = AccessPath::parse(when.substr(9));
+    if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
+      return false;
+    auto v = constInt(a.exprs[p->arg], ctx_);
+    return !v || (*v >= 0 && *v <= 2);
+  }
+  if (when.rfind("exec-mode@", 0) == 0 || when.rfind("exec-prot@", 0) == 0 ||
+      when.rfind("zero@", 0) == 0 || when.rfind("nonzero@", 0) == 0) {
+    // A constant integer argument: chmod's mode with an execute bit, mmap's
+    // protection with PROT_EXEC, a flag turned off (0) or on.
+    auto p = AccessPath::parse(when.substr(when.find('@') + 1));
+    if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
+      return false;
+    auto v = constInt(a.exprs[p->arg], ctx_);
+    if (!v)
+      return false;
+    switch (when[0]) {
+    case 'z':
+      return *v == 0;
+    case 'n':
+      return *v != 0;
+    default:
+      return when[5] == 'm' ? (*v & 0111) != 0 : (*v & 4) != 0;  // S_IXUSR|S_IXGRP|S_IXOTH, PROT_EXEC
+    }
+  }
+  if (when.rfind("shell-command", 0) == 0) {
     // The program is argument 0, or the one named after '@'.
     unsigned prog = 0;
-    if (auto at = row.when.find('@'); at != std::string::npos)
-      if (auto p = AccessPath::parse(row.when.substr(at + 1)))
+    if (auto at = when.find('@'); at != std::string::npos)
+      if (auto p = AccessPath::parse(when.substr(at + 1)))
         prog = static_cast<unsigned>(p->arg);
     if (a.exprs.size() <= prog || !a.exprs[prog])
       return false;
@@ -549,18 +647,26 @@ bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIn
     }
     return false;
   }
-  if (row.when.rfind("handle:", 0) == 0) {
-    auto at = row.when.find('@');
-    std::string kind = row.when.substr(7, at - 7);
-    auto p = AccessPath::parse(row.when.substr(at + 1));
+  if (when.rfind("handle:", 0) == 0) {
+    auto at = when.find('@');
+    std::string kind = when.substr(7, at - 7);
+    auto p = AccessPath::parse(when.substr(at + 1));
     if (!p || p->arg >= static_cast<int>(a.values.size()))
       return false;
-    return hasHandle(a.values[p->arg], kind);
+    if (hasHandle(a.values[p->arg], kind))
+      return true;
+    // A stream object (std::ofstream) passed by address carries its handle
+    // in its content.
+    if (st_)
+      for (ObjId o : a.values[p->arg].targets)
+        if (hasHandle(st_->get(o), kind))
+          return true;
+    return false;
   }
-  if (row.when.rfind("standard-output@", 0) == 0) {
+  if (when.rfind("standard-output@", 0) == 0) {
     // The stream is std::cout/std::cerr/std::clog (or stdout/stderr), also
     // through a chain: (std::cout << a) << b passes the stream along.
-    auto p = AccessPath::parse(row.when.substr(16));
+    auto p = AccessPath::parse(when.substr(16));
     if (!p || p->arg >= static_cast<int>(a.values.size()))
       return false;
     static const char *names[] = {"std::cout", "std::cerr", "std::clog", "std::wcout",
@@ -577,11 +683,11 @@ bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIn
         return true;
     return false;
   }
-  if (row.when.rfind("read-mode@", 0) == 0 || row.when.rfind("write-mode@", 0) == 0) {
+  if (when.rfind("read-mode@", 0) == 0 || when.rfind("write-mode@", 0) == 0) {
     // fopen's mode string or open's flags: read-only when known to be so;
     // anything unknown counts as writing.
-    bool wantRead = row.when[0] == 'r';
-    auto p = AccessPath::parse(row.when.substr(row.when.find('@') + 1));
+    bool wantRead = when[0] == 'r';
+    auto p = AccessPath::parse(when.substr(when.find('@') + 1));
     bool readOnly = false;
     if (p && p->arg < static_cast<int>(a.exprs.size()) && a.exprs[p->arg]) {
       if (auto mode = constString(a.exprs[p->arg], ctx_))
@@ -593,11 +699,11 @@ bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIn
     }
     return wantRead == readOnly;
   }
-  if (row.when.rfind("constant:", 0) == 0) {
+  if (when.rfind("constant:", 0) == 0) {
     // constant:CURLOPT_POSTFIELDS|59@arg1 - the argument is that enumerator
     // (or named constant), or that integer value.
-    auto at = row.when.rfind('@');
-    auto p = AccessPath::parse(row.when.substr(at + 1));
+    auto at = when.rfind('@');
+    auto p = AccessPath::parse(when.substr(at + 1));
     if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
       return false;
     const Expr *e = a.exprs[p->arg]->IgnoreParenImpCasts();
@@ -605,26 +711,119 @@ bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIn
     if (const auto *dr = dyn_cast<DeclRefExpr>(e))
       name = dr->getDecl()->getNameAsString();
     auto value = constInt(e, ctx_);
-    for (const std::string &want : splitList(row.when.substr(9, at - 9), '|'))
+    for (const std::string &want : splitList(when.substr(9, at - 9), '|'))
       if (want == name || (value && std::to_string(*value) == want))
         return true;
     return false;
   }
-  if (row.when.rfind("name:", 0) == 0) {
+  if (when.rfind("name:", 0) == 0) {
     // name:PATH|LD_*@arg0 - the argument is a constant matching a pattern.
-    auto at = row.when.rfind('@');
-    auto p = AccessPath::parse(row.when.substr(at + 1));
+    auto at = when.rfind('@');
+    auto p = AccessPath::parse(when.substr(at + 1));
     if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
       return false;
     auto name = constString(a.exprs[p->arg], ctx_);
     if (!name)
       return false;
-    for (const std::string &glob : splitList(row.when.substr(5, at - 5), '|'))
+    for (const std::string &glob : splitList(when.substr(5, at - 5), '|'))
       if (globMatch(glob, *name, false))
         return true;
     return false;
   }
   return false;
+}
+
+std::string Transfer::capabilityValue(const Args &a, const AccessPath &p, unsigned i) {
+  if (p.isReturn() || i >= a.exprs.size() || !a.exprs[i])
+    return {};
+  const Expr *e = a.exprs[i];
+  if (p.derefs == 0)
+    if (auto v = constInt(e, ctx_))
+      return std::to_string(*v);
+  // execl(cmd, ...) where cmd was decoded by a loop or stored character by
+  // character: the text it holds then, not the encoded initial text.
+  for (const Expr *x = e->IgnoreParenImpCasts(); x;) {
+    if (const auto *dr = dyn_cast<DeclRefExpr>(x)) {
+      if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
+        if (auto it = decoded_.find(vd); it != decoded_.end())
+          return it->second;
+      break;
+    }
+    // s.c_str(), s.data()
+    const auto *mc = dyn_cast<CXXMemberCallExpr>(x);
+    x = mc ? mc->getImplicitObjectArgument()->IgnoreParenImpCasts() : nullptr;
+  }
+  if (auto t = foldText(e))
+    return *t;
+  return {};
+}
+
+int Transfer::parameterIndex(const Expr *e) const {
+  // path, path.c_str(), (const char *)path: the function's own parameter.
+  for (int depth = 0; e && depth < 4; ++depth) {
+    e = e->IgnoreParenCasts();
+    if (const auto *dr = dyn_cast<DeclRefExpr>(e)) {
+      const auto *pv = dyn_cast<ParmVarDecl>(dr->getDecl());
+      if (!pv || pv->getDeclContext() != fn_)
+        return -1;
+      const auto *md = dyn_cast<CXXMethodDecl>(fn_);
+      return static_cast<int>(pv->getFunctionScopeIndex()) + (md && md->isInstance() ? 1 : 0);
+    }
+    const auto *mc = dyn_cast<CXXMemberCallExpr>(e);
+    e = mc ? mc->getImplicitObjectArgument() : nullptr;
+  }
+  return -1;
+}
+
+void Transfer::capabilityRow(const Expr *call, const std::string &api, const ModelRow &row,
+                             const Args &a) {
+  std::string required;
+  AbsVal handle;
+  if (!conditionHolds(row, a, 0)) {
+    // dup2(fd, 0) where fd came from a caller or a helper: every other
+    // condition holds and the descriptor is symbolic, so the link step
+    // decides whether it is a socket.
+    for (const std::string &when : splitList(row.when, '\n')) {
+      if (oneConditionHolds(row, when, a, 0))
+        continue;
+      if (!required.empty() || when.rfind("handle:", 0) != 0)
+        return;
+      auto at = when.find('@');
+      auto hp = AccessPath::parse(when.substr(at + 1));
+      if (!hp || hp->arg >= static_cast<int>(a.values.size()))
+        return;
+      for (const Taint &t : a.values[hp->arg].labels)
+        if (arena_.label(t.label).cls == Label::Symbolic)
+          handle.addLabel(t.label, t.trace, t.depth);
+      if (handle.labels.empty())
+        return;
+      required = when.substr(7, at - 7);
+    }
+  }
+  recordCoverage(row, call);
+  std::string value;
+  int valueParam = -1;
+  for (const AccessPath &p : row.at) {
+    for (unsigned i : positions(a, p)) {
+      if (value.empty())
+        value = capabilityValue(a, p, i);
+      if (value.empty() && valueParam < 0 && i < a.exprs.size() && a.exprs[i])
+        valueParam = parameterIndex(a.exprs[i]);
+    }
+  }
+  std::string kind = row.kind;
+  if (kind == "exec" && isShellProgram(value))
+    kind = "exec-shell";  // execl("/bin/sh", ...) runs a shell like system()
+  observer_->onCapability(call, kind, api, value, value.empty() ? valueParam : -1, required,
+                          handle);
+  if (kind != "load-symbol" || value.empty())
+    return;
+  // dlsym(handle, "system"): the function looked up is as good as called.
+  // What its own unconditional capability rows say counts too.
+  for (const ModelRow *r : rules_.rowsFor(value, value))
+    if (r->role == ModelRole::Capability && r->when.empty() && r->kind != "load-symbol")
+      observer_->onCapability(call, r->kind, api + "(\"" + value + "\")", std::string(), -1, {},
+                              {});
 }
 
 void Transfer::callbackRows(const Expr *call, const std::vector<const ModelRow *> &rows, Args &a) {
@@ -822,6 +1021,10 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
     switch (r->role) {
     case ModelRole::Propagator:
     case ModelRole::Callback:
+      break;
+    case ModelRole::Capability:
+      if (observer_)
+        capabilityRow(ce, api, *r, a);
       break;
     case ModelRole::Handle:
       for (const AccessPath &p : r->at) {

@@ -141,6 +141,19 @@ Output output(const json &j) {
   return o;
 }
 
+json guards(const std::vector<Guard> &g) {
+  json a = json::array();
+  for (const Guard &x : g)
+    a.push_back(json::array({x.kind, x.constant, loc(x.location)}));
+  return a;
+}
+std::vector<Guard> guards(const json &j) {
+  std::vector<Guard> g;
+  for (const json &x : j)
+    g.push_back({x.at(0).get<std::string>(), x.at(1).get<std::string>(), loc(x.at(2))});
+  return g;
+}
+
 } // namespace
 
 std::string toJson(const TUFacts &f) {
@@ -149,7 +162,7 @@ std::string toJson(const TUFacts &f) {
     json calls = json::array();
     for (const CallSite &c : fn.calls)
       calls.push_back(json::array({c.callees, c.virtualMethod, c.indirectSignature, c.calleeName,
-                                   loc(c.location)}));
+                                   loc(c.location), guards(c.guards), c.argText}));
     json flows = json::array();
     for (const Flow &x : fn.flows)
       flows.push_back(json::array({atom(x.from), output(x.to), steps(x.steps)}));
@@ -162,8 +175,13 @@ std::string toJson(const TUFacts &f) {
       sinks.push_back(json::array({atom(s.from), s.sinkKind, s.api, loc(s.location),
                                    loc(s.argLocation), steps(s.steps), s.requiredHandle, req}));
     }
+    json caps = json::array();
+    for (const Capability &c : fn.capabilities)
+      caps.push_back(json::array(
+          {c.kind, c.api, c.value, loc(c.location), guards(c.guards), c.requiredHandle,
+           c.valueParam}));
     fns.push_back(json::array({fn.usr, fn.name, loc(fn.location), fn.overrides, fn.addressTaken,
-                               fn.signature, calls, flows, sinks}));
+                               fn.signature, calls, flows, sinks, caps, fn.entry, fn.isStatic}));
   }
   return json{{"functions", fns}, {"addressTaken", f.addressTaken}}.dump();
 }
@@ -182,7 +200,8 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
       fn.signature = x.at(5).get<std::string>();
       for (const json &c : x.at(6))
         fn.calls.push_back({c.at(0).get<std::vector<std::string>>(), c.at(1).get<std::string>(),
-                            c.at(2).get<std::string>(), c.at(3).get<std::string>(), loc(c.at(4))});
+                            c.at(2).get<std::string>(), c.at(3).get<std::string>(), loc(c.at(4)),
+                            guards(c.at(5)), c.at(6).get<std::vector<std::string>>()});
       for (const json &fl : x.at(7))
         fn.flows.push_back({atom(fl.at(0)), output(fl.at(1)), steps(fl.at(2))});
       for (const json &s : x.at(8)) {
@@ -192,6 +211,12 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
           sf.handleFrom.push_back(atom(a));
         fn.sinks.push_back(std::move(sf));
       }
+      for (const json &c : x.at(9))
+        fn.capabilities.push_back({c.at(0).get<std::string>(), c.at(1).get<std::string>(),
+                                   c.at(2).get<std::string>(), loc(c.at(3)), guards(c.at(4)),
+                                   c.at(5).get<std::string>(), c.at(6).get<int>()});
+      fn.entry = x.at(10).get<std::string>();
+      fn.isStatic = x.at(11).get<bool>();
       f.functions.push_back(std::move(fn));
     }
     return true;

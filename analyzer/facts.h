@@ -98,6 +98,42 @@ struct SinkFact {
   std::vector<Atom> handleFrom;
 };
 
+/// A branch condition a capability (or a call leading to one) is
+/// control-dependent on, when it compares something recognisable with a
+/// constant: the clock, a counter, a random value, the host's identity, or
+/// data from a source.
+struct Guard {
+  /// "clock-date" (an absolute date), "clock-elapsed" (a duration),
+  /// "counter", "random", "identity", or a source kind ("env",
+  /// "user-input", "network", "file", "secret").
+  std::string kind;
+  std::string constant;           // the constant compared with, as written
+  report::Location location;      // the condition
+  bool operator==(const Guard &o) const {
+    return kind == o.kind && constant == o.constant && location.file == o.location.file &&
+           location.line == o.location.line && location.column == o.location.column;
+  }
+};
+
+/// Something a function does to the outside world at one call site:
+/// network, processes, files, loading code, privileges (capability rows of
+/// the models, and a few the engine recognises itself).
+struct Capability {
+  std::string kind;               // "exec-shell", "net-connect", "file-delete", ...
+  std::string api;                // "system"
+  std::string value;              // what it acts on when known: path, command, host
+  report::Location location;
+  std::vector<Guard> guards;
+  /// Set while the capability holds only if a descriptor that came from
+  /// outside the function is of this handle kind (dup2 of a socket made by
+  /// a helper); the link step confirms it through a sink fact of kind
+  /// "capability:<kind>" at the same call, or drops it.
+  std::string requiredHandle;
+  /// When the value is the function's parameter of this interface index
+  /// (a helper's path argument): callers' constant arguments supply it.
+  int valueParam = -1;
+};
+
 /// A call to a function of the program (or one we cannot see): resolved to
 /// function facts by USR at link time.
 struct CallSite {
@@ -107,6 +143,8 @@ struct CallSite {
                                      // function with this signature is a target
   std::string calleeName;            // for messages
   report::Location location;
+  std::vector<Guard> guards;         // conditions the call is made under
+  std::vector<std::string> argText;  // per argument, its folded text or ""
 };
 
 struct FunctionFacts {
@@ -119,6 +157,11 @@ struct FunctionFacts {
   std::vector<CallSite> calls;
   std::vector<Flow> flows;
   std::vector<SinkFact> sinks;
+  std::vector<Capability> capabilities;
+  /// Why this function is an entry point regardless of its callers: "main",
+  /// "constructor" (runs before main); empty otherwise.
+  std::string entry;
+  bool isStatic = false;             // internal linkage
 };
 
 /// Every fact set of one translation unit's worker.

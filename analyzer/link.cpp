@@ -1,5 +1,7 @@
 #include "analyzer/link.h"
 
+#include "analyzer/program_graph.h"
+
 #include <algorithm>
 #include <map>
 
@@ -96,44 +98,10 @@ class Linker {
 public:
   Linker(const std::vector<facts::TUFacts> &units, const std::vector<Policy> &policies)
       : policies_(policies) {
-    // Several definitions may share a USR: an inline function seen by two
-    // units (identical facts, identical findings, merged later), or `main`
-    // and other functions of separate programs scanned together. Calls go
-    // to every definition.
-    std::multimap<std::string, size_t> byUsr;
-    std::set<std::string> addressTaken;
-    std::set<std::pair<std::string, std::string>> seen;  // (USR, definition file)
-    for (const facts::TUFacts &u : units) {
-      addressTaken.insert(u.addressTaken.begin(), u.addressTaken.end());
-      for (const FunctionFacts &f : u.functions)
-        if (seen.emplace(f.usr, f.location.file).second) {
-          byUsr.emplace(f.usr, fns_.size());
-          fns_.push_back(Fn{&f, {}, {}, {}});
-        }
-    }
-    for (Fn &fn : fns_) {
-      for (const facts::CallSite &c : fn.f->calls) {
-        std::set<size_t> targets;
-        for (const std::string &u : c.callees) {
-          auto [lo, hi] = byUsr.equal_range(u);
-          for (auto it = lo; it != hi; ++it)
-            targets.insert(it->second);
-        }
-        for (size_t i = 0; i < fns_.size(); ++i) {
-          const FunctionFacts &g = *fns_[i].f;
-          if (!c.virtualMethod.empty() &&
-              (g.usr == c.virtualMethod ||
-               std::find(g.overrides.begin(), g.overrides.end(), c.virtualMethod) !=
-                   g.overrides.end()))
-            targets.insert(i);
-          if (!c.indirectSignature.empty() && g.signature == c.indirectSignature &&
-              (g.addressTaken || addressTaken.count(g.usr)))
-            targets.insert(i);
-        }
-        fn.callees.emplace_back(targets.begin(), targets.end());
-        stats_.callEdges += targets.size();
-      }
-    }
+    ProgramGraph g = ProgramGraph::build(units);
+    for (size_t i = 0; i < g.fns.size(); ++i)
+      fns_.push_back(Fn{g.fns[i], {}, {}, std::move(g.callees[i])});
+    stats_.callEdges = g.callEdges;
     stats_.functions = fns_.size();
   }
 
@@ -441,6 +409,8 @@ private:
       f.level = it->second;
     f.sourceKind = src.atom.sourceKind;
     f.sinkKind = s.sinkKind;
+    f.sourceApi = src.atom.api;
+    f.sinkApi = s.api;
     f.message = formatMessage(p.message, src.atom.api, s.api, src.atom.sourceKind, s.sinkKind);
     f.location = s.location;
     f.function = se.in->name;

@@ -1,5 +1,7 @@
 #include "analyzer/model.h"
 
+#include <map>
+
 #include <algorithm>
 #include <cctype>
 
@@ -85,10 +87,54 @@ const Policy *RuleSet::policy(const std::string &id) const {
 bool RuleSet::disable(const std::string &id) {
   auto it = std::find_if(policies.begin(), policies.end(),
                          [&](const Policy &p) { return p.info.id == id; });
-  if (it == policies.end())
+  if (it != policies.end()) {
+    policies.erase(it);
+    return true;
+  }
+  auto b = std::find_if(behaviors.begin(), behaviors.end(),
+                        [&](const Behavior &x) { return x.info.id == id; });
+  if (b == behaviors.end())
     return false;
-  policies.erase(it);
+  behaviors.erase(b);
   return true;
+}
+
+const Behavior *RuleSet::behavior(const std::string &id) const {
+  for (const Behavior &b : behaviors)
+    if (b.info.id == id)
+      return &b;
+  return nullptr;
+}
+
+namespace {
+bool matchesPatterns(const std::vector<std::string> &patterns, const std::string &text) {
+  bool hit = false;
+  for (const std::string &p : patterns) {
+    if (!p.empty() && p[0] == '!') {
+      if (globMatch(p.substr(1), text, false))
+        return false;
+    } else if (globMatch(p, text, false)) {
+      hit = true;
+    }
+  }
+  return hit;
+}
+} // namespace
+
+std::vector<std::string> RuleSet::classify(const std::string &value) const {
+  std::vector<std::string> out;
+  if (value.empty())
+    return out;
+  if (secrets.matchesPath(value))
+    out.push_back("credential");
+  if (secrets.matchesEnvName(value))
+    out.push_back("secret-name");  // an environment variable that holds a credential
+  for (const auto &[cls, patterns] : pathClasses)
+    if (matchesPatterns(patterns, value))
+      out.push_back(cls);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 std::string describeSourceKind(const std::string &kind) {
@@ -117,6 +163,21 @@ std::vector<std::string> splitList(const std::string &text, char sep) {
     pos = end + 1;
   }
   return out;
+}
+
+bool isShellProgram(const std::string &path) {
+  std::string base = path.substr(path.find_last_of("/\\") == std::string::npos
+                                     ? 0
+                                     : path.find_last_of("/\\") + 1);
+  for (char &c : base)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const char *shells[] = {"sh",   "bash", "dash", "zsh",     "ksh",     "csh",
+                                 "tcsh", "ash",  "fish", "cmd.exe", "cmd",     "powershell",
+                                 "powershell.exe", "pwsh", "busybox"};
+  for (const char *s : shells)
+    if (base == s)
+      return true;
+  return false;
 }
 
 bool globMatch(const std::string &pattern, const std::string &text, bool ignoreCase) {
@@ -217,8 +278,10 @@ const std::vector<std::string> &knownSinkKinds() {
   // or a dynamic-loader variable; library-load: names a library to load;
   // process-arg: given to another process (argument or environment).
   // path-read: names a file only read (fopen "r", open O_RDONLY, ifstream).
+  // file-write: written into a file (fwrite, fputs, write on a file
+  // descriptor, std::ofstream); used by behaviours (a download saved).
   static const std::vector<std::string> k = {"command",     "path",         "path-read",
-                                             "network-send",
+                                             "network-send", "file-write",
                                              "log",         "format",       "search-path",
                                              "library-load", "process-arg"};
   return k;
@@ -227,6 +290,65 @@ const std::vector<std::string> &knownHandleKinds() {
   static const std::vector<std::string> k = {"socket", "file", "stdin", "canonical", "credential"};
   return k;
 }
+const std::vector<std::string> &knownCapabilityKinds() {
+  // Documented in rules/README.md (capability kinds); decode-loop and
+  // char-built-string are recognised by the engine, not by models.
+  static const std::vector<std::string> k = {
+      "net-connect",   "net-listen",    "net-accept",      "net-send",       "net-receive",
+      "net-address",   "exec",          "exec-shell",      "file-read",      "file-write",
+      "file-delete",   "file-chmod-exec", "load-library",  "load-symbol",    "raw-syscall",
+      "priv-change",   "ptrace",        "anti-debug",      "tls-verify-off", "env-read",
+      "env-write",     "clock",         "random",          "identity",       "stdio-to-socket",
+      "memory-exec",   "registry-write", "process-kill",   "memfd",          "decode-loop",
+      "char-built-string", "net-download"};
+  return k;
+}
+
+const std::vector<std::string> &knownGuardKinds() {
+  static const std::vector<std::string> k = {"clock-date", "clock-elapsed", "counter", "random",
+                                             "identity",   "env",           "file",    "network",
+                                             "user-input", "secret",        "argument"};
+  return k;
+}
+
+std::string describeCapability(const std::string &kind) {
+  static const std::map<std::string, std::string> d = {
+      {"net-connect", "connects to a network peer"},
+      {"net-listen", "listens for network connections"},
+      {"net-accept", "accepts a network connection"},
+      {"net-send", "sends data over the network"},
+      {"net-receive", "receives data from the network"},
+      {"net-address", "names a network address"},
+      {"net-download", "downloads straight into a file"},
+      {"exec", "runs a program"},
+      {"exec-shell", "runs a shell command"},
+      {"file-read", "reads a file"},
+      {"file-write", "writes a file"},
+      {"file-delete", "deletes a file"},
+      {"file-chmod-exec", "makes a file executable"},
+      {"load-library", "loads a library"},
+      {"load-symbol", "looks up a symbol at run time"},
+      {"raw-syscall", "makes a raw system call"},
+      {"priv-change", "changes its user or group identity"},
+      {"ptrace", "traces a process"},
+      {"anti-debug", "checks for or blocks a debugger"},
+      {"tls-verify-off", "turns off TLS certificate verification"},
+      {"env-read", "reads the environment"},
+      {"env-write", "changes the environment"},
+      {"clock", "reads the clock"},
+      {"random", "draws a random number"},
+      {"identity", "reads the host or user identity"},
+      {"stdio-to-socket", "connects standard I/O to a socket"},
+      {"memory-exec", "maps executable memory"},
+      {"registry-write", "writes the Windows registry"},
+      {"process-kill", "signals another process"},
+      {"memfd", "creates an anonymous in-memory file"},
+      {"decode-loop", "decodes data in a loop (XOR or add over a constant array)"},
+      {"char-built-string", "builds a string character by character"}};
+  auto it = d.find(kind);
+  return it == d.end() ? kind : it->second;
+}
+
 const std::vector<std::string> &knownConditions() {
   // shell-command[@argN]: the program argument (arg0, or argN) is a shell
   //   and an earlier argument is its command flag ("-c", "/c"); the row's

@@ -39,7 +39,7 @@ struct Origin {
   unsigned line = 0;
 };
 
-enum class ModelRole { Source, Sink, Propagator, Sanitizer, Handle, Callback, Validator };
+enum class ModelRole { Source, Sink, Propagator, Sanitizer, Handle, Callback, Validator, Capability };
 
 /// One row of a model file. A row names one or more functions and says what a
 /// call to them does to taint.
@@ -104,6 +104,49 @@ struct Policy {
   Origin origin;
 };
 
+/// One node of a behaviour's condition: a combinator (all, any, not) over
+/// children, or a leaf that matches capabilities or taint flows.
+struct BehaviorNode {
+  enum Op { All, Any, Not, Capability, Flow };
+  Op op = All;
+  std::vector<BehaviorNode> children;
+  // Capability leaf: the capability kinds it accepts, optionally narrowed by
+  // the class of its value (path classes), glob patterns on the value, and
+  // the guards it must be under.
+  std::vector<std::string> kinds;
+  std::vector<std::string> classes;
+  std::vector<std::string> values;
+  std::vector<std::string> apis;        // glob patterns on the called function
+  std::vector<std::string> guardedBy;
+  // Flow leaf: data of these source kinds reaches these sink kinds.
+  std::vector<std::string> flowSources, flowSinks;
+  /// A name for what the leaf matched, used by relations and messages.
+  std::string as;
+  /// Relations to an earlier named leaf: it comes after (or before) that
+  /// one along control flow; it acts on the same value (path, host).
+  std::string after, before, sameValue;
+  Origin origin;
+};
+
+/// A behaviour rule: a combination of capabilities (and flows) within a
+/// scope that together mean something no single call means.
+struct Behavior {
+  report::RuleInfo info;
+  /// "function", "entry-point" (everything one entry point can reach) or
+  /// "program".
+  std::string scope = "entry-point";
+  BehaviorNode root;
+  /// Message template; {name} is replaced by a description of what the leaf
+  /// named `name` matched, {name.value} by its value, {name.guard} by the
+  /// guard it is under.
+  std::string message;
+  /// Rules whose finding at the same primary location already says this
+  /// (taint.exfiltration for a flow the behaviour also sees): then the
+  /// behaviour is not reported twice.
+  std::vector<std::string> coveredBy;
+  Origin origin;
+};
+
 /// What marks data as secret: environment variable names and file paths,
 /// as glob patterns (`*` matches any run of characters; case-insensitive
 /// for names). A read of such a variable or file also carries kind secret.
@@ -117,20 +160,32 @@ struct SecretPatterns {
 /// The non-empty parts of `text` between `sep` characters.
 std::vector<std::string> splitList(const std::string &text, char sep);
 
+/// True when `path` names a shell (/bin/sh, bash, cmd.exe, powershell...).
+bool isShellProgram(const std::string &path);
+
 /// Glob match with `*` only.
 bool globMatch(const std::string &pattern, const std::string &text, bool ignoreCase);
 
 struct RuleSet {
   std::vector<ModelRow> rows;
   std::vector<Policy> policies;  // sorted by id
+  std::vector<Behavior> behaviors;
   SecretPatterns secrets;
+  /// Path classes for capability values ("persistence", "system", "temp"):
+  /// class -> glob patterns ("!pattern" excludes). Credential paths are the
+  /// secret paths.
+  std::map<std::string, std::vector<std::string>> pathClasses;
+
+  /// The classes of a capability's value, sorted.
+  std::vector<std::string> classify(const std::string &value) const;
+  const Behavior *behavior(const std::string &id) const;
 
   /// Rows naming `function` (qualified or plain), in load order. A row may
   /// name every method of a class with `Class::*`.
   std::vector<const ModelRow *> rowsFor(const std::string &qualifiedName,
                                         const std::string &plainName) const;
   const Policy *policy(const std::string &id) const;
-  /// Removes a policy; returns false when no policy has that id.
+  /// Removes a policy or behaviour; returns false when none has that id.
   bool disable(const std::string &id);
   /// Builds the lookup index; call after rows are added.
   void finalize();
@@ -153,6 +208,12 @@ std::string formatMessage(const std::string &tmpl, const std::string &sourceApi,
 const std::vector<std::string> &knownSourceKinds();
 const std::vector<std::string> &knownSinkKinds();
 const std::vector<std::string> &knownHandleKinds();
+/// Capability kinds rule files may use (and the engine's own).
+const std::vector<std::string> &knownCapabilityKinds();
+/// Guard kinds behaviours may ask for.
+const std::vector<std::string> &knownGuardKinds();
+/// Human description of a capability kind ("runs a shell command").
+std::string describeCapability(const std::string &kind);
 /// Named sink conditions the engine implements.
 const std::vector<std::string> &knownConditions();
 

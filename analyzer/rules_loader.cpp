@@ -133,9 +133,14 @@ public:
         omitted(v);
       else if (k.value == "rule")
         rule(v, out);
+      else if (k.value == "behavior")
+        behavior(v, out);
+      else if (k.value == "path-classes")
+        pathClasses(v, out);
       else
         error(k, "unknown top-level key '" + k.value +
-                     "' (expected 'models', 'secrets', 'omitted' or 'rule')");
+                     "' (expected 'models', 'secrets', 'path-classes', 'omitted', 'rule' or "
+                     "'behavior')");
     }
   }
 
@@ -306,6 +311,11 @@ private:
                 : key == "sink" ? knownSinkKinds()
                                 : knownHandleKinds(),
                 (key + " kind").c_str());
+      } else if (key == "capability") {
+        ++roles;
+        r.role = ModelRole::Capability;
+        if (scalar(v, r.kind, "capability"))
+          oneOf(v, r.kind, knownCapabilityKinds(), "capability kind");
       } else if (key == "propagate") {
         ++roles;
         r.role = ModelRole::Propagator;
@@ -403,8 +413,12 @@ private:
       } else if (key == "stream-required") {
         boolean(v, r.streamRequired, "stream-required");
       } else if (key == "when") {
+        // One condition, or a list that must all hold (kept one per line).
         whenNode = &v;
-        scalar(v, r.when, "when");
+        std::vector<std::string> conds;
+        if (list(v, conds, "when"))
+          for (const std::string &c : conds)
+            r.when += (r.when.empty() ? "" : "\n") + c;
       } else if (key == "why") {
         scalar(v, r.why, "why");
       } else {
@@ -413,10 +427,11 @@ private:
     }
     if (roles != 1)
       error(n, "a model row needs exactly one of source, sink, handle, propagate, sanitize, "
-               "validate, callback");
+               "validate, callback, capability");
     if (r.functions.empty())
       error(n, "a model row needs 'function' or 'functions'");
-    if (roles == 1 && r.role != ModelRole::Propagator && r.role != ModelRole::Callback && !hasAt)
+    if (roles == 1 && r.role != ModelRole::Propagator && r.role != ModelRole::Callback &&
+        r.role != ModelRole::Capability && !hasAt)
       error(n, "a model row needs 'at' (where on the call it applies)");
     if (r.stream && r.role != ModelRole::Source)
       error(n, "'stream' only applies to source rows");
@@ -429,13 +444,19 @@ private:
     if (!r.passesWhen.empty() && r.role != ModelRole::Validator)
       error(n, "'passes-when' only applies to validate rows");
     if (whenNode) {
-      if (r.role != ModelRole::Sink && r.role != ModelRole::Validator && r.role != ModelRole::Source)
-        error(*whenNode, "'when' only applies to source, sink and validate rows");
-      else if (!validCondition(r.when))
-        error(*whenNode, "unknown condition '" + r.when +
-                             "' (expected shell-command[@argN], equals-constant, rejects:<chars>, "
-                             "name:<globs>@argN, constant:<names|values>@argN or "
-                             "handle:<kind>@argN)");
+      if (r.role != ModelRole::Sink && r.role != ModelRole::Validator &&
+          r.role != ModelRole::Source && r.role != ModelRole::Capability)
+        error(*whenNode, "'when' only applies to source, sink, validate and capability rows");
+      else
+        for (const std::string &c : splitList(r.when, '\n'))
+          if (!validCondition(c))
+            error(*whenNode, "unknown condition '" + c +
+                                 "' (expected shell-command[@argN], equals-constant, "
+                                 "rejects:<chars>, name:<globs>@argN, "
+                                 "constant:<names|values>@argN, handle:<kind>@argN, "
+                                 "read-mode@argN, write-mode@argN, exec-mode@argN, "
+                                 "exec-prot@argN, zero@argN, nonzero@argN, stdio-fd@argN or "
+                                 "bits:MASK@argN)");
     }
     if (r.names && r.role != ModelRole::Source && r.role != ModelRole::Handle)
       error(n, "'names' only applies to source and handle rows");
@@ -449,8 +470,17 @@ private:
     auto at = c.rfind('@');
     bool argAfterAt = at != std::string::npos && plainArgument(c.substr(at + 1)).has_value();
     if (c.rfind("read-mode@", 0) == 0 || c.rfind("write-mode@", 0) == 0 ||
+        c.rfind("exec-mode@", 0) == 0 || c.rfind("exec-prot@", 0) == 0 ||
+        c.rfind("zero@", 0) == 0 || c.rfind("nonzero@", 0) == 0 ||
+        c.rfind("stdio-fd@", 0) == 0 ||
         c.rfind("standard-output@", 0) == 0 || c.rfind("shell-command@", 0) == 0)
       return argAfterAt;
+    if (c.rfind("bits:", 0) == 0) {
+      char *end = nullptr;
+      std::string mask = at == std::string::npos ? "" : c.substr(5, at - 5);
+      std::strtoll(mask.c_str(), &end, 0);
+      return argAfterAt && !mask.empty() && end && *end == 0;
+    }
     if (c.rfind("name:", 0) == 0 || c.rfind("constant:", 0) == 0)
       return argAfterAt && at != c.find(':') + 1;
     if (c.rfind("rejects:", 0) == 0)
@@ -460,6 +490,223 @@ private:
     std::string kind = c.substr(7, c.find('@') - 7);
     return std::find(knownHandleKinds().begin(), knownHandleKinds().end(), kind) !=
            knownHandleKinds().end();
+  }
+
+  void pathClasses(const YNode &n, RuleSet &out) {
+    if (n.kind != YNode::Mapping) {
+      error(n, "'path-classes' must map class names to lists of path patterns");
+      return;
+    }
+    for (const auto &[k, v] : n.entries) {
+      if (k.value == "credential") {
+        error(k, "the credential class is the secret paths; add patterns under 'secrets: paths'");
+        continue;
+      }
+      list(v, out.pathClasses[k.value], "path-classes");
+    }
+  }
+
+  /// Keys shared by taint rules and behaviours: the SARIF rule description.
+  /// Returns false when `key` is not one of them.
+  bool ruleInfoKey(const std::string &key, const YNode &v, report::RuleInfo &info,
+                   std::string &level, std::string &severity) {
+    if (key == "id")
+      scalar(v, info.id, "id");
+    else if (key == "name")
+      scalar(v, info.name, "name");
+    else if (key == "short")
+      scalar(v, info.shortDescription, "short");
+    else if (key == "full")
+      scalar(v, info.fullDescription, "full");
+    else if (key == "help")
+      scalar(v, info.helpMarkdown, "help");
+    else if (key == "tags")
+      list(v, info.tags, "tags");
+    else if (key == "level") {
+      if (scalar(v, level, "level") &&
+          (!report::parseLevel(level, info.defaultLevel) || level == "none"))
+        error(v, "'level' must be note, warning or error");
+    } else if (key == "security-severity") {
+      if (scalar(v, severity, "security-severity")) {
+        char *end = nullptr;
+        double d = std::strtod(severity.c_str(), &end);
+        if (severity.empty() || *end || d < 0 || d > 10)
+          error(v, "'security-severity' must be a number from 0.0 to 10.0");
+        info.securitySeverity = severity;
+      }
+    } else if (key == "cwe") {
+      std::vector<std::string> cwes;
+      if (list(v, cwes, "cwe"))
+        for (const std::string &c : cwes) {
+          char *end = nullptr;
+          long x = std::strtol(c.c_str(), &end, 10);
+          if (c.empty() || *end || x <= 0)
+            error(v, "'cwe' entries must be CWE numbers, e.g. 78");
+          else
+            info.cwes.push_back(static_cast<unsigned>(x));
+        }
+    } else
+      return false;
+    return true;
+  }
+
+  /// Checks the keys every rule needs and that the id names the file.
+  void checkRuleInfo(const YNode &n, const report::RuleInfo &info, const std::string &message,
+                     const std::string &level, const std::string &severity) {
+    const std::pair<const char *, bool> required[] = {
+        {"id", !info.id.empty()},
+        {"name", !info.name.empty()},
+        {"short", !info.shortDescription.empty()},
+        {"full", !info.fullDescription.empty()},
+        {"help", !info.helpMarkdown.empty()},
+        {"message", !message.empty()},
+        {"level", !level.empty()},
+        {"cwe", !info.cwes.empty()},
+        {"security-severity", !severity.empty()}};
+    for (const auto &[name, present] : required)
+      if (!present)
+        error(n, std::string("a rule needs '") + name + "'");
+    if (!info.id.empty()) {
+      // The id names the file: rules/policies/<id>.yaml, rules/behaviors/<id>.yaml.
+      std::string stem = llvm::sys::path::stem(file_).str();
+      if (stem != info.id)
+        error(n, "rule id '" + info.id + "' does not match its file name '" + stem + "'");
+    }
+  }
+
+  /// One node of a behaviour condition.
+  void behaviorNode(const YNode &n, BehaviorNode &out, std::set<std::string> &names) {
+    out.origin = {file_, n.line};
+    if (n.kind != YNode::Mapping) {
+      error(n, "a behaviour condition is a mapping (all, any, not, capability or flow)");
+      return;
+    }
+    int ops = 0;
+    for (const auto &[k, v] : n.entries) {
+      const std::string &key = k.value;
+      if (key == "all" || key == "any") {
+        ++ops;
+        out.op = key == "all" ? BehaviorNode::All : BehaviorNode::Any;
+        if (v.kind != YNode::Sequence || v.items.empty()) {
+          error(v, "'" + key + "' must be a non-empty list of conditions");
+          continue;
+        }
+        // Alternatives of `any` may bind the same names; `all` may not.
+        std::set<std::string> before = names, merged = names;
+        for (const YNode &c : v.items) {
+          out.children.emplace_back();
+          if (key == "any") {
+            std::set<std::string> branch = before;
+            behaviorNode(c, out.children.back(), branch);
+            merged.insert(branch.begin(), branch.end());
+          } else {
+            behaviorNode(c, out.children.back(), names);
+          }
+        }
+        if (key == "any")
+          names = merged;
+      } else if (key == "not") {
+        ++ops;
+        out.op = BehaviorNode::Not;
+        out.children.emplace_back();
+        std::set<std::string> inner = names;  // names inside 'not' bind nothing outside
+        behaviorNode(v, out.children.back(), inner);
+      } else if (key == "capability") {
+        ++ops;
+        out.op = BehaviorNode::Capability;
+        if (list(v, out.kinds, "capability"))
+          for (const std::string &kd : out.kinds)
+            oneOf(v, kd, knownCapabilityKinds(), "capability kind");
+      } else if (key == "flow") {
+        ++ops;
+        out.op = BehaviorNode::Flow;
+        if (v.kind != YNode::Mapping) {
+          error(v, "'flow' must be a mapping with 'sources' and 'sinks'");
+          continue;
+        }
+        for (const auto &[fk, fv] : v.entries) {
+          if (fk.value == "sources") {
+            if (list(fv, out.flowSources, "sources"))
+              for (const auto &x : out.flowSources)
+                oneOf(fv, x, knownSourceKinds(), "source kind");
+          } else if (fk.value == "sinks") {
+            if (list(fv, out.flowSinks, "sinks"))
+              for (const auto &x : out.flowSinks)
+                oneOf(fv, x, knownSinkKinds(), "sink kind");
+          } else {
+            error(fk, "unknown key '" + fk.value + "' in 'flow' (expected sources, sinks)");
+          }
+        }
+        if (out.flowSources.empty() || out.flowSinks.empty())
+          error(v, "'flow' needs 'sources' and 'sinks'");
+      } else if (key == "class") {
+        list(v, out.classes, "class");
+      } else if (key == "value") {
+        list(v, out.values, "value");
+      } else if (key == "api") {
+        list(v, out.apis, "api");
+      } else if (key == "guarded-by") {
+        if (list(v, out.guardedBy, "guarded-by"))
+          for (const auto &x : out.guardedBy)
+            oneOf(v, x, knownGuardKinds(), "guard kind");
+      } else if (key == "as") {
+        if (scalar(v, out.as, "as") && !names.insert(out.as).second)
+          error(v, "the name '" + out.as + "' is used twice in this behaviour");
+      } else if (key == "after" || key == "before" || key == "same-value") {
+        std::string &ref = key == "after" ? out.after : key == "before" ? out.before : out.sameValue;
+        if (scalar(v, ref, key.c_str()) && !names.count(ref))
+          error(v, "'" + key + "' names '" + ref + "', which no earlier condition defines with 'as'");
+      } else {
+        error(k, "unknown key '" + key +
+                     "' in a behaviour condition (expected all, any, not, capability, flow, "
+                     "class, value, api, guarded-by, as, after, before, same-value)");
+      }
+    }
+    if (ops != 1)
+      error(n, "a behaviour condition needs exactly one of all, any, not, capability, flow");
+    bool leaf = out.op == BehaviorNode::Capability || out.op == BehaviorNode::Flow;
+    if (!leaf && (!out.classes.empty() || !out.values.empty() || !out.apis.empty() ||
+                  !out.guardedBy.empty() ||
+                  !out.as.empty() || !out.after.empty() || !out.before.empty() ||
+                  !out.sameValue.empty()))
+      error(n, "class, value, api, guarded-by, as, after, before and same-value apply to "
+               "capability and flow conditions only");
+  }
+
+  void behavior(const YNode &n, RuleSet &out) {
+    if (n.kind != YNode::Mapping) {
+      error(n, "'behavior' must be a mapping");
+      return;
+    }
+    size_t before = count_;
+    Behavior b;
+    b.origin = {file_, n.line};
+    std::string level, severity;
+    bool hasWhen = false;
+    std::set<std::string> names;
+    for (const auto &[k, v] : n.entries) {
+      const std::string &key = k.value;
+      if (ruleInfoKey(key, v, b.info, level, severity))
+        continue;
+      if (key == "message")
+        scalar(v, b.message, "message");
+      else if (key == "scope") {
+        if (scalar(v, b.scope, "scope"))
+          oneOf(v, b.scope, {"function", "entry-point", "program"}, "scope");
+      } else if (key == "covered-by")
+        list(v, b.coveredBy, "covered-by");
+      else if (key == "when") {
+        hasWhen = true;
+        behaviorNode(v, b.root, names);
+      } else
+        error(k, "unknown key '" + key + "' in a behavior");
+    }
+    if (!hasWhen)
+      error(n, "a behavior needs 'when' (its condition)");
+    checkRuleInfo(n, b.info, b.message, level, severity);
+    b.info.helpText = b.info.fullDescription + "\n\n" + b.info.helpMarkdown;
+    if (count_ == before)
+      out.behaviors.push_back(std::move(b));
   }
 
   void rule(const YNode &n, RuleSet &out) {
@@ -473,43 +720,10 @@ private:
     std::string level, severity;
     for (const auto &[k, v] : n.entries) {
       const std::string &key = k.value;
-      if (key == "id")
-        scalar(v, p.info.id, "id");
-      else if (key == "name")
-        scalar(v, p.info.name, "name");
-      else if (key == "short")
-        scalar(v, p.info.shortDescription, "short");
-      else if (key == "full")
-        scalar(v, p.info.fullDescription, "full");
-      else if (key == "help")
-        scalar(v, p.info.helpMarkdown, "help");
-      else if (key == "message")
+      if (ruleInfoKey(key, v, p.info, level, severity))
+        continue;
+      if (key == "message")
         scalar(v, p.message, "message");
-      else if (key == "level") {
-        if (scalar(v, level, "level") &&
-            (!report::parseLevel(level, p.info.defaultLevel) || level == "none"))
-          error(v, "'level' must be note, warning or error");
-      } else if (key == "security-severity") {
-        if (scalar(v, severity, "security-severity")) {
-          char *end = nullptr;
-          double d = std::strtod(severity.c_str(), &end);
-          if (severity.empty() || *end || d < 0 || d > 10)
-            error(v, "'security-severity' must be a number from 0.0 to 10.0");
-          p.info.securitySeverity = severity;
-        }
-      } else if (key == "cwe") {
-        std::vector<std::string> cwes;
-        if (list(v, cwes, "cwe"))
-          for (const std::string &c : cwes) {
-            char *end = nullptr;
-            long x = std::strtol(c.c_str(), &end, 10);
-            if (c.empty() || *end || x <= 0)
-              error(v, "'cwe' entries must be CWE numbers, e.g. 78");
-            else
-              p.info.cwes.push_back(static_cast<unsigned>(x));
-          }
-      } else if (key == "tags")
-        list(v, p.info.tags, "tags");
       else if (key == "levels") {
         if (v.kind != YNode::Mapping) {
           error(v, "'levels' must map source kinds to levels, e.g. {secret: error}");
@@ -537,27 +751,11 @@ private:
       } else
         error(k, "unknown key '" + key + "' in a rule");
     }
-    const std::pair<const char *, bool> required[] = {
-        {"id", !p.info.id.empty()},
-        {"name", !p.info.name.empty()},
-        {"short", !p.info.shortDescription.empty()},
-        {"full", !p.info.fullDescription.empty()},
-        {"help", !p.info.helpMarkdown.empty()},
-        {"message", !p.message.empty()},
-        {"level", !level.empty()},
-        {"cwe", !p.info.cwes.empty()},
-        {"security-severity", !severity.empty()},
-        {"sources", !p.sourceKinds.empty()},
-        {"sinks", !p.sinkKinds.empty()}};
-    for (const auto &[name, present] : required)
-      if (!present)
-        error(n, std::string("a rule needs '") + name + "'");
-    if (!p.info.id.empty()) {
-      // The id names the file: rules/policies/<id>.yaml.
-      std::string stem = llvm::sys::path::stem(file_).str();
-      if (stem != p.info.id)
-        error(n, "rule id '" + p.info.id + "' does not match its file name '" + stem + "'");
-    }
+    checkRuleInfo(n, p.info, p.message, level, severity);
+    if (p.sourceKinds.empty())
+      error(n, "a rule needs 'sources'");
+    if (p.sinkKinds.empty())
+      error(n, "a rule needs 'sinks'");
     p.info.helpText = p.info.fullDescription + "\n\n" + p.info.helpMarkdown;
     if (count_ == before)
       out.policies.push_back(std::move(p));
@@ -586,6 +784,11 @@ bool loadRuleText(const std::string &text, const std::string &fileName, RuleSet 
     into.rows.push_back(std::move(r));
   for (auto &p : staged.policies)
     into.policies.push_back(std::move(p));
+  for (auto &b : staged.behaviors)
+    into.behaviors.push_back(std::move(b));
+  for (auto &[cls, patterns] : staged.pathClasses)
+    for (auto &x : patterns)
+      into.pathClasses[cls].push_back(std::move(x));
   for (auto &x : staged.secrets.envNames)
     into.secrets.envNames.push_back(std::move(x));
   for (auto &x : staged.secrets.paths)
@@ -622,15 +825,18 @@ bool loadRuleDirs(const std::vector<std::string> &dirs, RuleSet &into,
     }
   }
   // Checks over the whole set.
-  std::map<std::string, const Policy *> seen;
-  for (const Policy &p : into.policies) {
-    auto [it, inserted] = seen.emplace(p.info.id, &p);
+  std::map<std::string, Origin> seen;
+  auto unique = [&](const std::string &id, const Origin &o) {
+    auto [it, inserted] = seen.emplace(id, o);
     if (!inserted)
-      errors.push_back({p.origin.file, p.origin.line, 0,
-                        "duplicate rule id '" + p.info.id + "' (first defined in " +
-                            it->second->origin.file + ":" +
-                            std::to_string(it->second->origin.line) + ")"});
-  }
+      errors.push_back({o.file, o.line, 0,
+                        "duplicate rule id '" + id + "' (first defined in " + it->second.file +
+                            ":" + std::to_string(it->second.line) + ")"});
+  };
+  for (const Policy &p : into.policies)
+    unique(p.info.id, p.origin);
+  for (const Behavior &b : into.behaviors)
+    unique(b.info.id, b.origin);
   into.finalize();
   return errors.size() == before;
 }

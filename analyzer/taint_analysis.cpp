@@ -1,5 +1,7 @@
 #include "analyzer/taint_analysis.h"
 
+#include "analyzer/cap_guards.h"
+
 #include "analyzer/const_eval.h"
 #include "analyzer/transfer.h"
 
@@ -93,6 +95,12 @@ public:
     facts_.signature = fd->getType().getCanonicalType().getAsString();
     if (const auto *md = dyn_cast<CXXMethodDecl>(fd))
       collectOverrides(md);
+    if (fd->isMain())
+      facts_.entry = "main";
+    else if (fd->hasAttr<ConstructorAttr>())
+      facts_.entry = "constructor";
+    facts_.isStatic = !fd->isExternallyVisible();
+    guards_ = std::make_unique<GuardFinder>(ctx_, rules_, fd);
 
     CFG::BuildOptions bo;
     bo.PruneTriviallyFalseEdges = true;
@@ -154,6 +162,12 @@ public:
     }
 
     // Facts are recorded over the converged states, apart from transfer.
+    std::vector<FoundObfuscation> hidden = findObfuscation(ctx_, fd);
+    std::map<const VarDecl *, std::string> decoded;
+    for (const FoundObfuscation &o : hidden)
+      if (o.var && !o.value.empty())
+        decoded[o.var] = o.value;
+    tr.setDecodedText(std::move(decoded));
     tr.setObserver(this);
     for (const CFGBlock *b : *cfg) {
       State s = in[b->getBlockID()];
@@ -161,6 +175,29 @@ public:
         runBlock(tr, *b, s);
     }
     exitOutputs(tr, in[cfg->getExit().getBlockID()]);
+    // connect() has no literal peer of its own: the address named in the
+    // same function (inet_addr("203.0.113.9"), getaddrinfo("host")) is it.
+    std::set<std::string> peers;
+    for (const facts::Capability &c : facts_.capabilities)
+      if (c.kind == "net-address" && !c.value.empty())
+        peers.insert(c.value);
+    if (peers.size() == 1)
+      for (facts::Capability &c : facts_.capabilities)
+        if (c.kind == "net-connect" && c.value.empty())
+          c.value = *peers.begin();
+    for (const FoundObfuscation &o : hidden) {
+      facts::Capability c;
+      c.kind = o.kind;
+      c.api = o.kind == "decode-loop" ? "decoding loop" : "character stores";
+      c.value = o.value;
+      c.location = locate_.at(o.loc);
+      facts_.capabilities.push_back(std::move(c));
+    }
+    std::sort(facts_.capabilities.begin(), facts_.capabilities.end(),
+              [](const facts::Capability &a, const facts::Capability &b) {
+                return std::tie(a.location.line, a.location.column, a.kind, a.api, a.value) <
+                       std::tie(b.location.line, b.location.column, b.kind, b.api, b.value);
+              });
     out_.facts.functions.push_back(std::move(facts_));
   }
 
@@ -197,6 +234,9 @@ public:
     c.indirectSignature = pc.indirectSignature;
     c.calleeName = pc.calleeName;
     c.location = locate_.at(pc.loc);
+    c.argText = pc.argText;
+    if (pc.expr)
+      c.guards = guards(pc.expr);
     for (size_t i = 0; i < pc.args.size(); ++i) {
       facts::Output o;
       o.kind = facts::Output::CallArg;
@@ -233,6 +273,46 @@ public:
     }
   }
 
+  void onCapability(const Expr *call, const std::string &kind, const std::string &api,
+                    const std::string &value, int valueParam,
+                    const std::string &requiredHandle, const AbsVal &handle) override {
+    facts::Capability c;
+    c.kind = kind;
+    c.api = api;
+    c.value = value;
+    c.location = locate_.at(call->getBeginLoc(), call->getEndLoc());
+    c.requiredHandle = requiredHandle;
+    c.valueParam = valueParam;
+    if (!requiredHandle.empty()) {
+      // The link step settles the handle like a sink's: a sink fact whose
+      // data is the capability itself.
+      facts::SinkFact s;
+      s.from.kind = facts::Atom::Source;
+      s.from.sourceKind = "capability";
+      s.from.api = kind;
+      s.from.loc = c.location;
+      s.sinkKind = "capability:" + kind;
+      s.api = api;
+      s.location = c.location;
+      s.argLocation = c.location;
+      s.requiredHandle = requiredHandle;
+      for (const Taint &h : handle.labels) {
+        facts::Atom x;
+        if (atom(h.label, x))
+          s.handleFrom.push_back(std::move(x));
+      }
+      if (s.handleFrom.empty())
+        return;
+      facts_.sinks.push_back(std::move(s));
+    }
+    for (const facts::Capability &x : facts_.capabilities)
+      if (x.kind == c.kind && x.api == c.api && x.location.line == c.location.line &&
+          x.location.column == c.location.column)
+        return;  // the same call seen again (a block visited twice)
+    c.guards = guards(call);
+    facts_.capabilities.push_back(std::move(c));
+  }
+
   void onAddressTaken(const FunctionDecl *fd) override {
     std::string u = usrOf(fd);
     if (!u.empty())
@@ -240,6 +320,18 @@ public:
   }
 
 private:
+  std::vector<facts::Guard> guards(const Stmt *s) {
+    std::vector<facts::Guard> out;
+    if (!guards_)
+      return out;
+    for (const FoundGuard &g : guards_->guardsOf(s)) {
+      facts::Guard x{g.kind, g.constant, locate_.at(g.loc)};
+      if (std::find(out.begin(), out.end(), x) == out.end())
+        out.push_back(std::move(x));
+    }
+    return out;
+  }
+
   void collectOverrides(const CXXMethodDecl *md) {
     std::vector<const CXXMethodDecl *> work(md->begin_overridden_methods(),
                                             md->end_overridden_methods());
@@ -434,6 +526,7 @@ private:
   TUAnalysis &out_;
   const FunctionDecl *fn_ = nullptr;
   facts::FunctionFacts facts_;
+  std::unique_ptr<GuardFinder> guards_;
 };
 
 class Visitor : public RecursiveASTVisitor<Visitor> {

@@ -51,6 +51,8 @@ struct ProgramCall {
     std::vector<std::pair<std::string, AbsVal>> level[2];
   };
   std::vector<Arg> args;
+  /// Per argument: its text when it folds to a constant ("/etc/ld.so.preload").
+  std::vector<std::string> argText;
 };
 
 /// Receives what the final pass sees; null during the fixpoint.
@@ -68,6 +70,15 @@ public:
   virtual void onCapture(const clang::VarDecl *var, const std::string &key,
                          const AbsVal (&levels)[3]) = 0;
   virtual void onAddressTaken(const clang::FunctionDecl *fd) = 0;
+  /// A call exercised a capability (a capability model row whose conditions
+  /// held); `value` is what it acts on when known (folded text).
+  /// `requiredHandle` and `handle`: the capability holds only if the
+  /// descriptor (symbolic labels in `handle`) turns out to be of that kind.
+  /// `valueParam`: when the value is the function's own parameter (a
+  /// helper's path argument), its interface index; callers supply it.
+  virtual void onCapability(const clang::Expr *call, const std::string &kind,
+                            const std::string &api, const std::string &value, int valueParam,
+                            const std::string &requiredHandle, const AbsVal &handle) = 0;
 };
 
 /// Position key of a source location (its file location's raw encoding);
@@ -107,6 +118,9 @@ public:
       : ctx_(ctx), rules_(rules), arena_(arena), fn_(fn), folder_(folder) {}
 
   void setObserver(FactObserver *o) { observer_ = o; }
+  /// Text that local arrays hold once decoded or assembled at run time
+  /// (cap_guards.h): capability values read through them show it.
+  void setDecodedText(std::map<const clang::VarDecl *, std::string> m) { decoded_ = std::move(m); }
 
   /// Facts true on entry: parameters and globals hold symbolic atoms; argv
   /// of main is user input.
@@ -179,6 +193,8 @@ private:
     bool hasObject = false;                   // position 0 is the object of a member call
   };
   AbsVal call(const clang::CallExpr *ce);
+  std::vector<const ModelRow *> rowsByStaticClass(const clang::Expr *object, bool isPointer,
+                                                  const clang::FunctionDecl *fd) const;
   AbsVal construct(const clang::CXXConstructExpr *ce, ObjId object);
   AbsVal newExpr(const clang::CXXNewExpr *ne);
   /// A call Clang could not resolve (no matching overload, wrong argument
@@ -220,7 +236,13 @@ private:
   std::vector<unsigned> positions(const Args &a, const AccessPath &p) const;
   std::string refineSourceKind(const ModelRow &row, const Args &a) const;
   bool conditionHolds(const ModelRow &row, const Args &a, unsigned argIndex) const;
+  bool oneConditionHolds(const ModelRow &row, const std::string &when, const Args &a,
+                         unsigned argIndex) const;
   bool hasHandle(const AbsVal &v, const std::string &kind) const;
+  void capabilityRow(const clang::Expr *call, const std::string &api, const ModelRow &row,
+                     const Args &a);
+  std::string capabilityValue(const Args &a, const AccessPath &p, unsigned i);
+  int parameterIndex(const clang::Expr *e) const;
   AbsVal joinedPart(const ModelRow &r, const Args &a, unsigned i, const AbsVal &v);
   void markPrefixOnAppend(const ModelRow &r, const Args &a);
   bool isProgramFunction(const clang::FunctionDecl *fd) const;
@@ -239,6 +261,7 @@ private:
   FactObserver *observer_ = nullptr;
   std::unordered_map<const clang::Expr *, AbsVal> calls_;
   std::map<std::pair<const void *, const void *>, int> callIndex_;
+  std::map<const clang::VarDecl *, std::string> decoded_;
 };
 
 } // namespace sluice

@@ -10,9 +10,11 @@ environment, the network and processes. Reads code; never builds or runs it.
 
 Usage:
   sluice scan [options] <path>... [-- <compiler arguments>]
+  sluice capabilities [options] <path>... [--diff <base.json>] [--allow <file>]
   sluice rules list | models | show <rule-id> [--rules <dir>]
   sluice --version
-  sluice --help | sluice scan --help | sluice rules --help
+  sluice --help | sluice scan --help | sluice capabilities --help |
+  sluice rules --help
 
 Exit codes:
   0  no findings at or above --fail-on, and every file was analyzed
@@ -26,7 +28,8 @@ std::string scanHelp() {
   return R"(Usage: sluice scan [options] <path>... [-- <compiler arguments>]
 
 Analyzes C and C++ files (.c .cc .cpp .cxx; directories recursively; headers
-through the files that include them) and reports taint flows.
+through the files that include them) and reports taint flows and behaviours
+(risky combinations of capabilities).
 
 Options:
   -p <dir>             use <dir>/compile_commands.json (default: one found at
@@ -51,6 +54,30 @@ Options:
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 bad invocation,
 unreadable input or invalid rules; 3 no such findings but some file could not
 be (fully) analyzed.
+)";
+}
+
+std::string capabilitiesHelp() {
+  return R"(Usage: sluice capabilities [options] <path>... [-- <compiler arguments>]
+
+Prints the capability manifest: for every entry point (main, constructors,
+and functions nothing in the program calls) what it can do - network,
+processes, files, loading code, privileges, debugger checks - each with the
+call, the value it acts on when known, one shortest call path and the
+conditions it runs under.
+
+Options (besides the input options of 'sluice scan': -p, -j, --rules,
+--no-builtin-rules, --root, --timeout, --max-memory, -q, --):
+  --format <f>         text (default) or json (save this as the base of a diff)
+  -o <file>            write the manifest to <file> instead of stdout
+  --diff <base.json>   report only capabilities the base manifest lacks
+  --allow <file>       capabilities a diff may add without failing: lines of
+                       "<kind> [<value glob>]", '#' comments (default:
+                       .sluice/capabilities-allowed under the root, if any)
+
+Exit codes: 0 done (with --diff: nothing new that is not allowed); 1 with
+--diff, new capabilities the allow list does not cover; 2 bad invocation or
+unreadable input; 3 some file could not be (fully) analyzed.
 )";
 }
 
@@ -170,6 +197,12 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
       o.quiet = true;
     } else if (a == "--stats") {
       o.stats = true;
+    } else if (o.capabilities && a == "--diff") {
+      if (!value(o.diffBase))
+        return false;
+    } else if (o.capabilities && a == "--allow") {
+      if (!value(o.allowFile))
+        return false;
     } else if (!a.empty() && a[0] == '-') {
       error = "unknown option '" + a + "' (see 'sluice scan --help')";
       return false;
@@ -243,6 +276,21 @@ bool parseCommandLine(int argc, const char *const *argv, Command &out, std::stri
       out.kind = Command::Help;
     return true;
   }
+  if (args[0] == "capabilities") {
+    out.kind = Command::Capabilities;
+    out.scan.capabilities = true;
+    if (!parseScan(rest, out.scan, error, out.helpTopic))
+      return false;
+    if (!out.helpTopic.empty()) {
+      out.kind = Command::Help;
+      out.helpTopic = "capabilities";
+    }
+    if (out.scan.format == Format::Sarif) {
+      error = "'sluice capabilities' writes text or json (SARIF is for 'sluice scan')";
+      return false;
+    }
+    return true;
+  }
   if (args[0] == "rules") {
     out.kind = Command::Rules;
     if (!rest.empty() && (rest[0] == "-h" || rest[0] == "--help")) {
@@ -256,7 +304,8 @@ bool parseCommandLine(int argc, const char *const *argv, Command &out, std::stri
       out.kind = Command::Help;
     return true;
   }
-  error = "unknown command '" + args[0] + "' (expected scan or rules; see 'sluice --help')";
+  error = "unknown command '" + args[0] +
+          "' (expected scan, capabilities or rules; see 'sluice --help')";
   return false;
 }
 

@@ -37,6 +37,10 @@ struct ScanOptions {
   std::vector<std::string> extraArgs; // after --
   bool quiet = false;
   bool stats = false;                 // timing and memory on stderr
+  // `sluice capabilities` only:
+  bool capabilities = false;          // print the capability manifest instead
+  std::string diffBase;               // --diff <base-manifest.json>
+  std::string allowFile;              // --allow <file>; default .sluice/capabilities-allowed
 };
 
 struct RulesOptions {
@@ -47,8 +51,8 @@ struct RulesOptions {
 };
 
 struct Command {
-  enum Kind { Help, Version, Scan, Rules } kind = Help;
-  std::string helpTopic;              // "", "scan", "rules"
+  enum Kind { Help, Version, Scan, Rules, Capabilities } kind = Help;
+  std::string helpTopic;              // "", "scan", "rules", "capabilities"
   ScanOptions scan;
   RulesOptions rules;
 };
@@ -59,5 +63,6 @@ bool parseCommandLine(int argc, const char *const *argv, Command &out, std::stri
 std::string mainHelp();
 std::string scanHelp();
 std::string rulesHelp();
+std::string capabilitiesHelp();
 
 } // namespace sluice

@@ -13,15 +13,18 @@ int main(int argc, char **argv) {
   }
   switch (cmd.kind) {
   case Command::Help:
-    std::cout << (cmd.helpTopic == "scan"    ? scanHelp()
-                  : cmd.helpTopic == "rules" ? rulesHelp()
-                                             : mainHelp());
+    std::cout << (cmd.helpTopic == "scan"           ? scanHelp()
+                  : cmd.helpTopic == "rules"        ? rulesHelp()
+                  : cmd.helpTopic == "capabilities" ? capabilitiesHelp()
+                                                    : mainHelp());
     return ExitClean;
   case Command::Version:
     std::cout << "sluice " << SLUICE_VERSION << " (Clang " << CLANG_VERSION_STRING_FOR_SLUICE
               << ")\n";
     return ExitClean;
   case Command::Scan:
+    return runScan(cmd.scan, std::vector<std::string>(argv, argv + argc));
+  case Command::Capabilities:
     return runScan(cmd.scan, std::vector<std::string>(argv, argv + argc));
   case Command::Rules:
     return runRules(cmd.rules);

@@ -1,5 +1,7 @@
 #include "frontend/scan.h"
 
+#include "analyzer/behaviors.h"
+#include "analyzer/capabilities.h"
 #include "analyzer/link.h"
 #include "analyzer/rules_loader.h"
 #include "frontend/compile_db.h"
@@ -115,6 +117,82 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
   }
 }
 
+/// `sluice capabilities`: the manifest, or what it adds to a base manifest.
+int writeCapabilities(const ScanOptions &opts, const Manifest &manifest,
+                      const report::ScanResult &result, const std::string &root) {
+  for (const report::Notification &n : result.notifications)
+    if (!opts.quiet && n.level == report::Level::Error)
+      std::cerr << (n.location.file.empty() ? "sluice" : n.location.file) << ": warning: "
+                << n.message << "\n";
+  std::string text;
+  bool newUnallowed = false;
+  if (opts.diffBase.empty()) {
+    text = opts.format == Format::Json ? manifestJson(manifest, SLUICE_VERSION)
+                                       : manifestText(manifest);
+  } else {
+    std::ifstream in(opts.diffBase, std::ios::binary);
+    if (!in) {
+      std::cerr << opts.diffBase << ": error: cannot read the base manifest\n";
+      return ExitUsage;
+    }
+    std::string base((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string allowPath = opts.allowFile;
+    if (allowPath.empty()) {
+      llvm::SmallString<256> p(root);
+      llvm::sys::path::append(p, ".sluice", "capabilities-allowed");
+      if (fs::exists(p))
+        allowPath = std::string(p.str());
+    }
+    std::vector<std::string> allow;
+    if (!allowPath.empty()) {
+      std::ifstream a(allowPath, std::ios::binary);
+      if (!a) {
+        std::cerr << allowPath << ": error: cannot read the allow list\n";
+        return ExitUsage;
+      }
+      allow = parseAllowList(
+          std::string((std::istreambuf_iterator<char>(a)), std::istreambuf_iterator<char>()));
+    }
+    std::vector<NewCapability> added;
+    std::string error;
+    if (!diffManifest(manifest, base, allow, added, error)) {
+      std::cerr << opts.diffBase << ": error: " << error << "\n";
+      return ExitUsage;
+    }
+    nlohmann::ordered_json j = nlohmann::ordered_json::array();
+    for (const NewCapability &n : added) {
+      newUnallowed |= !n.allowed;
+      if (opts.format == Format::Json) {
+        j.push_back({{"capability", n.key},
+                     {"kind", n.use.cap.kind},
+                     {"value", n.use.cap.value},
+                     {"api", n.use.cap.api},
+                     {"entry", n.entry},
+                     {"file", n.use.cap.location.file},
+                     {"line", n.use.cap.location.line},
+                     {"allowed", n.allowed}});
+      } else {
+        text += fmt::format("{}:{}: {}: new capability: {}{} via '{}' (reached from '{}')\n",
+                            n.use.cap.location.file, n.use.cap.location.line,
+                            n.allowed ? "note" : "warning", describeCapability(n.use.cap.kind),
+                            n.use.cap.value.empty() ? "" : " '" + n.use.cap.value + "'",
+                            n.use.cap.api, n.entry);
+      }
+    }
+    if (opts.format == Format::Json)
+      text = j.dump(2) + "\n";
+    else if (added.empty())
+      text = "no new capabilities\n";
+  }
+  if (opts.output.empty())
+    std::cout << text << std::flush;
+  else if (!writeFile(opts.output, text))
+    return ExitUsage;
+  if (newUnallowed)
+    return ExitFindings;
+  return result.filesFailed ? ExitIncomplete : ExitClean;
+}
+
 } // namespace
 
 int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine) {
@@ -172,6 +250,8 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   (void)commandLine;
   for (const Policy &p : rules.policies)
     result.rules.push_back(p.info);
+  for (const Behavior &b : rules.behaviors)
+    result.rules.push_back(b.info);
   // Per-file facts are linked into one program before findings are decided,
   // so flows may cross files.
   std::vector<facts::TUFacts> units;
@@ -185,7 +265,22 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   }
   auto linkStart = std::chrono::steady_clock::now();
   LinkStats stats;
-  result.findings = linkProgram(units, rules.policies, &stats);
+  // Behaviours' flow conditions ride along as internal policies.
+  std::vector<Policy> policies = rules.policies;
+  for (Policy &p : behaviorFlowPolicies(rules.behaviors))
+    policies.push_back(std::move(p));
+  policies.push_back(capabilityHandlePolicy());
+  std::vector<report::Finding> flows, confirmations;
+  for (report::Finding &f : linkProgram(units, policies, &stats))
+    (isFlowPolicyId(f.ruleId)                 ? flows
+     : isCapabilityHandlePolicyId(f.ruleId)   ? confirmations
+                                              : result.findings)
+        .push_back(std::move(f));
+  settleCapabilities(units, confirmations);
+  ProgramGraph graph = ProgramGraph::build(units);
+  Manifest manifest = buildManifest(graph, rules);
+  for (report::Finding &f : evaluateBehaviors(graph, manifest, rules, flows, result.findings))
+    result.findings.push_back(std::move(f));
   double linkSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - linkStart).count();
   if (!stats.converged)
@@ -193,6 +288,8 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
         "link-budget", "", "the whole-program link did not converge; findings may be incomplete"));
   result.executionSuccessful = result.filesFailed == 0;
   report::canonicalize(result);
+  if (opts.capabilities)
+    return writeCapabilities(opts, manifest, result, req.root);
 
   std::string text;
   switch (opts.format) {
@@ -256,7 +353,7 @@ int runRules(const RulesOptions &opts) {
   };
   if (opts.action == "models") {
     static const char *roles[] = {"source", "sink", "propagate", "sanitize", "handle", "callback",
-                                  "validate"};
+                                  "validate", "capability"};
     for (const ModelRow &r : rules.rows) {
       nlohmann::ordered_json j;
       j["origin"] = r.origin.file + ":" + std::to_string(r.origin.line);
@@ -269,17 +366,41 @@ int runRules(const RulesOptions &opts) {
     return ExitClean;
   }
   if (opts.action == "list") {
-    std::cout << fmt::format("{:<26} {:<8} {:<10} {:<40} {}\n", "RULE", "LEVEL", "CWE",
+    std::cout << fmt::format("{:<36} {:<8} {:<10} {:<40} {}\n", "RULE", "LEVEL", "CWE",
                              "SOURCES", "SINKS");
     for (const Policy &p : rules.policies) {
       std::string cwes;
       for (unsigned c : p.info.cwes)
         cwes += (cwes.empty() ? "" : ",") + std::to_string(c);
-      std::cout << fmt::format("{:<26} {:<8} {:<10} {:<40} {}\n", p.info.id,
+      std::cout << fmt::format("{:<36} {:<8} {:<10} {:<40} {}\n", p.info.id,
                                report::levelName(p.info.defaultLevel), cwes, join(p.sourceKinds),
                                join(p.sinkKinds));
     }
-    std::cout << fmt::format("{} rules, {} model rows\n", rules.policies.size(), rules.rows.size());
+    for (const Behavior &b : rules.behaviors) {
+      std::string cwes;
+      for (unsigned c : b.info.cwes)
+        cwes += (cwes.empty() ? "" : ",") + std::to_string(c);
+      std::cout << fmt::format("{:<36} {:<8} {:<10} {:<40} {}\n", b.info.id,
+                               report::levelName(b.info.defaultLevel), cwes,
+                               "behaviour, scope " + b.scope, "");
+    }
+    std::cout << fmt::format("{} rules ({} taint, {} behaviours), {} model rows\n",
+                             rules.policies.size() + rules.behaviors.size(),
+                             rules.policies.size(), rules.behaviors.size(), rules.rows.size());
+    return ExitClean;
+  }
+  if (const Behavior *b = rules.behavior(opts.id)) {
+    std::string cwes;
+    for (unsigned c : b->info.cwes)
+      cwes += (cwes.empty() ? "CWE-" : ", CWE-") + std::to_string(c);
+    std::cout << b->info.id << " (" << b->info.name << ")\n"
+              << "level: " << report::levelName(b->info.defaultLevel)
+              << "   security-severity: " << b->info.securitySeverity << "   " << cwes << "\n"
+              << "behaviour over scope: " << b->scope << "\n"
+              << "defined in: " << b->origin.file << "\n\n"
+              << b->info.shortDescription << "\n\n"
+              << b->info.fullDescription << "\n\n"
+              << b->info.helpMarkdown << "\n";
     return ExitClean;
   }
   const Policy *p = rules.policy(opts.id);

@@ -47,6 +47,8 @@ struct Finding {
   std::vector<RelatedLocation> related;
   std::string sourceKind;            // e.g. "env"; empty when not a taint finding
   std::string sinkKind;              // e.g. "command"
+  std::string sourceApi;             // e.g. "getenv"; taint findings only
+  std::string sinkApi;               // e.g. "system"
 };
 
 struct RuleInfo {

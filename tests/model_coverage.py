@@ -8,8 +8,10 @@ compares with the SARIF code flows:
 - source, sink, propagate, handle and callback rows need a BAD sample (a
   call the row applied to lies on a reported flow) and a SAFE one (a call it
   applied to lies on no reported flow);
-- sanitize and validate rows keep data from flowing, and handle rows mark
-  descriptors rather than carry data, so they need one application.
+- sanitize and validate rows keep data from flowing, handle rows mark
+  descriptors rather than carry data, and capability rows state what a call
+  can do (behaviour rules, with their own bad and safe samples, judge the
+  combinations), so they need one application.
 
 Rows listed in tests/model_coverage_exempt.txt (functions that do not exist
 on this platform, each with a reason) are skipped. Prints every row that
@@ -89,7 +91,7 @@ def main():
         name = f"{short(origin)} ({r['role']} {r['kind']} {', '.join(r['functions'][:3])}...)"
         if any(f in exempt for f in r["functions"]) and all(f in exempt for f in r["functions"]):
             continue
-        if r["role"] in ("sanitize", "validate", "handle"):
+        if r["role"] in ("sanitize", "validate", "handle", "capability"):
             if origin not in bad and origin not in safe:
                 problems.append(f"{name}: never applied by any corpus sample")
             continue

@@ -219,6 +219,71 @@ void run(void) { system(read_setting("X")); }
     check("rules show unknown is exit 2", r.returncode == 2)
 
 
+BASE_PROGRAM = """#include <stdio.h>
+#include <unistd.h>
+static void tidy(void) { unlink("/tmp/app.lock"); }
+int main(void) { tidy(); puts("ok"); return 0; }
+"""
+CHANGED_PROGRAM = """#include <stdio.h>
+#include <unistd.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+static void tidy(void) { unlink("/tmp/app.lock"); }
+static void beacon(void) {
+  int s = socket(AF_INET, SOCK_STREAM, 0);
+  struct sockaddr_in a;
+  memset(&a, 0, sizeof a);
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = inet_addr("45.61.136.12");
+  connect(s, (struct sockaddr *)&a, sizeof a);
+}
+int main(void) { tidy(); beacon(); puts("ok"); return 0; }
+"""
+
+
+def test_capabilities(tmp):
+    d = os.path.join(tmp, "caps")
+    prog = os.path.join(d, "app.c")
+    base = os.path.join(d, "base.json")
+    write(prog, BASE_PROGRAM)
+    r = sluice("capabilities", "--format", "json", "-o", base, "--root", d, prog)
+    check("capabilities: json manifest written", r.returncode == 0 and os.path.exists(base),
+          r.stderr)
+    with open(base, encoding="utf-8") as f:
+        doc = json.load(f)
+    kinds = [c["kind"] for e in doc["entryPoints"] for c in e["capabilities"]]
+    check("capabilities: the helper's deletion is reached from main",
+          any(e["entry"] == "main" and any(c["kind"] == "file-delete" and c["value"] == "/tmp/app.lock"
+                                           and c["path"] for c in e["capabilities"])
+              for e in doc["entryPoints"]), kinds)
+    r = sluice("capabilities", "--root", d, prog)
+    check("capabilities: text lists the entry point",
+          r.returncode == 0 and "entry point 'main'" in r.stdout and "deletes a file" in r.stdout,
+          r.stdout)
+    r = sluice("capabilities", "--diff", base, "--root", d, prog)
+    check("capabilities: no change, nothing new, exit 0",
+          r.returncode == 0 and "no new capabilities" in r.stdout, r.stdout + r.stderr)
+    write(prog, CHANGED_PROGRAM)
+    r = sluice("capabilities", "--diff", base, "--root", d, prog)
+    check("capabilities: a new connection is reported with its peer, exit 1",
+          r.returncode == 1 and "45.61.136.12" in r.stdout and "connects" in r.stdout,
+          r.stdout + r.stderr)
+    allow = os.path.join(d, ".sluice", "capabilities-allowed")
+    write(allow, "# reviewed\nnet-connect 45.61.136.*\nnet-address\n")
+    r = sluice("capabilities", "--diff", base, "--root", d, prog)
+    check("capabilities: the default allow list covers it, exit 0",
+          r.returncode == 0 and "note: new capability" in r.stdout, r.stdout + r.stderr)
+    r = sluice("capabilities", "--diff", prog, "--root", d, prog)
+    check("capabilities: a base that is not a manifest is exit 2",
+          r.returncode == 2 and "app.c" in r.stderr, r.stderr)
+    r = sluice("capabilities", "--format", "sarif", prog)
+    check("capabilities: sarif is refused", r.returncode == 2, r.stderr)
+    r = sluice("scan", "--diff", base, prog)
+    check("scan: --diff is a capabilities option", r.returncode == 2, r.stderr)
+
+
 def main():
     global ARGS
     ap = argparse.ArgumentParser()
@@ -238,6 +303,7 @@ def main():
         test_determinism(schema)
         test_compile_database(tmp)
         test_rule_errors(tmp)
+        test_capabilities(tmp)
     print(f"{PASSED} passed, {len(FAILURES)} failed")
     return 1 if FAILURES else 0
 

@@ -208,12 +208,23 @@ TEST_CASE("facts survive the worker pipe unchanged", "[link]") {
   a.cleared = "command,path";
   f.flows.push_back({a, arg(0, 1, 1), {{at("x.c", 2), "copied", "propagation"}}});
   f.sinks.push_back(commandSink(source("env", "getenv", at("x.c", 1)), at("x.c", 4)));
+  f.calls[0].guards.push_back({"clock-date", "1767225600", at("x.c", 3)});
+  f.capabilities.push_back({"file-delete", "unlink", "/var/db", at("x.c", 5),
+                            {{"counter", "20000", at("x.c", 5)}}, ""});
+  f.capabilities.push_back({"stdio-to-socket", "dup2", "", at("x.c", 6), {}, "socket"});
+  f.entry = "constructor";
+  f.isStatic = true;
   TUFacts in{{f}, {"c:@F@g"}};
   TUFacts out;
   std::string error;
   REQUIRE(fromJson(toJson(in), out, error));
   CHECK(toJson(out) == toJson(in));
   CHECK(out.functions[0].flows[0].from.cleared == "command,path");
+  REQUIRE(out.functions[0].capabilities.size() == 2);
+  CHECK(out.functions[0].capabilities[0].guards[0].kind == "counter");
+  CHECK(out.functions[0].capabilities[1].requiredHandle == "socket");
+  CHECK(out.functions[0].calls[0].guards[0].constant == "1767225600");
+  CHECK(out.functions[0].entry == "constructor");
   CHECK_FALSE(fromJson("{\"functions\": 3}", out, error));
   CHECK_FALSE(error.empty());
 }

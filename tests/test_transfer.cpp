@@ -3,6 +3,7 @@
 #include "analyzer/rules_loader.h"
 #include "analyzer/link.h"
 #include "frontend/tu_runner.h"
+#include "tests/test_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,15 +11,7 @@ using namespace sluice;
 
 namespace {
 
-const RuleSet &builtinRules() {
-  static RuleSet rules = [] {
-    RuleSet r;
-    std::vector<RuleError> errors;
-    REQUIRE(loadRuleDirs({SLUICE_SOURCE_DIR "/rules"}, r, errors));
-    return r;
-  }();
-  return rules;
-}
+using testing::builtinRules;
 
 const char *kHeaders = R"(
 #include <stdio.h>

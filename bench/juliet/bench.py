@@ -547,6 +547,18 @@ def summarize(cases):
                 row = {"cwe": cwe, "group": g}
                 row.update(agg(gs))
                 rows.append(row)
+    # Which rules found the flaws: per CWE, test cases with a finding of that
+    # rule in a bad function (a test case may count under several rules).
+    for cwe in cwes:
+        by_rule = {}
+        for c in cases:
+            if c["cwe"] != cwe:
+                continue
+            for rule in sorted({f["rule"] for f in c["findings"] if f["category"] == "bad"}):
+                by_rule[rule] = by_rule.get(rule, 0) + 1
+        for r in rows:
+            if r["cwe"] == cwe and r["group"] == "all":
+                r["detected_by_rule"] = by_rule
     per_variant = {}
     for cwe in cwes:
         for v in sorted({c["variant"] for c in cases if c["cwe"] == cwe}):
@@ -628,7 +640,7 @@ def do_run(args):
     if args.variants:
         variants = {"%02d" % int(v) for v in args.variants.replace(" ", "").split(",") if v}
 
-    cwe_dirs = find_cwe_dirs(testcases, args.cwe or ["CWE78", "CWE23"])
+    cwe_dirs = find_cwe_dirs(testcases, args.cwe or ["CWE78", "CWE23", "CWE506", "CWE511"])
     cases, data = [], {}
     for d in cwe_dirs:
         tcs, unmatched, warnings = collect_test_cases(testcases, d)
@@ -884,6 +896,14 @@ def render_section(rep):
             cells = ["**%s**" % c for c in cells]
         L.append("| " + " | ".join(cells) + " |")
     L.append("")
+    by = [(r["cwe"], r.get("detected_by_rule") or {}) for r in rep["summary"]
+          if r["group"] == "all" and r["cwe"] != "all"]
+    if any(rules for _, rules in by):
+        L.append("Rules that found the flaws (test cases with a finding of the rule in a `bad` "
+                 "function): " + "; ".join(
+                     "%s: %s" % (cwe, ", ".join("`%s` %d" % (k, v) for k, v in sorted(rules.items())))
+                     for cwe, rules in by) + ".")
+        L.append("")
     t = rep["timing"]
     L.append("### Time")
     L.append("")

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Juliet benchmark: bash bench/juliet/run.sh [bench.py options] [CWE...]
-# (default CWE78 CWE23). Runs bench/juliet/bench.py, which writes
+# (default CWE78 CWE23 CWE506 CWE511). Runs bench/juliet/bench.py, which writes
 # bench/juliet/last-run.json, then rewrites the juliet section of
 # bench/RESULTS.md from it. Example: bash bench/juliet/run.sh --limit 10 CWE78
 set -euo pipefail
@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
     *) cwes+=("$1"); shift ;;
   esac
 done
-[ ${#cwes[@]} -gt 0 ] || cwes=(CWE78 CWE23)
+[ ${#cwes[@]} -gt 0 ] || cwes=(CWE78 CWE23 CWE506 CWE511)
 
 args=()
 for c in "${cwes[@]}"; do args+=(--cwe "$c"); done

@@ -53,7 +53,7 @@ int run_hook_tls(httplib::SSLClient &cli)
     auto res = cli.Get("/hooks/post-build");
     if (!res || res->status != 200)
         return -1;
-    return std::system(res->body.c_str()); // $ MISSING: Alert[taint.cmd-injection]
+    return std::system(res->body.c_str()); // $ Alert[taint.cmd-injection]
 }
 
 int check_and_restart(httplib::Client &cli)

@@ -43,7 +43,7 @@ bool open_in_editor(const QString &file)
     QString editor = qEnvironmentVariable("VISUAL");
     if (editor.isEmpty())
         editor = qEnvironmentVariable("EDITOR");
-    return QProcess::startDetached(editor.trimmed(), QStringList() << file); // $ MISSING: Alert[taint.cmd-injection]
+    return QProcess::startDetached(editor.trimmed(), QStringList() << file); // $ Alert[taint.cmd-injection]
 }
 
 void show_diff(const QString &a, const QString &b)
@@ -60,7 +60,7 @@ int run_build()
     QByteArray cmd = qgetenv("BUILD_COMMAND");
     if (cmd.isEmpty())
         return QProcess::execute(QString("make"), QStringList() << "-j4");
-    return QProcess::execute(QString::fromLocal8Bit(cmd)); // $ MISSING: Alert[taint.cmd-injection]
+    return QProcess::execute(QString::fromLocal8Bit(cmd)); // $ Alert[taint.cmd-injection]
 }
 
 void run_lint()
@@ -77,7 +77,7 @@ void run_lint()
 void fixed_tools(const QString &file)
 {
     QString branch = qEnvironmentVariable("GIT_BRANCH");
-    QProcess::execute(QString("git"), QStringList() << "checkout" << branch); // $ SPURIOUS: Alert[taint.cmd-injection]
+    QProcess::execute(QString("git"), QStringList() << "checkout" << branch);
     QProcess::startDetached(QString("xdg-open"), QStringList() << file);
     QProcess p;
     p.setProgram(QString("clang-format"));

@@ -1,7 +1,8 @@
 /*
  * taint.exfiltration with libcurl uploads: a crash report posted with
  * CURLOPT_POSTFIELDS, a credentials file streamed with CURLOPT_READDATA, a
- * token put into a MIME form (CURLOPT_MIMEPOST) and a user name escaped with
+ * token and a password put into a MIME form (curl_mime_data, CURLOPT_MIMEPOST),
+ * an SSH key attached with curl_mime_filedata and a user name escaped with
  * the legacy curl_escape. The look-alike sends fixed text through the same
  * options. libcurl is declared here.
  */
@@ -26,6 +27,7 @@ curl_mime *curl_mime_init(CURL *easy);
 curl_mimepart *curl_mime_addpart(curl_mime *mime);
 int curl_mime_name(curl_mimepart *part, const char *name);
 int curl_mime_data(curl_mimepart *part, const char *data, size_t datasize);
+int curl_mime_filedata(curl_mimepart *part, const char *filename);
 
 int post_crash_report(CURL *c, FILE *core_summary)
 {
@@ -42,7 +44,7 @@ int upload_credentials(CURL *c)
     FILE *f = fopen("/root/.aws/credentials", "rb");
     if (!f)
         return -1;
-    curl_easy_setopt(c, CURLOPT_READDATA, f); // $ MISSING: Alert[taint.exfiltration]
+    curl_easy_setopt(c, CURLOPT_READDATA, f); // $ Alert[taint.exfiltration]
     return curl_easy_perform(c);
 }
 
@@ -53,7 +55,29 @@ int post_token_form(CURL *c)
     const char *tok = getenv("CI_JOB_TOKEN");
     curl_mime_name(part, "token");
     curl_mime_data(part, tok ? tok : "", CURL_ZERO_TERMINATED);
-    curl_easy_setopt(c, CURLOPT_MIMEPOST, form); // $ MISSING: Alert[taint.exfiltration]
+    curl_easy_setopt(c, CURLOPT_MIMEPOST, form); // $ Alert[taint.exfiltration]
+    return curl_easy_perform(c);
+}
+
+int post_deploy_password(CURL *c)
+{
+    const char *pw = getenv("DEPLOY_PASSWORD");
+    curl_mime *form = curl_mime_init(c);
+    curl_mime_data(curl_mime_addpart(form), pw ? pw : "", CURL_ZERO_TERMINATED);
+    curl_easy_setopt(c, CURLOPT_MIMEPOST, form); // $ Alert[taint.exfiltration]
+    return curl_easy_perform(c);
+}
+
+int upload_ssh_key(CURL *c)
+{
+    char path[512];
+    const char *home = getenv("HOME");
+    snprintf(path, sizeof(path), "%s/.ssh/id_ed25519", home ? home : "");
+    curl_mime *form = curl_mime_init(c);
+    curl_mimepart *part = curl_mime_addpart(form);
+    curl_mime_name(part, "key");
+    curl_mime_filedata(part, path);
+    curl_easy_setopt(c, CURLOPT_MIMEPOST, form); // $ Alert[taint.exfiltration]
     return curl_easy_perform(c);
 }
 

@@ -51,7 +51,7 @@ bool register_runner(httplib::Client &cli)
 bool backup_dotfile(httplib::Client &cli)
 {
     std::string rc = slurp("/home/dev/.bashrc");
-    return static_cast<bool>(cli.Put("/backup/bashrc", rc, "text/plain")); // $ MISSING: Alert[taint.exfiltration]
+    return static_cast<bool>(cli.Put("/backup/bashrc", rc, "text/plain")); // $ Alert[taint.exfiltration]
 }
 
 bool update_profile(httplib::Client &cli)
@@ -68,8 +68,8 @@ bool sync_history(httplib::SSLClient &cli)
     std::string line, all;
     while (std::getline(in, line))
         all += line + "\n";
-    auto r = cli.Post("/sync/history", all, "text/plain"); // $ MISSING: Alert[taint.exfiltration]
-    return r && r->status == 200 && cli.Put("/sync/history.tail", line, "text/plain"); // $ MISSING: Alert[taint.exfiltration]
+    auto r = cli.Post("/sync/history", all, "text/plain"); // $ Alert[taint.exfiltration]
+    return r && r->status == 200 && cli.Put("/sync/history.tail", line, "text/plain"); // $ Alert[taint.exfiltration]
 }
 
 bool heartbeat(httplib::Client &cli, httplib::SSLClient &tls)

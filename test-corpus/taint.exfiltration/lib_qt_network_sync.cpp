@@ -38,7 +38,7 @@ void register_device(QNetworkAccessManager &nam)
     body.append(token).append("\"}");
     nam.post(QNetworkRequest(QUrl("https://devices.example.com/register")), body); // $ Alert[taint.exfiltration]
     nam.put(QNetworkRequest(QUrl("https://devices.example.com/token")), token); // $ Alert[taint.exfiltration]
-    nam.sendCustomRequest(QNetworkRequest(QUrl("https://devices.example.com/token")), "PATCH", token); // $ MISSING: Alert[taint.exfiltration]
+    nam.sendCustomRequest(QNetworkRequest(QUrl("https://devices.example.com/token")), "PATCH", token); // $ Alert[taint.exfiltration]
 }
 
 void stream_secret(QTcpSocket &sock, QSslSocket &tls)

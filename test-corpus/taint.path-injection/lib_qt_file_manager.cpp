@@ -65,7 +65,7 @@ bool purge_entry(const char *dir)
 bool wipe_cache_dir()
 {
     QDir d(qEnvironmentVariable("APP_CACHE_DIR"));
-    return d.removeRecursively(); // $ MISSING: Alert[taint.path-injection]
+    return d.removeRecursively(); // $ Alert[taint.path-injection]
 }
 
 bool reset_defaults()

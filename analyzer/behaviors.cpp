@@ -1,0 +1,401 @@
+#include "analyzer/behaviors.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+namespace sluice {
+
+namespace {
+
+constexpr const char *kFlowPrefix = "flow:";
+/// Search steps per behaviour and scope; far above what real combinations
+/// need, it only stops pathological scopes with thousands of capabilities.
+constexpr size_t kSearchBudget = 200000;
+
+void collectFlows(const BehaviorNode &n, std::vector<const BehaviorNode *> &out) {
+  if (n.op == BehaviorNode::Flow)
+    out.push_back(&n);
+  for (const BehaviorNode &c : n.children)
+    collectFlows(c, out);
+}
+
+std::string flowPolicyId(const Behavior &b, size_t n) {
+  return std::string(kFlowPrefix) + b.info.id + "#" + std::to_string(n);
+}
+
+std::string guardSubject(const std::string &kind) {
+  if (kind == "clock-date")
+    return "the date";
+  if (kind == "clock-elapsed")
+    return "an elapsed time";
+  if (kind == "counter")
+    return "a counter";
+  if (kind == "random")
+    return "a random number";
+  if (kind == "identity")
+    return "the host or user identity";
+  if (kind == "argument")
+    return "a command-line argument";
+  return describeSourceKind(kind);
+}
+
+std::string quoteValue(const std::string &v) {
+  std::string s = v.size() > 80 ? v.substr(0, 77) + "..." : v;
+  return "'" + s + "'";
+}
+
+/// "'unlink' on 'important_file.txt' (line 16)".
+std::string describeUse(const CapabilityUse &u) {
+  std::string s;
+  if (u.cap.kind == "flow") {
+    s = u.cap.value + " reaching '" + u.cap.api + "'";
+  } else {
+    s = "'" + u.cap.api + "'";
+    if (!u.cap.value.empty())
+      s += " on " + quoteValue(u.cap.value);
+  }
+  return s + " (line " + std::to_string(u.cap.location.line) + ")";
+}
+
+struct Scope {
+  std::string name;              // for messages: the entry point or function
+  std::vector<CapabilityUse> uses;
+};
+
+class Matcher {
+public:
+  Matcher(const Behavior &b, const RuleSet &rules, const Scope &scope)
+      : b_(b), rules_(rules), scope_(scope) {}
+
+  /// Every distinct match, keyed by its anchor (the last capability the
+  /// top-level condition bound): one finding per anchor.
+  std::map<std::tuple<std::string, unsigned, unsigned>, std::vector<std::pair<std::string, const CapabilityUse *>>>
+  run() {
+    std::vector<const BehaviorNode *> goals{&b_.root};
+    Binding bind;
+    solve(goals, 0, bind, [&](const Binding &done) {
+      if (done.empty())
+        return false;
+      const CapabilityUse *anchor = done.back().second;
+      auto key = std::make_tuple(anchor->cap.location.file, anchor->cap.location.line,
+                                 anchor->cap.location.column);
+      if (!found_.count(key))
+        found_.emplace(key, done);
+      return false;  // keep looking for other anchors
+    });
+    return found_;
+  }
+
+private:
+  using Binding = std::vector<std::pair<std::string, const CapabilityUse *>>;
+  using Done = std::function<bool(const Binding &)>;
+
+  static const CapabilityUse *lookup(const Binding &b, const std::string &name) {
+    for (const auto &[n, u] : b)
+      if (n == name)
+        return u;
+    return nullptr;
+  }
+
+  bool leafAccepts(const BehaviorNode &n, const CapabilityUse &u, const Binding &b) const {
+    if (n.op == BehaviorNode::Flow) {
+      if (u.cap.kind != "flow" || u.cap.api.empty())
+        return false;
+      if (std::find(n.flowSources.begin(), n.flowSources.end(), u.sourceKind) ==
+              n.flowSources.end() ||
+          std::find(n.flowSinks.begin(), n.flowSinks.end(), u.sinkKind) == n.flowSinks.end())
+        return false;
+    } else if (std::find(n.kinds.begin(), n.kinds.end(), u.cap.kind) == n.kinds.end()) {
+      return false;
+    }
+    if (!n.classes.empty() &&
+        std::none_of(n.classes.begin(), n.classes.end(), [&](const std::string &c) {
+          return std::find(u.classes.begin(), u.classes.end(), c) != u.classes.end();
+        }))
+      return false;
+    if (!n.apis.empty() &&
+        std::none_of(n.apis.begin(), n.apis.end(),
+                     [&](const std::string &g) { return globMatch(g, u.cap.api, false); }))
+      return false;
+    if (!n.values.empty() &&
+        std::none_of(n.values.begin(), n.values.end(),
+                     [&](const std::string &g) { return globMatch(g, u.cap.value, true); }))
+      return false;
+    if (!n.guardedBy.empty() &&
+        std::none_of(u.guards.begin(), u.guards.end(), [&](const facts::Guard &g) {
+          return std::find(n.guardedBy.begin(), n.guardedBy.end(), g.kind) != n.guardedBy.end();
+        }))
+      return false;
+    if (!n.after.empty())
+      if (const CapabilityUse *prev = lookup(b, n.after); prev && !(prev->order < u.order))
+        return false;
+    if (!n.before.empty())
+      if (const CapabilityUse *prev = lookup(b, n.before); prev && !(u.order < prev->order))
+        return false;
+    if (!n.sameValue.empty())
+      if (const CapabilityUse *prev = lookup(b, n.sameValue);
+          prev && (prev->cap.value.empty() || prev->cap.value != u.cap.value))
+        return false;
+    return true;
+  }
+
+  /// Proves goals[i..] in order; calls `done` with each complete binding
+  /// until it returns true (stop).
+  bool solve(const std::vector<const BehaviorNode *> &goals, size_t i, Binding &b,
+             const Done &done) {
+    if (++steps_ > kSearchBudget)
+      return true;
+    if (i == goals.size())
+      return done(b);
+    const BehaviorNode &n = *goals[i];
+    switch (n.op) {
+    case BehaviorNode::All: {
+      // Conditions under `not` are checked once everything else is bound.
+      std::vector<const BehaviorNode *> next;
+      for (const BehaviorNode &c : n.children)
+        if (c.op != BehaviorNode::Not)
+          next.push_back(&c);
+      for (const BehaviorNode &c : n.children)
+        if (c.op == BehaviorNode::Not)
+          next.push_back(&c);
+      next.insert(next.end(), goals.begin() + static_cast<long>(i) + 1, goals.end());
+      return solve(next, 0, b, done);
+    }
+    case BehaviorNode::Any:
+      for (const BehaviorNode &c : n.children) {
+        std::vector<const BehaviorNode *> next{&c};
+        next.insert(next.end(), goals.begin() + static_cast<long>(i) + 1, goals.end());
+        if (solve(next, 0, b, done))
+          return true;
+      }
+      return false;
+    case BehaviorNode::Not: {
+      Binding inner = b;
+      bool exists = false;
+      std::vector<const BehaviorNode *> one{&n.children[0]};
+      solve(one, 0, inner, [&](const Binding &) { return exists = true; });
+      if (exists)
+        return false;
+      return solve(goals, i + 1, b, done);
+    }
+    case BehaviorNode::Capability:
+    case BehaviorNode::Flow:
+      for (const CapabilityUse &u : scope_.uses) {
+        if (!leafAccepts(n, u, b))
+          continue;
+        b.emplace_back(n.as.empty() ? "#" + std::to_string(b.size()) : n.as, &u);
+        bool stop = solve(goals, i + 1, b, done);
+        b.pop_back();
+        if (stop)
+          return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  const Behavior &b_;
+  const RuleSet &rules_;
+  const Scope &scope_;
+  size_t steps_ = 0;
+  std::map<std::tuple<std::string, unsigned, unsigned>, Binding> found_;
+};
+
+std::string replaceAll(std::string s, const std::string &from, const std::string &to) {
+  for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size()))
+    s.replace(p, from.size(), to);
+  return s;
+}
+
+report::Finding makeFinding(const Behavior &b, const Scope &scope,
+                            const std::vector<std::pair<std::string, const CapabilityUse *>> &m) {
+  report::Finding f;
+  f.ruleId = b.info.id;
+  f.level = b.info.defaultLevel;
+  const CapabilityUse &anchor = *m.back().second;
+  f.location = anchor.cap.location;
+  f.function = anchor.function;
+  std::string msg = b.message;
+  for (const auto &[name, u] : m) {
+    std::string guard;
+    for (const facts::Guard &g : u->guards)
+      if (guard.empty())
+        guard = describeGuard(g);
+    msg = replaceAll(msg, "{" + name + ".value}", u->cap.value.empty() ? "an unknown value"
+                                                                     : quoteValue(u->cap.value));
+    msg = replaceAll(msg, "{" + name + ".guard}", guard.empty() ? "a condition" : guard);
+    msg = replaceAll(msg, "{" + name + ".line}", std::to_string(u->cap.location.line));
+    msg = replaceAll(msg, "{" + name + "}", describeUse(*u));
+  }
+  std::vector<const CapabilityUse *> ordered;
+  for (const auto &[name, u] : m)
+    if (std::find(ordered.begin(), ordered.end(), u) == ordered.end())
+      ordered.push_back(u);
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const CapabilityUse *a, const CapabilityUse *b) { return a->order < b->order; });
+  std::string calls;
+  for (size_t i = 0; i < ordered.size(); ++i)
+    calls += (i == 0 ? "" : i + 1 == ordered.size() ? " and then " : ", then ") +
+             describeUse(*ordered[i]);
+  msg = replaceAll(msg, "{calls}", calls);
+  f.message = replaceAll(msg, "{scope}", "'" + scope.name + "'");
+  std::set<std::string> seen;
+  for (const auto &[name, u] : m) {
+    std::string what = u->cap.kind == "flow" ? "data flow: " + u->cap.value
+                                             : describeCapability(u->cap.kind);
+    report::RelatedLocation r{u->cap.location, what + " via " + describeUse(*u)};
+    if (seen.insert(r.message).second)
+      f.related.push_back(std::move(r));
+    for (const facts::Guard &g : u->guards)
+      if (seen.insert("guard" + describeGuard(g)).second)
+        f.related.push_back({g.location, "guarded by " + describeGuard(g)});
+    if (f.flow.empty() && !u->flow.empty())
+      f.flow = u->flow;
+  }
+  return f;
+}
+
+} // namespace
+
+std::string describeGuard(const facts::Guard &g) {
+  return guardSubject(g.kind) + " compared with " + g.constant + " (line " +
+         std::to_string(g.location.line) + ")";
+}
+
+std::vector<Policy> behaviorFlowPolicies(const std::vector<Behavior> &behaviors) {
+  std::vector<Policy> out;
+  for (const Behavior &b : behaviors) {
+    std::vector<const BehaviorNode *> flows;
+    collectFlows(b.root, flows);
+    for (size_t i = 0; i < flows.size(); ++i) {
+      Policy p;
+      p.info.id = flowPolicyId(b, i);
+      p.info.name = p.info.id;
+      p.sourceKinds = flows[i]->flowSources;
+      p.sinkKinds = flows[i]->flowSinks;
+      p.message = "{source-desc} from '{source}' reaches {sink-desc}";
+      out.push_back(std::move(p));
+    }
+  }
+  return out;
+}
+
+bool isFlowPolicyId(const std::string &id) { return id.rfind(kFlowPrefix, 0) == 0; }
+
+Policy capabilityHandlePolicy() {
+  Policy p;
+  p.info.id = "internal:capability-handle";
+  p.info.name = p.info.id;
+  p.sourceKinds = {"capability"};
+  for (const std::string &k : knownCapabilityKinds())
+    p.sinkKinds.push_back("capability:" + k);
+  p.message = "{source}";
+  return p;
+}
+
+bool isCapabilityHandlePolicyId(const std::string &id) {
+  return id == "internal:capability-handle";
+}
+
+void settleCapabilities(std::vector<facts::TUFacts> &units,
+                        const std::vector<report::Finding> &confirmations) {
+  std::set<std::tuple<std::string, std::string, unsigned, unsigned>> confirmed;
+  for (const report::Finding &f : confirmations)
+    confirmed.emplace(f.sinkKind, f.location.file, f.location.line, f.location.column);
+  for (facts::TUFacts &u : units)
+    for (facts::FunctionFacts &fn : u.functions) {
+      std::vector<facts::Capability> kept;
+      for (facts::Capability &c : fn.capabilities) {
+        if (!c.requiredHandle.empty()) {
+          if (!confirmed.count({"capability:" + c.kind, c.location.file, c.location.line,
+                                c.location.column}))
+            continue;
+          c.requiredHandle.clear();
+        }
+        kept.push_back(std::move(c));
+      }
+      fn.capabilities = std::move(kept);
+    }
+}
+
+std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Manifest &manifest,
+                                               const RuleSet &rules,
+                                               const std::vector<report::Finding> &flows,
+                                               const std::vector<report::Finding> &reported) {
+  // Flows as pseudo-capabilities at their sinks, found by function name.
+  std::map<std::string, std::vector<CapabilityUse>> flowsIn;
+  for (const report::Finding &f : flows) {
+    CapabilityUse u;
+    u.cap.kind = "flow";
+    u.cap.api = f.sinkApi;
+    u.cap.value = describeSourceKind(f.sourceKind) + " from '" + f.sourceApi + "'";
+    if (!f.flow.empty())
+      u.cap.value += " (line " + std::to_string(f.flow.front().location.line) + ")";
+    u.cap.location = f.location;
+    u.function = f.function;
+    u.flow = f.flow;
+    u.sourceKind = f.sourceKind;
+    u.sinkKind = f.sinkKind;
+    u.order.push_back({f.location.file, f.location.line, f.location.column});
+    // Which behaviour's flow condition produced it does not matter: leaves
+    // check the kinds themselves.
+    flowsIn[f.function].push_back(std::move(u));
+  }
+  // Functions with findings of each rule: `covered-by` looks for them in
+  // the behaviour's scope.
+  std::map<std::string, std::set<std::string>> reportedIn;
+  for (const report::Finding &f : reported)
+    reportedIn[f.ruleId].insert(f.function);
+
+  std::map<std::string, report::Finding> best;  // rule|file:line:col -> finding
+  auto evaluate = [&](const Behavior &b, Scope &scope, const std::vector<size_t> &fnsInScope) {
+    for (const std::string &r : b.coveredBy)
+      if (auto it = reportedIn.find(r); it != reportedIn.end())
+        for (size_t fi : fnsInScope)
+          if (it->second.count(g.fns[fi]->name))
+            return;  // the rule already reports this scope, with its flow
+    for (size_t fi : fnsInScope)
+      if (auto it = flowsIn.find(g.fns[fi]->name); it != flowsIn.end())
+        for (const CapabilityUse &u : it->second)
+          scope.uses.push_back(u);
+    Matcher matcher(b, rules, scope);
+    for (const auto &[key, m] : matcher.run()) {
+      report::Finding f = makeFinding(b, scope, m);
+      std::string id = b.info.id + "|" + f.location.file + ":" + std::to_string(f.location.line) +
+                       ":" + std::to_string(f.location.column);
+      if (!best.count(id))
+        best.emplace(id, std::move(f));
+    }
+  };
+  for (const Behavior &b : rules.behaviors) {
+    if (b.scope == "function") {
+      for (size_t fi = 0; fi < g.fns.size(); ++fi) {
+        Scope s{g.fns[fi]->name, functionUses(g, fi, rules)};
+        if (!s.uses.empty() || !g.fns[fi]->capabilities.empty() || flowsIn.count(g.fns[fi]->name))
+          evaluate(b, s, {fi});
+      }
+    } else if (b.scope == "entry-point") {
+      for (const EntryPoint &e : manifest.entries) {
+        Scope s{e.name, e.uses};
+        evaluate(b, s, reachable(g, e.fn));
+      }
+    } else {
+      Scope s{"the program", {}};
+      std::vector<size_t> all(g.fns.size());
+      for (size_t fi = 0; fi < g.fns.size(); ++fi) {
+        all[fi] = fi;
+        for (CapabilityUse &u : functionUses(g, fi, rules))
+          s.uses.push_back(std::move(u));
+      }
+      evaluate(b, s, all);
+    }
+  }
+  std::vector<report::Finding> out;
+  for (auto &[k, f] : best)
+    out.push_back(std::move(f));
+  return out;
+}
+
+} // namespace sluice

@@ -1,0 +1,709 @@
+#include "analyzer/cap_guards.h"
+
+#include "analyzer/const_eval.h"
+#include "analyzer/transfer.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+
+#include <functional>
+
+namespace sluice {
+
+using namespace clang;
+
+namespace {
+
+/// Seconds since the epoch of 2000-01-01: a clock compared with a number
+/// at least this large is compared with a date, not with a duration.
+constexpr int64_t kDateThreshold = 946684800;
+/// Calendar fields of struct tm and SYSTEMTIME: comparing them with
+/// constants picks a date.
+bool isDateField(const std::string &name) {
+  static const char *fields[] = {"tm_year", "tm_mon", "tm_mday", "tm_yday", "tm_wday",
+                                 "wYear",   "wMonth", "wDay",    "wDayOfWeek"};
+  for (const char *f : fields)
+    if (name == f)
+      return true;
+  return false;
+}
+
+/// True when `e` reads a calendar field (tm->tm_year + 1900 >= 2027).
+bool readsDateField(const Stmt *e, int depth = 0) {
+  if (!e || depth > 8)
+    return false;
+  if (const auto *me = dyn_cast<MemberExpr>(e))
+    if (isDateField(me->getMemberDecl()->getNameAsString()))
+      return true;
+  for (const Stmt *c : e->children())
+    if (readsDateField(c, depth + 1))
+      return true;
+  return false;
+}
+
+bool isComparison(BinaryOperatorKind op) {
+  return op == BO_EQ || op == BO_NE || op == BO_LT || op == BO_GT || op == BO_LE || op == BO_GE;
+}
+
+const VarDecl *baseVar(const Expr *e) {
+  for (int i = 0; e && i < 8; ++i) {
+    e = e->IgnoreParenImpCasts();
+    if (const auto *dr = dyn_cast<DeclRefExpr>(e))
+      return dyn_cast<VarDecl>(dr->getDecl());
+    if (const auto *me = dyn_cast<MemberExpr>(e))
+      e = me->getBase();
+    else if (const auto *as = dyn_cast<ArraySubscriptExpr>(e))
+      e = as->getBase();
+    else if (const auto *uo = dyn_cast<UnaryOperator>(e);
+             uo && (uo->getOpcode() == UO_AddrOf || uo->getOpcode() == UO_Deref))
+      e = uo->getSubExpr();
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// True when `s` always leaves the enclosing block: return, exit(), abort(),
+/// break, continue, goto, or a block that ends in one of those.
+bool leaves(const Stmt *s) {
+  if (!s)
+    return false;
+  if (isa<ReturnStmt, BreakStmt, ContinueStmt, GotoStmt, CXXThrowExpr>(s))
+    return true;
+  if (const auto *cs = dyn_cast<CompoundStmt>(s))
+    return !cs->body_empty() && leaves(cs->body_back());
+  if (const auto *ce = dyn_cast<CallExpr>(s))
+    if (const FunctionDecl *fd = ce->getDirectCallee())
+      return fd->isNoReturn() || fd->hasAttr<NoReturnAttr>() || fd->hasAttr<CXX11NoReturnAttr>();
+  return false;
+}
+
+} // namespace
+
+GuardFinder::GuardFinder(ASTContext &ctx, const RuleSet &rules, const FunctionDecl *fn)
+    : ctx_(ctx), rules_(rules), fn_(fn) {
+  if (fn && fn->getBody()) {
+    parents_ = std::make_unique<ParentMap>(fn->getBody());
+    scanOrigins();
+  }
+}
+
+std::vector<const ModelRow *> GuardFinder::rowsOf(const CallExpr *ce) const {
+  const FunctionDecl *fd = ce->getDirectCallee();
+  if (!fd || !fd->getIdentifier())
+    return {};
+  std::string q = modelName(fd);
+  return rules_.rowsFor(q, isa<CXXMethodDecl>(fd) ? q : fd->getName().str());
+}
+
+/// What a value may hold, in guard terms: source kinds from source rows,
+/// "clock", "random" and "identity" from capability rows, "clock-elapsed"
+/// for a difference of clock values, "counter" for counters.
+GuardFinder::Kinds GuardFinder::origins(const Expr *e, int depth) {
+  Kinds out;
+  if (!e || depth > 12)
+    return out;
+  e = e->IgnoreParenImpCasts();
+  if (const auto *dr = dyn_cast<DeclRefExpr>(e)) {
+    if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
+      if (auto it = vars_.find(vd); it != vars_.end())
+        return it->second;
+    return out;
+  }
+  auto unite = [&](const Kinds &k) { out.insert(k.begin(), k.end()); };
+  if (const auto *ce = dyn_cast<CallExpr>(e)) {
+    bool modelled = false;
+    for (const ModelRow *r : rowsOf(ce)) {
+      modelled = true;
+      bool atRet = false;
+      for (const AccessPath &p : r->at)
+        atRet |= p.isReturn();
+      if (r->role == ModelRole::Source && atRet)
+        out.insert(r->kind);
+      if (r->role == ModelRole::Capability &&
+          (r->kind == "clock" || r->kind == "random" || r->kind == "identity") &&
+          (atRet || r->at.empty()))
+        out.insert(r->kind);
+    }
+    // Library conversions (localtime, difftime, atoi, strlen) keep what
+    // their arguments hold; a difference of times is a duration.
+    std::string name = ce->getDirectCallee() && ce->getDirectCallee()->getIdentifier()
+                           ? ce->getDirectCallee()->getName().str()
+                           : "";
+    for (const Expr *a : ce->arguments())
+      unite(origins(a, depth + 1));
+    if (name == "difftime" && out.count("clock"))
+      out.insert("clock-elapsed");
+    (void)modelled;
+    return out;
+  }
+  if (const auto *bo = dyn_cast<BinaryOperator>(e)) {
+    unite(origins(bo->getLHS(), depth + 1));
+    unite(origins(bo->getRHS(), depth + 1));
+    if (bo->getOpcode() == BO_Sub && out.count("clock"))
+      out.insert("clock-elapsed");
+    if (bo->getOpcode() == BO_Rem && out.count("clock"))
+      out.insert("clock-elapsed");  // time % period: a schedule, not a date
+    return out;
+  }
+  for (const Stmt *c : e->children())
+    if (const auto *ce = dyn_cast_or_null<Expr>(c))
+      unite(origins(ce, depth + 1));
+  return out;
+}
+
+void GuardFinder::addVar(const Expr *lhs, const Kinds &k, bool &changed) {
+  const VarDecl *vd = baseVar(lhs);
+  if (!vd || k.empty())
+    return;
+  Kinds &dst = vars_[vd];
+  size_t before = dst.size();
+  dst.insert(k.begin(), k.end());
+  changed |= dst.size() != before;
+}
+
+void GuardFinder::scanOrigins() {
+  // Flow-insensitive and bounded: a few passes reach chains of assignments.
+  struct Scan : RecursiveASTVisitor<Scan> {
+    GuardFinder &g;
+    bool changed = false;
+    std::set<const Stmt *> loopIncrements;
+    std::vector<bool> loops;  // enclosing loops: true when it never ends by its condition
+    explicit Scan(GuardFinder &g) : g(g) {}
+    bool endless(const Expr *cond) {
+      if (!cond)
+        return true;
+      auto v = constInt(cond, g.ctx_);
+      return v && *v != 0;
+    }
+    bool inLoop(bool forever, const std::function<bool()> &f) {
+      loops.push_back(forever);
+      bool r = f();
+      loops.pop_back();
+      return r;
+    }
+    bool TraverseForStmt(ForStmt *s) {
+      return inLoop(endless(s->getCond()), [&] { return RecursiveASTVisitor::TraverseForStmt(s); });
+    }
+    bool TraverseWhileStmt(WhileStmt *s) {
+      return inLoop(endless(s->getCond()),
+                    [&] { return RecursiveASTVisitor::TraverseWhileStmt(s); });
+    }
+    bool TraverseDoStmt(DoStmt *s) {
+      return inLoop(endless(s->getCond()), [&] { return RecursiveASTVisitor::TraverseDoStmt(s); });
+    }
+    bool TraverseCXXForRangeStmt(CXXForRangeStmt *s) {
+      return inLoop(false, [&] { return RecursiveASTVisitor::TraverseCXXForRangeStmt(s); });
+    }
+    /// A run counter: a variable that outlives the call (static or global)
+    /// or one counted up in a loop that never ends by its condition (a
+    /// service's main loop). An item count in a bounded loop is not one.
+    bool counts(const Expr *target) {
+      const VarDecl *vd = baseVar(target);
+      if (!vd)
+        return false;
+      if (vd->hasGlobalStorage())
+        return true;
+      // A count loaded from a file (or by a call that reads one) and
+      // counted up once, outside any loop: a persisted run counter.
+      if (auto it = g.vars_.find(vd); it != g.vars_.end() && it->second.count("file"))
+        return true;
+      if (loops.empty() && loaded.count(vd))
+        return true;
+      return std::find(loops.begin(), loops.end(), true) != loops.end();
+    }
+    bool VisitForStmt(ForStmt *fs) {
+      if (fs->getInc())
+        loopIncrements.insert(fs->getInc()->IgnoreParens());
+      control(fs->getCond());
+      return true;
+    }
+    bool VisitWhileStmt(WhileStmt *ws) {
+      control(ws->getCond());
+      return true;
+    }
+    bool VisitDoStmt(DoStmt *ds) {
+      control(ds->getCond());
+      return true;
+    }
+    /// Variables a loop's condition reads are its control variables
+    /// (attempts < 3), not run counters.
+    void control(const Stmt *cond) {
+      if (!cond)
+        return;
+      if (const auto *dr = dyn_cast<DeclRefExpr>(cond))
+        if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
+          g.loopControl_.insert(vd);
+      for (const Stmt *c : cond->children())
+        control(c);
+    }
+    std::set<const VarDecl *> loaded;  // initialised or assigned from a call
+    bool VisitVarDecl(VarDecl *vd) {
+      if (vd->getInit() && isa<CallExpr>(vd->getInit()->IgnoreParenImpCasts()))
+        loaded.insert(vd);
+      if (vd->getInit()) {
+        Kinds k = g.origins(vd->getInit());
+        Kinds &dst = g.vars_[vd];
+        size_t before = dst.size();
+        dst.insert(k.begin(), k.end());
+        changed |= dst.size() != before;
+      }
+      return true;
+    }
+    bool VisitBinaryOperator(BinaryOperator *bo) {
+      if (bo->getOpcode() == BO_Assign && isa<CallExpr>(bo->getRHS()->IgnoreParenImpCasts()))
+        if (const VarDecl *vd = baseVar(bo->getLHS()))
+          loaded.insert(vd);
+      if (bo->isAssignmentOp()) {
+        Kinds k = g.origins(bo->getRHS());
+        if (bo->isCompoundAssignmentOp() && (bo->getOpcode() == BO_AddAssign ||
+                                             bo->getOpcode() == BO_SubAssign) &&
+            !loopIncrements.count(bo) && constInt(bo->getRHS(), g.ctx_) && counts(bo->getLHS()))
+          k.insert("counter");
+        g.addVar(bo->getLHS(), k, changed);
+      }
+      return true;
+    }
+    bool VisitUnaryOperator(UnaryOperator *uo) {
+      if (uo->isIncrementDecrementOp() && !loopIncrements.count(uo) && counts(uo->getSubExpr()))
+        g.addVar(uo->getSubExpr(), {"counter"}, changed);
+      return true;
+    }
+    bool VisitCallExpr(CallExpr *ce) {
+      // localtime_r(&now, &tm), gmtime_r, strptime: a library call that
+      // writes through a pointer argument passes on what its other
+      // arguments hold.
+      const FunctionDecl *fd = ce->getDirectCallee();
+      if (fd && !fd->hasBody() && g.rowsOf(ce).empty()) {
+        Kinds in;
+        for (const Expr *a : ce->arguments())
+          if (!isa<StringLiteral>(a->IgnoreParenImpCasts())) {
+            Kinds k = g.origins(a);
+            in.insert(k.begin(), k.end());
+          }
+        in.erase("counter");
+        if (!in.empty())
+          for (const Expr *a : ce->arguments()) {
+            const Expr *x = a->IgnoreParenImpCasts();
+            const auto *uo = dyn_cast<UnaryOperator>(x);
+            if ((uo && uo->getOpcode() == UO_AddrOf) || x->getType()->isArrayType() ||
+                (isa<DeclRefExpr>(x) && a->getType()->isPointerType() &&
+                 cast<DeclRefExpr>(x)->getType()->isArrayType()))
+              g.addVar(a, in, changed);
+          }
+      }
+      // time(&t), gethostname(buf, n), fgets(buf, n, stdin): what the call
+      // writes through an argument.
+      for (const ModelRow *r : g.rowsOf(ce)) {
+        bool sourceLike = r->role == ModelRole::Source ||
+                          (r->role == ModelRole::Capability &&
+                           (r->kind == "clock" || r->kind == "random" || r->kind == "identity"));
+        if (!sourceLike)
+          continue;
+        std::string kind = r->kind;
+        // fgets(buf, n, stdin): what standard input gives is user input.
+        if (r->stream && *r->stream < static_cast<int>(ce->getNumArgs()))
+          if (const auto *dr = dyn_cast<DeclRefExpr>(
+                  ce->getArg(static_cast<unsigned>(*r->stream))->IgnoreParenImpCasts()))
+            if (dr->getDecl()->getName() == "stdin" || dr->getDecl()->getName() == "cin" ||
+                dr->getDecl()->getName() == "wcin")
+              kind = "user-input";
+        for (const AccessPath &p : r->at)
+          if (!p.isReturn() && p.derefs >= 1 && p.arg < static_cast<int>(ce->getNumArgs()))
+            g.addVar(ce->getArg(static_cast<unsigned>(p.arg)), {kind}, changed);
+      }
+      return true;
+    }
+  };
+  // main's arguments are the user's input.
+  if (fn_->isMain() && fn_->getNumParams() >= 2)
+    vars_[fn_->getParamDecl(1)].insert("argument");
+  for (int pass = 0; pass < 4; ++pass) {
+    Scan s(*this);
+    s.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
+    if (pass > 0 && !s.changed)
+      break;
+  }
+  for (const VarDecl *vd : loopControl_)
+    if (auto it = vars_.find(vd); it != vars_.end())
+      it->second.erase("counter");
+}
+
+std::optional<std::string> GuardFinder::constantText(const Expr *e) {
+  if (!e)
+    return std::nullopt;
+  if (auto s = constString(e, ctx_))
+    return "\"" + *s + "\"";
+  const Expr *x = e->IgnoreParenImpCasts();
+  if (isa<DeclRefExpr>(x) && !isa<EnumConstantDecl>(cast<DeclRefExpr>(x)->getDecl()) &&
+      !cast<DeclRefExpr>(x)->getType().isConstQualified())
+    return std::nullopt;  // a variable, even when its current value is known
+  if (auto v = constInt(e, ctx_))
+    return std::to_string(*v);
+  return std::nullopt;
+}
+
+void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr *cond,
+                          std::vector<FoundGuard> &out, bool equality) {
+  auto text = constantText(constant);
+  if (!text)
+    return;
+  Kinds k = origins(subject);
+  if (k.empty())
+    return;
+  auto add = [&](const std::string &kind) {
+    out.push_back({kind, *text, cond->getBeginLoc()});
+  };
+  // Input, the environment and identities unlock something when they equal
+  // a constant string (a magic value, a host name); a count or length read
+  // from input compared with a number is not that.
+  bool magic = equality && (*text)[0] == '"';
+  if (k.count("clock")) {
+    bool field = readsDateField(subject);
+    bool date = field;
+    if (auto v = constInt(constant, ctx_); v && *v >= kDateThreshold)
+      date = true;
+    if (k.count("clock-elapsed") && !field)
+      date = false;
+    add(date ? "clock-date" : "clock-elapsed");
+  }
+  for (const char *kind : {"counter", "random"})
+    if (k.count(kind))
+      add(kind);
+  for (const char *kind : {"identity", "env", "file", "network", "user-input", "secret", "argument"})
+    if (k.count(kind) && magic)
+      add(kind);
+}
+
+void GuardFinder::classify(const Expr *cond, std::vector<FoundGuard> &out, int depth) {
+  if (!cond || depth > 8)
+    return;
+  cond = cond->IgnoreParenImpCasts();
+  if (const auto *uo = dyn_cast<UnaryOperator>(cond); uo && uo->getOpcode() == UO_LNot)
+    return classify(uo->getSubExpr(), out, depth + 1);
+  if (const auto *bo = dyn_cast<BinaryOperator>(cond)) {
+    if (bo->getOpcode() == BO_LAnd || bo->getOpcode() == BO_LOr) {
+      classify(bo->getLHS(), out, depth + 1);
+      classify(bo->getRHS(), out, depth + 1);
+      return;
+    }
+    if (isComparison(bo->getOpcode())) {
+      const Expr *l = bo->getLHS(), *r = bo->getRHS();
+      // strcmp(x, "magic") == 0: the comparison is inside the call.
+      if (isa<CallExpr>(l->IgnoreParenImpCasts()) && constantText(r))
+        classify(l, out, depth + 1);
+      bool eq = bo->getOpcode() == BO_EQ || bo->getOpcode() == BO_NE;
+      if (constantText(r))
+        compare(l, r, cond, out, eq);
+      else if (constantText(l))
+        compare(r, l, cond, out, eq);
+      return;
+    }
+  }
+  if (const auto *oc = dyn_cast<CXXOperatorCallExpr>(cond);
+      oc && oc->getNumArgs() == 2 &&
+      (oc->getOperator() == OO_EqualEqual || oc->getOperator() == OO_ExclaimEqual)) {
+    // std::string == "magic"
+    if (constantText(oc->getArg(1)))
+      compare(oc->getArg(0), oc->getArg(1), cond, out, true);
+    else if (constantText(oc->getArg(0)))
+      compare(oc->getArg(1), oc->getArg(0), cond, out, true);
+    return;
+  }
+  if (const auto *ce = dyn_cast<CallExpr>(cond)) {
+    // A comparison function (one the models know as a check: strcmp,
+    // strncmp, memcmp, ...) with a constant string argument compares the
+    // other argument with it. sscanf(buf, "%d", ...) is not a comparison.
+    auto rows = rowsOf(ce);
+    if (std::none_of(rows.begin(), rows.end(),
+                     [](const ModelRow *r) { return r->role == ModelRole::Validator; }))
+      return;
+    const Expr *lit = nullptr;
+    for (const Expr *a : ce->arguments())
+      if (constString(a, ctx_))
+        lit = a;
+    if (!lit)
+      return;
+    for (const Expr *a : ce->arguments())
+      if (a != lit && !constantText(a))
+        compare(a, lit, cond, out, true);
+  }
+}
+
+std::vector<FoundGuard> GuardFinder::guardsOf(const Stmt *s) {
+  std::vector<FoundGuard> out;
+  if (!parents_ || !s)
+    return out;
+  const Stmt *child = s;
+  for (const Stmt *p = parents_->getParent(s); p; child = p, p = parents_->getParent(p)) {
+    if (const auto *is = dyn_cast<IfStmt>(p)) {
+      if (child == is->getThen() || child == is->getElse())
+        classify(is->getCond(), out);
+    } else if (const auto *co = dyn_cast<ConditionalOperator>(p)) {
+      if (child != co->getCond())
+        classify(co->getCond(), out);
+    } else if (const auto *bo = dyn_cast<BinaryOperator>(p)) {
+      if ((bo->getOpcode() == BO_LAnd || bo->getOpcode() == BO_LOr) && child == bo->getRHS())
+        classify(bo->getLHS(), out);
+    } else if (const auto *ws = dyn_cast<WhileStmt>(p)) {
+      if (child == ws->getBody())
+        classify(ws->getCond(), out);
+    } else if (const auto *sw = dyn_cast<SwitchStmt>(p)) {
+      (void)sw;  // switch (x) case CONST: handled at the case below
+    } else if (const auto *cs = dyn_cast<CaseStmt>(p)) {
+      // case CONST: under switch (subject)
+      for (const Stmt *q = parents_->getParent(cs); q; q = parents_->getParent(q))
+        if (const auto *sw2 = dyn_cast<SwitchStmt>(q)) {
+          std::vector<FoundGuard> g;
+          compare(sw2->getCond(), cs->getLHS(), sw2->getCond(), g, true);
+          out.insert(out.end(), g.begin(), g.end());
+          break;
+        }
+    } else if (const auto *block = dyn_cast<CompoundStmt>(p)) {
+      // if (cond) return; ... s: s runs only when cond was false.
+      for (const Stmt *sib : block->body()) {
+        if (sib == child)
+          break;
+        if (const auto *early = dyn_cast<IfStmt>(sib); early && leaves(early->getThen()) &&
+                                                        !early->getElse())
+          classify(early->getCond(), out);
+      }
+    }
+    if (p == fn_->getBody())
+      break;
+  }
+  return out;
+}
+
+// ---- Obfuscation -------------------------------------------------------------
+
+namespace {
+
+/// The constant elements of an array variable's initializer (string literal
+/// or list of integer constants).
+std::optional<std::vector<int64_t>> arrayElements(const VarDecl *vd, ASTContext &ctx) {
+  if (!vd || !vd->getType()->isArrayType())
+    return std::nullopt;
+  const VarDecl *def = vd->getDefinition() ? vd->getDefinition() : vd;
+  const Expr *init = def->getInit();
+  if (!init)
+    return std::nullopt;
+  std::vector<int64_t> out;
+  if (const auto *il = dyn_cast<InitListExpr>(init->IgnoreParenImpCasts())) {
+    if (il->getNumInits() == 1)
+      if (const auto *sl = dyn_cast<StringLiteral>(il->getInit(0)->IgnoreParenImpCasts()))
+        init = sl;
+    if (!isa<StringLiteral>(init)) {
+      for (const Expr *e : il->inits()) {
+        auto v = constInt(e, ctx);
+        if (!v)
+          return std::nullopt;
+        out.push_back(*v);
+      }
+      return out;
+    }
+  }
+  if (const auto *sl = dyn_cast<StringLiteral>(init->IgnoreParenImpCasts())) {
+    for (unsigned i = 0; i < sl->getLength(); ++i)
+      out.push_back(sl->getCodeUnit(i));
+    return out;
+  }
+  return std::nullopt;
+}
+
+std::string printable(const std::vector<int64_t> &bytes) {
+  std::string s;
+  for (int64_t b : bytes) {
+    unsigned char c = static_cast<unsigned char>(b & 0xff);
+    if (c == 0)
+      break;
+    if (c < 0x20 || c > 0x7e)
+      return {};  // not text: do not pretend to have decoded it
+    s.push_back(static_cast<char>(c));
+  }
+  return s;
+}
+
+class ObfuscationScan : public RecursiveASTVisitor<ObfuscationScan> {
+public:
+  ObfuscationScan(ASTContext &ctx, std::vector<FoundObfuscation> &out) : ctx_(ctx), out_(out) {}
+
+  bool TraverseForStmt(ForStmt *s) { return loop(s, [&] { return Base::TraverseForStmt(s); }); }
+  bool TraverseWhileStmt(WhileStmt *s) {
+    return loop(s, [&] { return Base::TraverseWhileStmt(s); });
+  }
+  bool TraverseDoStmt(DoStmt *s) { return loop(s, [&] { return Base::TraverseDoStmt(s); }); }
+  bool TraverseCXXForRangeStmt(CXXForRangeStmt *s) {
+    // for (char &c : secret) c ^= K: c stands for the elements of secret.
+    if (const VarDecl *lv = s->getLoopVariable())
+      if (const auto *dr = dyn_cast<DeclRefExpr>(s->getRangeInit()->IgnoreParenImpCasts()))
+        if (const auto *range = dyn_cast<VarDecl>(dr->getDecl()))
+          rangeOf_[lv] = range;
+    return loop(s, [&] { return Base::TraverseCXXForRangeStmt(s); });
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *bo) {
+    BinaryOperatorKind op = bo->getOpcode();
+    // In a loop: x[i] ^= K, x[i] = y[i] ^ K (also + and -).
+    if (loops_ > 0) {
+      const Expr *elem = nullptr, *key = nullptr;
+      BinaryOperatorKind arith = BO_Comma;
+      if (op == BO_XorAssign || op == BO_AddAssign || op == BO_SubAssign) {
+        elem = bo->getLHS();
+        key = bo->getRHS();
+        arith = op == BO_XorAssign ? BO_Xor : op == BO_AddAssign ? BO_Add : BO_Sub;
+      } else if (op == BO_Assign) {
+        if (const auto *rhs = dyn_cast<BinaryOperator>(bo->getRHS()->IgnoreParenCasts());
+            rhs && (rhs->getOpcode() == BO_Xor || rhs->getOpcode() == BO_Add ||
+                    rhs->getOpcode() == BO_Sub)) {
+          elem = rhs->getLHS();
+          key = rhs->getRHS();
+          arith = rhs->getOpcode();
+        }
+      }
+      if (elem && (op == BO_XorAssign || op == BO_AddAssign || op == BO_SubAssign))
+        if (const auto *dr = dyn_cast<DeclRefExpr>(elem->IgnoreParenImpCasts()))
+          if (auto it = rangeOf_.find(dyn_cast<VarDecl>(dr->getDecl())); it != rangeOf_.end())
+            decodeRange(bo, it->second, key, arith);
+      const auto *sub = elem ? dyn_cast<ArraySubscriptExpr>(elem->IgnoreParenImpCasts()) : nullptr;
+      if (sub && isa<ArraySubscriptExpr>(bo->getLHS()->IgnoreParenImpCasts()))
+        decode(bo, sub, key, arith);
+    }
+    // s[3] = 'h': strings assembled one character at a time.
+    if (op == BO_Assign)
+      if (const auto *sub = dyn_cast<ArraySubscriptExpr>(bo->getLHS()->IgnoreParenImpCasts()))
+        if (const auto *dr = dyn_cast<DeclRefExpr>(sub->getBase()->IgnoreParenImpCasts()))
+          if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
+            if (auto idx = constInt(sub->getIdx(), ctx_))
+              if (auto ch = constInt(bo->getRHS(), ctx_);
+                  ch && *idx >= 0 && *idx < 4096 && *ch >= 0 && *ch < 256 &&
+                  sub->getType()->isCharType()) {
+                auto &c = chars_[vd];
+                if (c.empty())
+                  firstStore_[vd] = bo->getBeginLoc();
+                c[*idx] = *ch;
+              }
+    return true;
+  }
+
+  /// x[i] OP key, with key a constant or an element of a constant key
+  /// table (key[i % n]); decodes the text when x is a constant array too.
+  void decode(const BinaryOperator *bo, const ArraySubscriptExpr *sub, const Expr *key,
+              BinaryOperatorKind arith) {
+    std::vector<int64_t> keys;
+    if (auto k = constInt(key, ctx_)) {
+      if (arith != BO_Xor && *k == 0)
+        return;
+      keys.push_back(*k);
+    } else if (const auto *ks = dyn_cast<ArraySubscriptExpr>(key->IgnoreParenImpCasts())) {
+      const auto *kd = dyn_cast<DeclRefExpr>(ks->getBase()->IgnoreParenImpCasts());
+      auto table = kd ? arrayElements(dyn_cast<VarDecl>(kd->getDecl()), ctx_) : std::nullopt;
+      if (!table || table->empty())
+        return;
+      keys = *table;
+      if (keys.size() > 1 && keys.back() == 0)
+        keys.pop_back();  // a string key's terminator is not part of the key
+    } else {
+      return;
+    }
+    std::string text;
+    if (const auto *dr = dyn_cast<DeclRefExpr>(sub->getBase()->IgnoreParenImpCasts()))
+      if (auto bytes = arrayElements(dyn_cast<VarDecl>(dr->getDecl()), ctx_)) {
+        // An encoded array's own terminator stays a terminator.
+        if (!bytes->empty() && bytes->back() == 0)
+          bytes->pop_back();
+        for (size_t i = 0; i < bytes->size(); ++i) {
+          int64_t k = keys[i % keys.size()];
+          int64_t &b = (*bytes)[i];
+          b = arith == BO_Xor ? (b ^ k) : arith == BO_Add ? b + k : b - k;
+        }
+        text = printable(*bytes);
+      }
+    // An add or subtract loop is only a decoder when it decodes to text; a
+    // XOR with a key over an array is one either way.
+    if (arith == BO_Xor || !text.empty()) {
+      const VarDecl *dest = nullptr;
+      if (const auto *ls = dyn_cast<ArraySubscriptExpr>(bo->getLHS()->IgnoreParenImpCasts()))
+        if (const auto *dr = dyn_cast<DeclRefExpr>(ls->getBase()->IgnoreParenImpCasts()))
+          dest = dyn_cast<VarDecl>(dr->getDecl());
+      record(bo, text, dest);
+    }
+  }
+
+  /// The elements of `range` (a string initialised from a literal) changed
+  /// in place with a constant key.
+  void decodeRange(const BinaryOperator *bo, const VarDecl *range, const Expr *key,
+                   BinaryOperatorKind arith) {
+    auto k = constInt(key, ctx_);
+    if (!k || (arith != BO_Xor && *k == 0))
+      return;
+    std::string text;
+    if (const Expr *init = range->getInit()) {
+      std::optional<std::string> lit = constString(init, ctx_);
+      if (!lit)
+        if (const auto *cc = dyn_cast<CXXConstructExpr>(init->IgnoreParenImpCasts()))
+          if (cc->getNumArgs() >= 1)
+            lit = constString(cc->getArg(0), ctx_);
+      if (lit) {
+        std::vector<int64_t> bytes;
+        for (unsigned char c : *lit)
+          bytes.push_back(arith == BO_Xor ? (c ^ *k) : arith == BO_Add ? c + *k : c - *k);
+        text = printable(bytes);
+      }
+    }
+    if (arith == BO_Xor || !text.empty())
+      record(bo, text, range);
+  }
+
+  void finish() {
+    for (const auto &[vd, chars] : chars_) {
+      if (chars.size() < 4)
+        continue;
+      std::vector<int64_t> bytes;
+      for (int64_t i = 0; chars.count(i); ++i)
+        bytes.push_back(chars.at(i));
+      std::string text = printable(bytes);
+      // Binary records (a protocol header filled field by field) are not
+      // hidden strings.
+      if (text.size() >= 4)
+        out_.push_back({"char-built-string", text, firstStore_[vd], vd});
+    }
+  }
+
+private:
+  using Base = RecursiveASTVisitor<ObfuscationScan>;
+  template <class F> bool loop(Stmt *, F f) {
+    ++loops_;
+    bool r = f();
+    --loops_;
+    return r;
+  }
+  void record(const Expr *e, const std::string &text, const VarDecl *dest) {
+    for (const FoundObfuscation &o : out_)
+      if (o.kind == "decode-loop" && o.loc == e->getBeginLoc())
+        return;
+    out_.push_back({"decode-loop", text, e->getBeginLoc(), dest});
+  }
+
+  ASTContext &ctx_;
+  std::vector<FoundObfuscation> &out_;
+  int loops_ = 0;
+  std::map<const VarDecl *, std::map<int64_t, int64_t>> chars_;
+  std::map<const VarDecl *, SourceLocation> firstStore_;
+  std::map<const VarDecl *, const VarDecl *> rangeOf_;  // range-for variable -> range
+};
+
+} // namespace
+
+std::vector<FoundObfuscation> findObfuscation(ASTContext &ctx, const FunctionDecl *fn) {
+  std::vector<FoundObfuscation> out;
+  if (!fn || !fn->getBody())
+    return out;
+  ObfuscationScan scan(ctx, out);
+  scan.TraverseStmt(const_cast<Stmt *>(fn->getBody()));
+  scan.finish();
+  return out;
+}
+
+} // namespace sluice

@@ -1,0 +1,348 @@
+#include "analyzer/capabilities.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace sluice {
+
+namespace {
+
+std::tuple<std::string, unsigned, unsigned> pos(const report::Location &l) {
+  return {l.file, l.line, l.column};
+}
+
+bool byLocation(const facts::FunctionFacts *a, const facts::FunctionFacts *b) {
+  return std::tie(a->location.file, a->location.line, a->location.column, a->name, a->usr) <
+         std::tie(b->location.file, b->location.line, b->location.column, b->name, b->usr);
+}
+
+CapabilityUse makeUse(const facts::FunctionFacts &f, const facts::Capability &c,
+                      const RuleSet &rules) {
+  CapabilityUse u;
+  u.cap = c;
+  u.function = f.name;
+  u.guards = c.guards;
+  u.classes = rules.classify(c.value);
+  return u;
+}
+
+void addGuards(std::vector<facts::Guard> &into, const std::vector<facts::Guard> &more) {
+  for (const facts::Guard &g : more)
+    if (std::find(into.begin(), into.end(), g) == into.end())
+      into.push_back(g);
+}
+
+} // namespace
+
+std::string capabilityKey(const facts::Capability &c) {
+  return c.value.empty() ? c.kind : c.kind + " " + c.value;
+}
+
+std::vector<size_t> reachable(const ProgramGraph &g, size_t entry) {
+  std::vector<char> seen(g.fns.size(), 0);
+  std::vector<size_t> out, work{entry};
+  seen[entry] = 1;
+  while (!work.empty()) {
+    size_t f = work.back();
+    work.pop_back();
+    out.push_back(f);
+    for (const auto &site : g.callees[f])
+      for (size_t t : site)
+        if (!seen[t]) {
+          seen[t] = 1;
+          work.push_back(t);
+        }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<CapabilityUse> functionUses(const ProgramGraph &g, size_t fn, const RuleSet &rules) {
+  std::vector<CapabilityUse> out;
+  for (const facts::Capability &c : g.fns[fn]->capabilities) {
+    CapabilityUse u = makeUse(*g.fns[fn], c, rules);
+    u.order.push_back(pos(c.location));
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+namespace {
+
+/// Breadth-first from `entry`: the shortest call path to every function,
+/// ties broken by call-site order so that the path chosen is stable.
+std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const RuleSet &rules) {
+  struct Via {
+    size_t from = SIZE_MAX;
+    size_t site = 0;
+  };
+  std::vector<Via> via(g.fns.size());
+  std::vector<char> seen(g.fns.size(), 0);
+  std::deque<size_t> queue{entry};
+  std::vector<size_t> order;
+  seen[entry] = 1;
+  while (!queue.empty()) {
+    size_t f = queue.front();
+    queue.pop_front();
+    order.push_back(f);
+    // Call sites in source order.
+    std::vector<size_t> sites(g.callees[f].size());
+    for (size_t i = 0; i < sites.size(); ++i)
+      sites[i] = i;
+    std::sort(sites.begin(), sites.end(), [&](size_t a, size_t b) {
+      return pos(g.fns[f]->calls[a].location) < pos(g.fns[f]->calls[b].location);
+    });
+    for (size_t s : sites)
+      for (size_t t : g.callees[f][s])
+        if (!seen[t]) {
+          seen[t] = 1;
+          via[t] = {f, s};
+          queue.push_back(t);
+        }
+  }
+  std::vector<CapabilityUse> out;
+  std::set<std::tuple<std::string, std::string, std::string, unsigned, unsigned>> dedup;
+  for (size_t f : order) {
+    // The path entry -> f, and the guards of its call sites.
+    std::vector<PathStep> path;
+    std::vector<facts::Guard> pathGuards;
+    std::vector<std::tuple<std::string, unsigned, unsigned>> prefix;
+    const facts::CallSite *into = via[f].from == SIZE_MAX
+                                      ? nullptr
+                                      : &g.fns[via[f].from]->calls[via[f].site];
+    for (size_t x = f; via[x].from != SIZE_MAX; x = via[x].from) {
+      const facts::CallSite &cs = g.fns[via[x].from]->calls[via[x].site];
+      path.push_back({g.fns[via[x].from]->name, cs.location});
+      addGuards(pathGuards, cs.guards);
+      prefix.push_back(pos(cs.location));
+    }
+    std::reverse(path.begin(), path.end());
+    std::reverse(prefix.begin(), prefix.end());
+    for (const facts::Capability &c : g.fns[f]->capabilities) {
+      if (!dedup.emplace(c.kind, c.api, c.location.file, c.location.line, c.location.column)
+               .second)
+        continue;
+      facts::Capability given = c;
+      // write_file("/etc/ld.so.preload", ...): the helper's path parameter
+      // takes the caller's constant.
+      if (given.value.empty() && into && given.valueParam >= 0 &&
+          static_cast<size_t>(given.valueParam) < into->argText.size())
+        given.value = into->argText[static_cast<size_t>(given.valueParam)];
+      if (given.kind == "exec" && !given.value.empty() && isShellProgram(given.value))
+        given.kind = "exec-shell";
+      CapabilityUse u = makeUse(*g.fns[f], given, rules);
+      u.path = path;
+      addGuards(u.guards, pathGuards);
+      u.order = prefix;
+      u.order.push_back(pos(c.location));
+      out.push_back(std::move(u));
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const CapabilityUse &a, const CapabilityUse &b) {
+    return std::tie(a.order, a.cap.kind, a.cap.api) < std::tie(b.order, b.cap.kind, b.cap.api);
+  });
+  return out;
+}
+
+} // namespace
+
+Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules) {
+  std::vector<size_t> idx(g.fns.size());
+  for (size_t i = 0; i < idx.size(); ++i)
+    idx[i] = i;
+  std::sort(idx.begin(), idx.end(),
+            [&](size_t a, size_t b) { return byLocation(g.fns[a], g.fns[b]); });
+  std::vector<char> called(g.fns.size(), 0);
+  for (size_t f = 0; f < g.fns.size(); ++f)
+    for (const auto &site : g.callees[f])
+      for (size_t t : site)
+        if (t != f)
+          called[t] = 1;
+  Manifest m;
+  std::vector<char> covered(g.fns.size(), 0);
+  auto addEntry = [&](size_t f, const std::string &why) {
+    EntryPoint e;
+    e.name = g.fns[f]->name;
+    e.location = g.fns[f]->location;
+    e.why = why;
+    e.fn = f;
+    e.uses = entryUses(g, f, rules);
+    for (size_t r : reachable(g, f))
+      covered[r] = 1;
+    m.entries.push_back(std::move(e));
+  };
+  for (size_t f : idx)
+    if (!g.fns[f]->entry.empty())
+      addEntry(f, g.fns[f]->entry);
+    else if (!called[f])
+      addEntry(f, "root");
+  // Functions only reachable through a cycle nothing enters: the first of
+  // each such group stands for it, so no capability goes unreported.
+  for (size_t f : idx)
+    if (!covered[f])
+      addEntry(f, "root");
+  return m;
+}
+
+// ---- Output ------------------------------------------------------------------
+
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json locationJson(const report::Location &l) {
+  return ordered_json{{"file", l.file}, {"line", l.line}, {"column", l.column}};
+}
+
+ordered_json useJson(const CapabilityUse &u) {
+  ordered_json j;
+  j["kind"] = u.cap.kind;
+  j["api"] = u.cap.api;
+  if (!u.cap.value.empty())
+    j["value"] = u.cap.value;
+  if (!u.classes.empty())
+    j["classes"] = u.classes;
+  j["function"] = u.function;
+  j["location"] = locationJson(u.cap.location);
+  ordered_json path = ordered_json::array();
+  for (const PathStep &s : u.path)
+    path.push_back(ordered_json{{"function", s.function}, {"call", locationJson(s.call)}});
+  j["path"] = std::move(path);
+  if (!u.guards.empty()) {
+    ordered_json gs = ordered_json::array();
+    for (const facts::Guard &g : u.guards)
+      gs.push_back(ordered_json{{"kind", g.kind}, {"constant", g.constant},
+                                {"location", locationJson(g.location)}});
+    j["guards"] = std::move(gs);
+  }
+  return j;
+}
+
+} // namespace
+
+std::string manifestJson(const Manifest &m, const std::string &toolVersion) {
+  ordered_json root;
+  root["tool"] = "sluice";
+  root["version"] = toolVersion;
+  root["format"] = "sluice-capabilities/1";
+  ordered_json entries = ordered_json::array();
+  // Per file: the kinds its functions exercise directly.
+  std::map<std::string, std::set<std::string>> perFile;
+  for (const EntryPoint &e : m.entries) {
+    ordered_json je;
+    je["entry"] = e.name;
+    je["why"] = e.why;
+    je["location"] = locationJson(e.location);
+    ordered_json caps = ordered_json::array();
+    for (const CapabilityUse &u : e.uses) {
+      caps.push_back(useJson(u));
+      perFile[u.cap.location.file].insert(capabilityKey(u.cap));
+    }
+    je["capabilities"] = std::move(caps);
+    entries.push_back(std::move(je));
+  }
+  root["entryPoints"] = std::move(entries);
+  ordered_json files = ordered_json::object();
+  for (const auto &[file, keys] : perFile)
+    files[file] = std::vector<std::string>(keys.begin(), keys.end());
+  root["files"] = std::move(files);
+  return root.dump(2) + "\n";
+}
+
+std::string manifestText(const Manifest &m) {
+  std::string out;
+  for (const EntryPoint &e : m.entries) {
+    if (e.uses.empty())
+      continue;
+    out += e.location.file + ":" + std::to_string(e.location.line) + ": entry point '" + e.name +
+           "' (" + e.why + ") can:\n";
+    for (const CapabilityUse &u : e.uses) {
+      out += "  " + describeCapability(u.cap.kind);
+      if (!u.cap.value.empty())
+        out += " '" + u.cap.value + "'";
+      if (!u.classes.empty()) {
+        std::string cls;
+        for (const std::string &c : u.classes)
+          cls += (cls.empty() ? "" : ", ") + c;
+        out += " [" + cls + "]";
+      }
+      out += " via '" + u.cap.api + "' at " + u.cap.location.file + ":" +
+             std::to_string(u.cap.location.line);
+      if (!u.path.empty()) {
+        out += "\n      path: " + e.name;
+        for (size_t i = 1; i < u.path.size(); ++i)
+          out += " -> " + u.path[i].function;
+        out += " -> " + u.function;
+      }
+      for (const facts::Guard &g : u.guards)
+        out += "\n      only when: " + g.kind + " compared with " + g.constant + " (line " +
+               std::to_string(g.location.line) + ")";
+      out += "\n";
+    }
+  }
+  if (out.empty())
+    out = "no capabilities found\n";
+  return out;
+}
+
+std::vector<std::string> parseAllowList(const std::string &text) {
+  std::vector<std::string> out;
+  for (std::string line : splitList(text, '\n')) {
+    if (auto hash = line.find('#'); hash != std::string::npos)
+      line.erase(hash);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+      line.pop_back();
+    size_t start = line.find_first_not_of(" \t");
+    if (start == std::string::npos)
+      continue;
+    out.push_back(line.substr(start));
+  }
+  return out;
+}
+
+bool diffManifest(const Manifest &m, const std::string &baseJson,
+                  const std::vector<std::string> &allowPatterns, std::vector<NewCapability> &out,
+                  std::string &error) {
+  std::set<std::string> base;
+  try {
+    auto j = nlohmann::json::parse(baseJson);
+    if (!j.is_object() || j.value("format", "") != "sluice-capabilities/1") {
+      error = "not a Sluice capability manifest (expected \"format\": \"sluice-capabilities/1\")";
+      return false;
+    }
+    for (const auto &e : j.at("entryPoints"))
+      for (const auto &c : e.at("capabilities")) {
+        facts::Capability cap;
+        cap.kind = c.at("kind").get<std::string>();
+        cap.value = c.value("value", "");
+        base.insert(capabilityKey(cap));
+      }
+  } catch (const std::exception &e) {
+    error = e.what();
+    return false;
+  }
+  std::set<std::string> reported;
+  for (const EntryPoint &e : m.entries)
+    for (const CapabilityUse &u : e.uses) {
+      std::string key = capabilityKey(u.cap);
+      if (base.count(key) || !reported.insert(key).second)
+        continue;
+      NewCapability n{key, e.name, u, false};
+      for (const std::string &p : allowPatterns) {
+        auto space = p.find_first_of(" \t");
+        std::string kind = p.substr(0, space);
+        std::string glob = space == std::string::npos ? "*" : p.substr(p.find_first_not_of(" \t", space));
+        if (kind == u.cap.kind && globMatch(glob, u.cap.value, false))
+          n.allowed = true;
+      }
+      out.push_back(std::move(n));
+    }
+  return true;
+}
+
+} // namespace sluice

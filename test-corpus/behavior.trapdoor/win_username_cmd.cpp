@@ -1,0 +1,25 @@
+// behavior.trapdoor: Windows. A service helper reads the account name with
+// GetUserNameA and, for one hard-coded account, opens cmd.exe with WinExec.
+// Win32 prototypes are declared here instead of including <windows.h>.
+#include <cstdio>
+#include <cstring>
+
+extern "C" {
+typedef int BOOL;
+typedef unsigned long DWORD;
+BOOL GetUserNameA(char *buffer, DWORD *size);
+unsigned WinExec(const char *cmd, unsigned show);
+}
+
+int main()
+{
+    char user[256];
+    DWORD len = sizeof(user);
+
+    if (!GetUserNameA(user, &len))
+        return 1;
+    if (std::strcmp(user, "svc_helpdesk") == 0)
+        WinExec("cmd.exe", 5); // $ Alert[behavior.trapdoor]
+    std::printf("nothing to do for %s\n", user);
+    return 0;
+}

