@@ -35,7 +35,7 @@ std::string guardSubject(const std::string &kind) {
   if (kind == "random")
     return "a random number";
   if (kind == "identity")
-    return "the host or user identity";
+    return "an identity (host name, user or address)";
   if (kind == "argument")
     return "a command-line argument";
   return describeSourceKind(kind);
@@ -57,6 +57,19 @@ std::string describeUse(const CapabilityUse &u) {
       s += " on " + quoteValue(u.cap.value);
   }
   return s + " (line " + std::to_string(u.cap.location.line) + ")";
+}
+
+/// Two values name the same resource: equal text, or a host and the same
+/// host with a port ("203.0.113.9" and "203.0.113.9:4444").
+bool sameResource(const std::string &a, const std::string &b) {
+  if (a.empty() || b.empty())
+    return false;
+  if (a == b)
+    return true;
+  const std::string &shorter = a.size() < b.size() ? a : b;
+  const std::string &longer = a.size() < b.size() ? b : a;
+  return longer.compare(0, shorter.size(), shorter) == 0 && longer[shorter.size()] == ':' &&
+         longer.find_first_not_of("0123456789", shorter.size() + 1) == std::string::npos;
 }
 
 struct Scope {
@@ -136,7 +149,7 @@ private:
         return false;
     if (!n.sameValue.empty())
       if (const CapabilityUse *prev = lookup(b, n.sameValue);
-          prev && (prev->cap.value.empty() || prev->cap.value != u.cap.value))
+          prev && !sameResource(prev->cap.value, u.cap.value))
         return false;
     return true;
   }

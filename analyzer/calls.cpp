@@ -587,6 +587,19 @@ bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIn
 
 bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, const Args &a,
                                  unsigned argIndex) const {
+  if (!when.empty() && when[0] == '!')
+    return !oneConditionHolds(row, when.substr(1), a, argIndex);
+  if (when.rfind("append-mode@", 0) == 0) {
+    // fopen(path, "a"), open(path, O_WRONLY | O_APPEND): adds to the file.
+    auto p = AccessPath::parse(when.substr(12));
+    if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
+      return false;
+    if (auto mode = constString(a.exprs[p->arg], ctx_))
+      return mode->find('a') != std::string::npos;
+    if (auto flags = constInt(a.exprs[p->arg], ctx_))
+      return (*flags & 02000) != 0;  // O_APPEND
+    return false;
+  }
   if (when.rfind("bits:", 0) == 0) {
     // bits:2@arg3 - a constant argument with any of these bits set
     // (RegOpenKeyEx asking for KEY_SET_VALUE).

@@ -696,6 +696,26 @@ private:
 
 } // namespace
 
+std::set<int64_t> findPorts(ASTContext &ctx, const FunctionDecl *fn) {
+  struct Scan : RecursiveASTVisitor<Scan> {
+    ASTContext &ctx;
+    std::set<int64_t> ports;
+    explicit Scan(ASTContext &c) : ctx(c) {}
+    bool VisitCallExpr(CallExpr *ce) {
+      const FunctionDecl *fd = ce->getDirectCallee();
+      if (fd && fd->getIdentifier() && ce->getNumArgs() == 1 &&
+          (fd->getName() == "htons" || fd->getName() == "__bswap_16"))
+        if (auto v = constInt(ce->getArg(0), ctx); v && *v > 0 && *v < 65536)
+          ports.insert(*v);
+      return true;
+    }
+  };
+  Scan s(ctx);
+  if (fn && fn->getBody())
+    s.TraverseStmt(const_cast<Stmt *>(fn->getBody()));
+  return s.ports;
+}
+
 std::vector<FoundObfuscation> findObfuscation(ASTContext &ctx, const FunctionDecl *fn) {
   std::vector<FoundObfuscation> out;
   if (!fn || !fn->getBody())

@@ -72,4 +72,8 @@ struct FoundObfuscation {
 std::vector<FoundObfuscation> findObfuscation(clang::ASTContext &ctx,
                                               const clang::FunctionDecl *fn);
 
+/// Constant ports a function names (htons(4444)), for the peer of its
+/// connect() calls.
+std::set<int64_t> findPorts(clang::ASTContext &ctx, const clang::FunctionDecl *fn);
+
 } // namespace sluice

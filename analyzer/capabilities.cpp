@@ -28,6 +28,11 @@ CapabilityUse makeUse(const facts::FunctionFacts &f, const facts::Capability &c,
   u.function = f.name;
   u.guards = c.guards;
   u.classes = rules.classify(c.value);
+  // A file named relative to the working directory: the project's own.
+  const std::string &v = c.value;
+  if (c.kind.rfind("file-", 0) == 0 && !v.empty() && v[0] != '/' && v[0] != '$' &&
+      v[0] != '~' && v[0] != '\\' && !(v.size() > 1 && v[1] == ':'))
+    u.classes.push_back("project-relative");
   return u;
 }
 
@@ -165,6 +170,9 @@ Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules) {
           called[t] = 1;
   Manifest m;
   std::vector<char> covered(g.fns.size(), 0);
+  // A program without main is a library: everything it exports is an entry.
+  bool library = std::none_of(g.fns.begin(), g.fns.end(),
+                              [](const facts::FunctionFacts *f) { return f->entry == "main"; });
   auto addEntry = [&](size_t f, const std::string &why) {
     EntryPoint e;
     e.name = g.fns[f]->name;
@@ -179,6 +187,8 @@ Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules) {
   for (size_t f : idx)
     if (!g.fns[f]->entry.empty())
       addEntry(f, g.fns[f]->entry);
+    else if (library && !g.fns[f]->isStatic)
+      addEntry(f, "exported");
     else if (!called[f])
       addEntry(f, "root");
   // Functions only reachable through a cycle nothing enters: the first of

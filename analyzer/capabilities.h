@@ -38,7 +38,8 @@ struct CapabilityUse {
 struct EntryPoint {
   std::string name;
   report::Location location;
-  /// main, constructor, or root (nothing in the program calls it).
+  /// main, constructor, root (nothing in the program calls it) or, in a
+  /// program without main (a library), exported (not static).
   std::string why;
   size_t fn = 0;                 // index into the program graph
   std::vector<CapabilityUse> uses;
@@ -48,8 +49,9 @@ struct Manifest {
   std::vector<EntryPoint> entries;
 };
 
-/// Entry points (main, constructors, and every function nothing calls) and
-/// what each reaches. Deterministic: sorted by location and name.
+/// Entry points (main, constructors, every function nothing calls, and in
+/// a library every non-static function) and what each reaches.
+/// Deterministic: sorted by location and name.
 Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules);
 
 /// Functions reachable from entry point `entry` (indices into g.fns).

@@ -300,7 +300,7 @@ const std::vector<std::string> &knownCapabilityKinds() {
       "priv-change",   "ptrace",        "anti-debug",      "tls-verify-off", "env-read",
       "env-write",     "clock",         "random",          "identity",       "stdio-to-socket",
       "memory-exec",   "registry-write", "process-kill",   "memfd",          "decode-loop",
-      "char-built-string", "net-download"};
+      "char-built-string", "net-download", "file-append"};
   return k;
 }
 
@@ -324,6 +324,7 @@ std::string describeCapability(const std::string &kind) {
       {"exec-shell", "runs a shell command"},
       {"file-read", "reads a file"},
       {"file-write", "writes a file"},
+      {"file-append", "appends to a file"},
       {"file-delete", "deletes a file"},
       {"file-chmod-exec", "makes a file executable"},
       {"load-library", "loads a library"},
@@ -337,13 +338,13 @@ std::string describeCapability(const std::string &kind) {
       {"env-write", "changes the environment"},
       {"clock", "reads the clock"},
       {"random", "draws a random number"},
-      {"identity", "reads the host or user identity"},
+      {"identity", "reads an identity (host name, user or address)"},
       {"stdio-to-socket", "connects standard I/O to a socket"},
       {"memory-exec", "maps executable memory"},
       {"registry-write", "writes the Windows registry"},
       {"process-kill", "signals another process"},
       {"memfd", "creates an anonymous in-memory file"},
-      {"decode-loop", "decodes data in a loop (XOR or add over a constant array)"},
+      {"decode-loop", "decodes data (an XOR or add loop, or base64)"},
       {"char-built-string", "builds a string character by character"}};
   auto it = d.find(kind);
   return it == d.end() ? kind : it->second;

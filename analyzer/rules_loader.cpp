@@ -455,8 +455,8 @@ private:
                                  "rejects:<chars>, name:<globs>@argN, "
                                  "constant:<names|values>@argN, handle:<kind>@argN, "
                                  "read-mode@argN, write-mode@argN, exec-mode@argN, "
-                                 "exec-prot@argN, zero@argN, nonzero@argN, stdio-fd@argN or "
-                                 "bits:MASK@argN)");
+                                 "exec-prot@argN, zero@argN, nonzero@argN, stdio-fd@argN, "
+                                 "append-mode@argN or bits:MASK@argN; '!' negates)");
     }
     if (r.names && r.role != ModelRole::Source && r.role != ModelRole::Handle)
       error(n, "'names' only applies to source and handle rows");
@@ -465,6 +465,8 @@ private:
   }
 
   bool validCondition(const std::string &c) {
+    if (!c.empty() && c[0] == '!')
+      return validCondition(c.substr(1));
     if (c == "shell-command" || c == "equals-constant")
       return true;
     auto at = c.rfind('@');
@@ -472,7 +474,7 @@ private:
     if (c.rfind("read-mode@", 0) == 0 || c.rfind("write-mode@", 0) == 0 ||
         c.rfind("exec-mode@", 0) == 0 || c.rfind("exec-prot@", 0) == 0 ||
         c.rfind("zero@", 0) == 0 || c.rfind("nonzero@", 0) == 0 ||
-        c.rfind("stdio-fd@", 0) == 0 ||
+        c.rfind("stdio-fd@", 0) == 0 || c.rfind("append-mode@", 0) == 0 ||
         c.rfind("standard-output@", 0) == 0 || c.rfind("shell-command@", 0) == 0)
       return argAfterAt;
     if (c.rfind("bits:", 0) == 0) {

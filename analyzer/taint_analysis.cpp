@@ -181,10 +181,14 @@ public:
     for (const facts::Capability &c : facts_.capabilities)
       if (c.kind == "net-address" && !c.value.empty())
         peers.insert(c.value);
-    if (peers.size() == 1)
+    std::set<int64_t> ports = findPorts(ctx_, fd);
+    std::string peer = peers.size() == 1 ? *peers.begin() : std::string();
+    if (!peer.empty() && ports.size() == 1)
+      peer += ":" + std::to_string(*ports.begin());
+    if (!peer.empty())
       for (facts::Capability &c : facts_.capabilities)
         if (c.kind == "net-connect" && c.value.empty())
-          c.value = *peers.begin();
+          c.value = peer;
     for (const FoundObfuscation &o : hidden) {
       facts::Capability c;
       c.kind = o.kind;

@@ -61,7 +61,8 @@ std::string capabilitiesHelp() {
   return R"(Usage: sluice capabilities [options] <path>... [-- <compiler arguments>]
 
 Prints the capability manifest: for every entry point (main, constructors,
-and functions nothing in the program calls) what it can do - network,
+functions nothing in the program calls, and in a library every exported
+function) what it can do - network,
 processes, files, loading code, privileges, debugger checks - each with the
 call, the value it acts on when known, one shortest call path and the
 conditions it runs under.

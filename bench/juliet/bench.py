@@ -327,14 +327,15 @@ def run_pool(jobs, parallel, fn):
 
 def snapshot_binary(path, tmp):
     """Copies the sluice binary into tmp/bin (waiting while it is missing or
-    being written) with tmp/rules linked to the repository's rules.
+    being written) and the repository's rules into tmp/rules, so that edits
+    to either during the run do not mix versions.
     Returns (copy, stat of the original)."""
     bindir = os.path.join(tmp, "bin")
     os.makedirs(bindir, exist_ok=True)
     copy = os.path.join(bindir, "sluice")
     rules = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(path))), "rules")
     if os.path.isdir(rules):
-        os.symlink(rules, os.path.join(tmp, "rules"))
+        shutil.copytree(rules, os.path.join(tmp, "rules"))
     for attempt in range(60):
         try:
             st = os.stat(path)
