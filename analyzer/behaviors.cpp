@@ -30,6 +30,8 @@ std::string guardSubject(const std::string &kind) {
     return "the date";
   if (kind == "clock-elapsed")
     return "an elapsed time";
+  if (kind == "clock-before")
+    return "the date (before)";
   if (kind == "counter")
     return "a counter";
   if (kind == "random")
@@ -77,21 +79,27 @@ struct Scope {
   std::vector<CapabilityUse> uses;
 };
 
+/// A leaf's match: its name (or a generated one), the use and the leaf.
+struct Bound {
+  std::string name;
+  const CapabilityUse *use;
+  const BehaviorNode *node;
+};
+using Binding = std::vector<Bound>;
+
 class Matcher {
 public:
-  Matcher(const Behavior &b, const RuleSet &rules, const Scope &scope)
-      : b_(b), rules_(rules), scope_(scope) {}
+  Matcher(const Behavior &b, const Scope &scope) : b_(b), scope_(scope) {}
 
   /// Every distinct match, keyed by its anchor (the last capability the
   /// top-level condition bound): one finding per anchor.
-  std::map<std::tuple<std::string, unsigned, unsigned>, std::vector<std::pair<std::string, const CapabilityUse *>>>
-  run() {
+  std::map<std::tuple<std::string, unsigned, unsigned>, Binding> run() {
     std::vector<const BehaviorNode *> goals{&b_.root};
     Binding bind;
     solve(goals, 0, bind, [&](const Binding &done) {
       if (done.empty())
         return false;
-      const CapabilityUse *anchor = done.back().second;
+      const CapabilityUse *anchor = done.back().use;
       auto key = std::make_tuple(anchor->cap.location.file, anchor->cap.location.line,
                                  anchor->cap.location.column);
       if (!found_.count(key))
@@ -101,14 +109,16 @@ public:
     return found_;
   }
 
+  /// True when the search stopped at its budget (results may be missing).
+  bool exhausted() const { return steps_ > kSearchBudget; }
+
 private:
-  using Binding = std::vector<std::pair<std::string, const CapabilityUse *>>;
   using Done = std::function<bool(const Binding &)>;
 
   static const CapabilityUse *lookup(const Binding &b, const std::string &name) {
-    for (const auto &[n, u] : b)
-      if (n == name)
-        return u;
+    for (const Bound &x : b)
+      if (x.name == name)
+        return x.use;
     return nullptr;
   }
 
@@ -150,6 +160,10 @@ private:
     if (!n.sameValue.empty())
       if (const CapabilityUse *prev = lookup(b, n.sameValue);
           prev && !sameResource(prev->cap.value, u.cap.value))
+        return false;
+    if (!n.sameFunction.empty())
+      if (const CapabilityUse *prev = lookup(b, n.sameFunction);
+          prev && prev->functionId != u.functionId)
         return false;
     return true;
   }
@@ -198,7 +212,7 @@ private:
       for (const CapabilityUse &u : scope_.uses) {
         if (!leafAccepts(n, u, b))
           continue;
-        b.emplace_back(n.as.empty() ? "#" + std::to_string(b.size()) : n.as, &u);
+        b.push_back({n.as.empty() ? "#" + std::to_string(b.size()) : n.as, &u, &n});
         bool stop = solve(goals, i + 1, b, done);
         b.pop_back();
         if (stop)
@@ -210,7 +224,6 @@ private:
   }
 
   const Behavior &b_;
-  const RuleSet &rules_;
   const Scope &scope_;
   size_t steps_ = 0;
   std::map<std::tuple<std::string, unsigned, unsigned>, Binding> found_;
@@ -222,20 +235,29 @@ std::string replaceAll(std::string s, const std::string &from, const std::string
   return s;
 }
 
-report::Finding makeFinding(const Behavior &b, const Scope &scope,
-                            const std::vector<std::pair<std::string, const CapabilityUse *>> &m) {
+/// The guard that made the leaf match (one of the kinds it asked for), or
+/// the first one.
+const facts::Guard *guardOf(const Bound &x) {
+  for (const facts::Guard &g : x.use->guards)
+    if (std::find(x.node->guardedBy.begin(), x.node->guardedBy.end(), g.kind) !=
+        x.node->guardedBy.end())
+      return &g;
+  return x.use->guards.empty() ? nullptr : &x.use->guards.front();
+}
+
+report::Finding makeFinding(const Behavior &b, const Scope &scope, const Binding &m) {
   report::Finding f;
   f.ruleId = b.info.id;
   f.level = b.info.defaultLevel;
-  const CapabilityUse &anchor = *m.back().second;
+  const CapabilityUse &anchor = *m.back().use;
   f.location = anchor.cap.location;
   f.function = anchor.function;
   std::string msg = b.message;
-  for (const auto &[name, u] : m) {
-    std::string guard;
-    for (const facts::Guard &g : u->guards)
-      if (guard.empty())
-        guard = describeGuard(g);
+  for (const Bound &x : m) {
+    const std::string &name = x.name;
+    const CapabilityUse *u = x.use;
+    const facts::Guard *g = guardOf(x);
+    std::string guard = g ? describeGuard(*g) : "";
     msg = replaceAll(msg, "{" + name + ".value}", u->cap.value.empty() ? "an unknown value"
                                                                      : quoteValue(u->cap.value));
     msg = replaceAll(msg, "{" + name + ".guard}", guard.empty() ? "a condition" : guard);
@@ -243,9 +265,9 @@ report::Finding makeFinding(const Behavior &b, const Scope &scope,
     msg = replaceAll(msg, "{" + name + "}", describeUse(*u));
   }
   std::vector<const CapabilityUse *> ordered;
-  for (const auto &[name, u] : m)
-    if (std::find(ordered.begin(), ordered.end(), u) == ordered.end())
-      ordered.push_back(u);
+  for (const Bound &x : m)
+    if (std::find(ordered.begin(), ordered.end(), x.use) == ordered.end())
+      ordered.push_back(x.use);
   std::stable_sort(ordered.begin(), ordered.end(),
                    [](const CapabilityUse *a, const CapabilityUse *b) { return a->order < b->order; });
   std::string calls;
@@ -255,15 +277,17 @@ report::Finding makeFinding(const Behavior &b, const Scope &scope,
   msg = replaceAll(msg, "{calls}", calls);
   f.message = replaceAll(msg, "{scope}", "'" + scope.name + "'");
   std::set<std::string> seen;
-  for (const auto &[name, u] : m) {
-    std::string what = u->cap.kind == "flow" ? "data flow: " + u->cap.value
-                                             : describeCapability(u->cap.kind);
-    report::RelatedLocation r{u->cap.location, what + " via " + describeUse(*u)};
+  for (const Bound &x : m) {
+    const CapabilityUse *u = x.use;
+    std::string what = u->cap.kind == "flow" ? "data flow: " + describeUse(*u)
+                                             : describeCapability(u->cap.kind) + " via " +
+                                                   describeUse(*u);
+    report::RelatedLocation r{u->cap.location, what};
     if (seen.insert(r.message).second)
       f.related.push_back(std::move(r));
-    for (const facts::Guard &g : u->guards)
-      if (seen.insert("guard" + describeGuard(g)).second)
-        f.related.push_back({g.location, "guarded by " + describeGuard(g)});
+    if (const facts::Guard *g = guardOf(x); g && !x.node->guardedBy.empty())
+      if (seen.insert("guard" + describeGuard(*g)).second)
+        f.related.push_back({g->location, "guarded by " + describeGuard(*g)});
     if (f.flow.empty() && !u->flow.empty())
       f.flow = u->flow;
   }
@@ -336,8 +360,9 @@ void settleCapabilities(std::vector<facts::TUFacts> &units,
 std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Manifest &manifest,
                                                const RuleSet &rules,
                                                const std::vector<report::Finding> &flows,
-                                               const std::vector<report::Finding> &reported) {
-  // Flows as pseudo-capabilities at their sinks, found by function name.
+                                               const std::vector<report::Finding> &reported,
+                                               bool *incomplete) {
+  // Flows as pseudo-capabilities at their sinks, by the sink's function.
   std::map<std::string, std::vector<CapabilityUse>> flowsIn;
   for (const report::Finding &f : flows) {
     CapabilityUse u;
@@ -348,32 +373,41 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
       u.cap.value += " (line " + std::to_string(f.flow.front().location.line) + ")";
     u.cap.location = f.location;
     u.function = f.function;
+    u.functionId = f.functionId;
     u.flow = f.flow;
     u.sourceKind = f.sourceKind;
     u.sinkKind = f.sinkKind;
-    u.order.push_back({f.location.file, f.location.line, f.location.column});
     // Which behaviour's flow condition produced it does not matter: leaves
     // check the kinds themselves.
-    flowsIn[f.function].push_back(std::move(u));
+    flowsIn[f.functionId].push_back(std::move(u));
   }
   // Functions with findings of each rule: `covered-by` looks for them in
   // the behaviour's scope.
   std::map<std::string, std::set<std::string>> reportedIn;
   for (const report::Finding &f : reported)
-    reportedIn[f.ruleId].insert(f.function);
+    reportedIn[f.ruleId].insert(f.functionId);
 
   std::map<std::string, report::Finding> best;  // rule|file:line:col -> finding
-  auto evaluate = [&](const Behavior &b, Scope &scope, const std::vector<size_t> &fnsInScope) {
+  using Order = std::vector<std::tuple<std::string, unsigned, unsigned>>;
+  auto evaluate = [&](const Behavior &b, Scope &scope, const std::vector<size_t> &fnsInScope,
+                      const std::map<size_t, Order> *prefix) {
     for (const std::string &r : b.coveredBy)
       if (auto it = reportedIn.find(r); it != reportedIn.end())
         for (size_t fi : fnsInScope)
-          if (it->second.count(g.fns[fi]->name))
+          if (it->second.count(functionId(*g.fns[fi])))
             return;  // the rule already reports this scope, with its flow
     for (size_t fi : fnsInScope)
-      if (auto it = flowsIn.find(g.fns[fi]->name); it != flowsIn.end())
-        for (const CapabilityUse &u : it->second)
-          scope.uses.push_back(u);
-    Matcher matcher(b, rules, scope);
+      if (auto it = flowsIn.find(functionId(*g.fns[fi])); it != flowsIn.end())
+        for (CapabilityUse u : it->second) {
+          // Ordered like the scope's capabilities: the calls leading to the
+          // function first, then the position in it.
+          if (prefix)
+            if (auto p = prefix->find(fi); p != prefix->end())
+              u.order = p->second;
+          u.order.push_back({u.cap.location.file, u.cap.location.line, u.cap.location.column});
+          scope.uses.push_back(std::move(u));
+        }
+    Matcher matcher(b, scope);
     for (const auto &[key, m] : matcher.run()) {
       report::Finding f = makeFinding(b, scope, m);
       std::string id = b.info.id + "|" + f.location.file + ":" + std::to_string(f.location.line) +
@@ -381,18 +415,20 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
       if (!best.count(id))
         best.emplace(id, std::move(f));
     }
+    if (matcher.exhausted() && incomplete)
+      *incomplete = true;
   };
   for (const Behavior &b : rules.behaviors) {
     if (b.scope == "function") {
       for (size_t fi = 0; fi < g.fns.size(); ++fi) {
         Scope s{g.fns[fi]->name, functionUses(g, fi, rules)};
-        if (!s.uses.empty() || !g.fns[fi]->capabilities.empty() || flowsIn.count(g.fns[fi]->name))
-          evaluate(b, s, {fi});
+        if (!s.uses.empty() || flowsIn.count(functionId(*g.fns[fi])))
+          evaluate(b, s, {fi}, nullptr);
       }
     } else if (b.scope == "entry-point") {
       for (const EntryPoint &e : manifest.entries) {
         Scope s{e.name, e.uses};
-        evaluate(b, s, reachable(g, e.fn));
+        evaluate(b, s, reachable(g, e.fn), &e.prefix);
       }
     } else {
       Scope s{"the program", {}};
@@ -402,7 +438,7 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
         for (CapabilityUse &u : functionUses(g, fi, rules))
           s.uses.push_back(std::move(u));
       }
-      evaluate(b, s, all);
+      evaluate(b, s, all, nullptr);
     }
   }
   std::vector<report::Finding> out;

@@ -34,11 +34,13 @@ void settleCapabilities(std::vector<facts::TUFacts> &units,
 
 /// Evaluates every behaviour over the program. `flows` are the link step's
 /// findings of the internal flow policies; `reported` the findings of the
-/// taint rules (for `covered-by`).
+/// taint rules (for `covered-by`). `incomplete` is set when a scope was too
+/// large to search completely.
 std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Manifest &manifest,
                                                const RuleSet &rules,
                                                const std::vector<report::Finding> &flows,
-                                               const std::vector<report::Finding> &reported);
+                                               const std::vector<report::Finding> &reported,
+                                               bool *incomplete = nullptr);
 
 /// "the clock compared with 1199163600 (line 14)".
 std::string describeGuard(const facts::Guard &g);

@@ -245,7 +245,7 @@ AbsVal Transfer::call(const CallExpr *ce) {
       const auto *target = static_cast<const FunctionDecl *>(obj.key);
       if (isProgramFunction(target))
         continue;
-      std::vector<const ModelRow *> rows = rules_.rowsFor(modelName(target), plainName(target));
+      std::vector<const ModelRow *> rows = modelRowsFor(rules_, target);
       if (rows.empty())
         continue;
       Args la = evalArgs(target, nullptr, false, args, true);
@@ -264,10 +264,7 @@ AbsVal Transfer::call(const CallExpr *ce) {
     result.join(programCall(ce, ce, nullptr, ce->getBeginLoc(), std::move(pc), a, rt));
   } else {
     std::string api = plainName(fd);
-    // A class member is matched by its qualified name only: a row for the
-    // C function `system` says nothing about a method Config::system().
-    std::vector<const ModelRow *> rows =
-        rules_.rowsFor(modelName(fd), isa<CXXMethodDecl>(fd) ? modelName(fd) : api);
+    std::vector<const ModelRow *> rows = modelRowsFor(rules_, fd);
     if (rows.empty() && object)
       rows = rowsByStaticClass(object, objectIsPointer, fd);
     traceCall(modelName(fd), rows.size());
@@ -572,8 +569,18 @@ std::string Transfer::refineSourceKind(const ModelRow &row, const Args &a) const
     if (fdNumber && *fdNumber == 0)
       return "user-input";  // descriptor 0 is standard input
   }
-  if (row.streamRequired && !hasHandle(v, "file"))
-    return "";  // a stream in memory: what it yields is what was put in
+  if (row.streamRequired && !hasHandle(v, "file")) {
+    // A file stream by its type (an std::ifstream& parameter) is one even
+    // when the stream was opened elsewhere.
+    const Expr *e = a.exprs[*row.stream];
+    QualType t = e ? e->IgnoreParenImpCasts()->getType().getNonReferenceType() : QualType();
+    if (!t.isNull() && t->isPointerType())
+      t = t->getPointeeType();
+    const CXXRecordDecl *rd = t.isNull() ? nullptr : t->getAsCXXRecordDecl();
+    std::string cls = rd ? modelName(rd) : "";
+    if (cls != "std::basic_ifstream" && cls != "std::basic_fstream")
+      return "";  // a stream in memory: what it yields is what was put in
+  }
   return row.kind;
 }
 

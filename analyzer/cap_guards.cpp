@@ -93,8 +93,7 @@ std::vector<const ModelRow *> GuardFinder::rowsOf(const CallExpr *ce) const {
   const FunctionDecl *fd = ce->getDirectCallee();
   if (!fd || !fd->getIdentifier())
     return {};
-  std::string q = modelName(fd);
-  return rules_.rowsFor(q, isa<CXXMethodDecl>(fd) ? q : fd->getName().str());
+  return modelRowsFor(rules_, fd);
 }
 
 /// What a value may hold, in guard terms: source kinds from source rows,
@@ -113,9 +112,7 @@ GuardFinder::Kinds GuardFinder::origins(const Expr *e, int depth) {
   }
   auto unite = [&](const Kinds &k) { out.insert(k.begin(), k.end()); };
   if (const auto *ce = dyn_cast<CallExpr>(e)) {
-    bool modelled = false;
     for (const ModelRow *r : rowsOf(ce)) {
-      modelled = true;
       bool atRet = false;
       for (const AccessPath &p : r->at)
         atRet |= p.isReturn();
@@ -135,7 +132,6 @@ GuardFinder::Kinds GuardFinder::origins(const Expr *e, int depth) {
       unite(origins(a, depth + 1));
     if (name == "difftime" && out.count("clock"))
       out.insert("clock-elapsed");
-    (void)modelled;
     return out;
   }
   if (const auto *bo = dyn_cast<BinaryOperator>(e)) {
@@ -344,8 +340,62 @@ std::optional<std::string> GuardFinder::constantText(const Expr *e) {
   return std::nullopt;
 }
 
+namespace {
+
+/// The comparison that holds on the branch taken: `op` itself, or its
+/// negation when the action runs where the condition is false.
+BinaryOperatorKind effective(BinaryOperatorKind op, bool holds) {
+  if (holds)
+    return op;
+  switch (op) {
+  case BO_EQ: return BO_NE;
+  case BO_NE: return BO_EQ;
+  case BO_LT: return BO_GE;
+  case BO_GE: return BO_LT;
+  case BO_GT: return BO_LE;
+  case BO_LE: return BO_GT;
+  default: return op;
+  }
+}
+
+/// `const OP x` read as `x OP' const`.
+BinaryOperatorKind mirrored(BinaryOperatorKind op) {
+  switch (op) {
+  case BO_LT: return BO_GT;
+  case BO_GT: return BO_LT;
+  case BO_LE: return BO_GE;
+  case BO_GE: return BO_LE;
+  default: return op;
+  }
+}
+
+/// Guard constants are shown in messages: one line, control characters
+/// escaped.
+std::string printableConstant(const std::string &text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c == '\r')
+      out += "\\r";
+    else if (static_cast<unsigned char>(c) < 0x20)
+      out += "?";
+    else
+      out += c;
+  }
+  return out;
+}
+
+/// Magic numbers: a number this large compared with input is a code, not a
+/// count (argc == 2, fscanf(...) == 1).
+constexpr int64_t kMagicNumber = 256;
+
+} // namespace
+
 void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr *cond,
-                          std::vector<FoundGuard> &out, bool equality) {
+                          std::vector<FoundGuard> &out, BinaryOperatorKind op) {
   auto text = constantText(constant);
   if (!text)
     return;
@@ -353,12 +403,9 @@ void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr 
   if (k.empty())
     return;
   auto add = [&](const std::string &kind) {
-    out.push_back({kind, *text, cond->getBeginLoc()});
+    out.push_back({kind, printableConstant(*text), cond->getBeginLoc()});
   };
-  // Input, the environment and identities unlock something when they equal
-  // a constant string (a magic value, a host name); a count or length read
-  // from input compared with a number is not that.
-  bool magic = equality && (*text)[0] == '"';
+  bool isString = (*text)[0] == '"';
   if (k.count("clock")) {
     bool field = readsDateField(subject);
     bool date = field;
@@ -366,38 +413,76 @@ void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr 
       date = true;
     if (k.count("clock-elapsed") && !field)
       date = false;
-    add(date ? "clock-date" : "clock-elapsed");
+    // A date guard triggers once the date has come (clock >= date, or a
+    // calendar field equal to a value); before it, the code expires.
+    if (!date)
+      add("clock-elapsed");
+    else if (op == BO_GT || op == BO_GE || op == BO_EQ)
+      add("clock-date");
+    else if (op == BO_LT || op == BO_LE)
+      add("clock-before");
   }
+  // A counter or random number hitting one exact value is a trigger; a
+  // threshold is a limit or a sampling rate.
   for (const char *kind : {"counter", "random"})
-    if (k.count(kind))
+    if (k.count(kind) && op == BO_EQ)
       add(kind);
+  // Input, the environment and identities unlock something when they equal
+  // a constant string (a magic value, a host name) or a large number (a PIN,
+  // a magic word); counts and lengths compared with small numbers are not.
+  bool magic = op == BO_EQ;
+  if (!isString)
+    if (auto v = constInt(constant, ctx_); !v || *v < kMagicNumber)
+      magic = false;
   for (const char *kind : {"identity", "env", "file", "network", "user-input", "secret", "argument"})
     if (k.count(kind) && magic)
       add(kind);
 }
 
-void GuardFinder::classify(const Expr *cond, std::vector<FoundGuard> &out, int depth) {
+bool GuardFinder::equalityCall(const CallExpr *ce, bool &equalWhenZero) const {
+  // A comparison function the models know as a check (strcmp, strncmp,
+  // memcmp: equal when it returns zero).
+  for (const ModelRow *r : rowsOf(ce))
+    if (r->role == ModelRole::Validator) {
+      equalWhenZero = r->passesWhen != "nonzero";
+      return true;
+    }
+  return false;
+}
+
+void GuardFinder::classify(const Expr *cond, bool holds, std::vector<FoundGuard> &out, int depth) {
   if (!cond || depth > 8)
     return;
   cond = cond->IgnoreParenImpCasts();
   if (const auto *uo = dyn_cast<UnaryOperator>(cond); uo && uo->getOpcode() == UO_LNot)
-    return classify(uo->getSubExpr(), out, depth + 1);
+    return classify(uo->getSubExpr(), !holds, out, depth + 1);
   if (const auto *bo = dyn_cast<BinaryOperator>(cond)) {
     if (bo->getOpcode() == BO_LAnd || bo->getOpcode() == BO_LOr) {
-      classify(bo->getLHS(), out, depth + 1);
-      classify(bo->getRHS(), out, depth + 1);
+      // Where a && b holds both hold; where a || b fails both fail.
+      // Otherwise nothing is known about either side.
+      if ((bo->getOpcode() == BO_LAnd) == holds) {
+        classify(bo->getLHS(), holds, out, depth + 1);
+        classify(bo->getRHS(), holds, out, depth + 1);
+      }
       return;
     }
     if (isComparison(bo->getOpcode())) {
       const Expr *l = bo->getLHS(), *r = bo->getRHS();
+      BinaryOperatorKind op = effective(bo->getOpcode(), holds);
       // strcmp(x, "magic") == 0: the comparison is inside the call.
-      if (isa<CallExpr>(l->IgnoreParenImpCasts()) && constantText(r))
-        classify(l, out, depth + 1);
-      bool eq = bo->getOpcode() == BO_EQ || bo->getOpcode() == BO_NE;
+      if (const auto *ce = dyn_cast<CallExpr>(l->IgnoreParenImpCasts())) {
+        bool zeroEq = true;
+        auto zero = constInt(r, ctx_);
+        if (zero && *zero == 0 && equalityCall(ce, zeroEq) && (op == BO_EQ || op == BO_NE)) {
+          bool equal = (op == BO_EQ) == zeroEq;
+          classifyCall(ce, equal, cond, out);
+          return;
+        }
+      }
       if (constantText(r))
-        compare(l, r, cond, out, eq);
+        compare(l, r, cond, out, op);
       else if (constantText(l))
-        compare(r, l, cond, out, eq);
+        compare(r, l, cond, out, mirrored(op));
       return;
     }
   }
@@ -405,30 +490,33 @@ void GuardFinder::classify(const Expr *cond, std::vector<FoundGuard> &out, int d
       oc && oc->getNumArgs() == 2 &&
       (oc->getOperator() == OO_EqualEqual || oc->getOperator() == OO_ExclaimEqual)) {
     // std::string == "magic"
+    bool eq = (oc->getOperator() == OO_EqualEqual) == holds;
+    BinaryOperatorKind op = eq ? BO_EQ : BO_NE;
     if (constantText(oc->getArg(1)))
-      compare(oc->getArg(0), oc->getArg(1), cond, out, true);
+      compare(oc->getArg(0), oc->getArg(1), cond, out, op);
     else if (constantText(oc->getArg(0)))
-      compare(oc->getArg(1), oc->getArg(0), cond, out, true);
+      compare(oc->getArg(1), oc->getArg(0), cond, out, op);
     return;
   }
   if (const auto *ce = dyn_cast<CallExpr>(cond)) {
-    // A comparison function (one the models know as a check: strcmp,
-    // strncmp, memcmp, ...) with a constant string argument compares the
-    // other argument with it. sscanf(buf, "%d", ...) is not a comparison.
-    auto rows = rowsOf(ce);
-    if (std::none_of(rows.begin(), rows.end(),
-                     [](const ModelRow *r) { return r->role == ModelRole::Validator; }))
-      return;
-    const Expr *lit = nullptr;
-    for (const Expr *a : ce->arguments())
-      if (constString(a, ctx_))
-        lit = a;
-    if (!lit)
-      return;
-    for (const Expr *a : ce->arguments())
-      if (a != lit && !constantText(a))
-        compare(a, lit, cond, out, true);
+    // if (strcmp(a, "x")) - true when they differ.
+    bool zeroEq = true;
+    if (equalityCall(ce, zeroEq))
+      classifyCall(ce, holds != zeroEq, cond, out);
   }
+}
+
+void GuardFinder::classifyCall(const CallExpr *ce, bool equal, const Expr *cond,
+                               std::vector<FoundGuard> &out) {
+  const Expr *lit = nullptr;
+  for (const Expr *a : ce->arguments())
+    if (constString(a, ctx_))
+      lit = a;
+  if (!lit)
+    return;
+  for (const Expr *a : ce->arguments())
+    if (a != lit && !constantText(a))
+      compare(a, lit, cond, out, equal ? BO_EQ : BO_NE);
 }
 
 std::vector<FoundGuard> GuardFinder::guardsOf(const Stmt *s) {
@@ -438,37 +526,44 @@ std::vector<FoundGuard> GuardFinder::guardsOf(const Stmt *s) {
   const Stmt *child = s;
   for (const Stmt *p = parents_->getParent(s); p; child = p, p = parents_->getParent(p)) {
     if (const auto *is = dyn_cast<IfStmt>(p)) {
-      if (child == is->getThen() || child == is->getElse())
-        classify(is->getCond(), out);
+      if (child == is->getThen())
+        classify(is->getCond(), true, out);
+      else if (child == is->getElse())
+        classify(is->getCond(), false, out);
     } else if (const auto *co = dyn_cast<ConditionalOperator>(p)) {
-      if (child != co->getCond())
-        classify(co->getCond(), out);
+      if (child == co->getTrueExpr())
+        classify(co->getCond(), true, out);
+      else if (child == co->getFalseExpr())
+        classify(co->getCond(), false, out);
     } else if (const auto *bo = dyn_cast<BinaryOperator>(p)) {
+      // a && s: s runs where a holds; a || s: where a fails.
       if ((bo->getOpcode() == BO_LAnd || bo->getOpcode() == BO_LOr) && child == bo->getRHS())
-        classify(bo->getLHS(), out);
+        classify(bo->getLHS(), bo->getOpcode() == BO_LAnd, out);
     } else if (const auto *ws = dyn_cast<WhileStmt>(p)) {
       if (child == ws->getBody())
-        classify(ws->getCond(), out);
-    } else if (const auto *sw = dyn_cast<SwitchStmt>(p)) {
-      (void)sw;  // switch (x) case CONST: handled at the case below
-    } else if (const auto *cs = dyn_cast<CaseStmt>(p)) {
-      // case CONST: under switch (subject)
-      for (const Stmt *q = parents_->getParent(cs); q; q = parents_->getParent(q))
-        if (const auto *sw2 = dyn_cast<SwitchStmt>(q)) {
-          std::vector<FoundGuard> g;
-          compare(sw2->getCond(), cs->getLHS(), sw2->getCond(), g, true);
-          out.insert(out.end(), g.begin(), g.end());
-          break;
-        }
+        classify(ws->getCond(), true, out);
     } else if (const auto *block = dyn_cast<CompoundStmt>(p)) {
-      // if (cond) return; ... s: s runs only when cond was false.
+      const auto *sw = dyn_cast_or_null<SwitchStmt>(parents_->getParent(block));
+      const CaseStmt *label = nullptr;
       for (const Stmt *sib : block->body()) {
+        // switch (x) { case C: ...; s; }: the statements after a label run
+        // for that case (until a break).
+        const Stmt *inner = sib;
+        while (const auto *cs = dyn_cast<CaseStmt>(inner)) {
+          label = cs;
+          inner = cs->getSubStmt();
+        }
+        if (isa<DefaultStmt>(inner) || isa<BreakStmt>(inner))
+          label = nullptr;
         if (sib == child)
           break;
+        // if (cond) return; ... s: s runs only where cond failed.
         if (const auto *early = dyn_cast<IfStmt>(sib); early && leaves(early->getThen()) &&
                                                         !early->getElse())
-          classify(early->getCond(), out);
+          classify(early->getCond(), false, out);
       }
+      if (sw && label)
+        compare(sw->getCond(), label->getLHS(), sw->getCond(), out, BO_EQ);
     }
     if (p == fn_->getBody())
       break;

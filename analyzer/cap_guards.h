@@ -46,9 +46,15 @@ private:
   void scanOrigins();
   Kinds origins(const clang::Expr *e, int depth = 0);
   void addVar(const clang::Expr *lhs, const Kinds &k, bool &changed);
-  void classify(const clang::Expr *cond, std::vector<FoundGuard> &out, int depth = 0);
+  /// Guards from `cond` on the branch where it evaluates to `holds`.
+  void classify(const clang::Expr *cond, bool holds, std::vector<FoundGuard> &out,
+                int depth = 0);
+  /// `subject OP constant` holds where the action runs.
   void compare(const clang::Expr *subject, const clang::Expr *constant, const clang::Expr *cond,
-               std::vector<FoundGuard> &out, bool equality);
+               std::vector<FoundGuard> &out, clang::BinaryOperatorKind op);
+  void classifyCall(const clang::CallExpr *ce, bool equal, const clang::Expr *cond,
+                    std::vector<FoundGuard> &out);
+  bool equalityCall(const clang::CallExpr *ce, bool &equalWhenZero) const;
   std::optional<std::string> constantText(const clang::Expr *e);
   std::vector<const ModelRow *> rowsOf(const clang::CallExpr *ce) const;
 

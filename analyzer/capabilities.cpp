@@ -26,6 +26,7 @@ CapabilityUse makeUse(const facts::FunctionFacts &f, const facts::Capability &c,
   CapabilityUse u;
   u.cap = c;
   u.function = f.name;
+  u.functionId = functionId(f);
   u.guards = c.guards;
   u.classes = rules.classify(c.value);
   // A file named relative to the working directory: the project's own.
@@ -43,6 +44,8 @@ void addGuards(std::vector<facts::Guard> &into, const std::vector<facts::Guard> 
 }
 
 } // namespace
+
+std::string functionId(const facts::FunctionFacts &f) { return f.usr + "@" + f.location.file; }
 
 std::string capabilityKey(const facts::Capability &c) {
   return c.value.empty() ? c.kind : c.kind + " " + c.value;
@@ -81,7 +84,8 @@ namespace {
 
 /// Breadth-first from `entry`: the shortest call path to every function,
 /// ties broken by call-site order so that the path chosen is stable.
-std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const RuleSet &rules) {
+std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const RuleSet &rules,
+                                     EntryPoint &e) {
   struct Via {
     size_t from = SIZE_MAX;
     size_t site = 0;
@@ -111,15 +115,12 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const 
         }
   }
   std::vector<CapabilityUse> out;
-  std::set<std::tuple<std::string, std::string, std::string, unsigned, unsigned>> dedup;
+  std::set<std::tuple<std::string, std::string, std::string, std::string, unsigned, unsigned>> dedup;
   for (size_t f : order) {
     // The path entry -> f, and the guards of its call sites.
     std::vector<PathStep> path;
     std::vector<facts::Guard> pathGuards;
     std::vector<std::tuple<std::string, unsigned, unsigned>> prefix;
-    const facts::CallSite *into = via[f].from == SIZE_MAX
-                                      ? nullptr
-                                      : &g.fns[via[f].from]->calls[via[f].site];
     for (size_t x = f; via[x].from != SIZE_MAX; x = via[x].from) {
       const facts::CallSite &cs = g.fns[via[x].from]->calls[via[x].site];
       path.push_back({g.fns[via[x].from]->name, cs.location});
@@ -128,28 +129,46 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const 
     }
     std::reverse(path.begin(), path.end());
     std::reverse(prefix.begin(), prefix.end());
+    e.prefix[f] = prefix;
     for (const facts::Capability &c : g.fns[f]->capabilities) {
-      if (!dedup.emplace(c.kind, c.api, c.location.file, c.location.line, c.location.column)
-               .second)
-        continue;
-      facts::Capability given = c;
       // write_file("/etc/ld.so.preload", ...): the helper's path parameter
-      // takes the caller's constant.
-      if (given.value.empty() && into && given.valueParam >= 0 &&
-          static_cast<size_t>(given.valueParam) < into->argText.size())
-        given.value = into->argText[static_cast<size_t>(given.valueParam)];
-      if (given.kind == "exec" && !given.value.empty() && isShellProgram(given.value))
-        given.kind = "exec-shell";
-      CapabilityUse u = makeUse(*g.fns[f], given, rules);
-      u.path = path;
-      addGuards(u.guards, pathGuards);
-      u.order = prefix;
-      u.order.push_back(pos(c.location));
-      out.push_back(std::move(u));
+      // takes each caller's constant argument (one use per distinct value).
+      std::vector<std::string> values{c.value};
+      if (c.value.empty() && c.valueParam >= 0) {
+        std::set<std::string> given;
+        for (size_t r : order)
+          for (size_t s = 0; s < g.callees[r].size(); ++s) {
+            const auto &targets = g.callees[r][s];
+            const facts::CallSite &cs = g.fns[r]->calls[s];
+            if (std::binary_search(targets.begin(), targets.end(), f) &&
+                static_cast<size_t>(c.valueParam) < cs.argText.size() &&
+                !cs.argText[static_cast<size_t>(c.valueParam)].empty())
+              given.insert(cs.argText[static_cast<size_t>(c.valueParam)]);
+          }
+        if (!given.empty())
+          values.assign(given.begin(), given.end());
+      }
+      for (const std::string &value : values) {
+        if (!dedup.emplace(c.kind, c.api, value, c.location.file, c.location.line,
+                           c.location.column)
+                 .second)
+          continue;
+        facts::Capability given = c;
+        given.value = value;
+        if (given.kind == "exec" && isShellProgram(given.value))
+          given.kind = "exec-shell";
+        CapabilityUse u = makeUse(*g.fns[f], given, rules);
+        u.path = path;
+        addGuards(u.guards, pathGuards);
+        u.order = prefix;
+        u.order.push_back(pos(c.location));
+        out.push_back(std::move(u));
+      }
     }
   }
   std::sort(out.begin(), out.end(), [](const CapabilityUse &a, const CapabilityUse &b) {
-    return std::tie(a.order, a.cap.kind, a.cap.api) < std::tie(b.order, b.cap.kind, b.cap.api);
+    return std::tie(a.order, a.cap.kind, a.cap.api, a.cap.value) <
+           std::tie(b.order, b.cap.kind, b.cap.api, b.cap.value);
   });
   return out;
 }
@@ -179,7 +198,7 @@ Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules) {
     e.location = g.fns[f]->location;
     e.why = why;
     e.fn = f;
-    e.uses = entryUses(g, f, rules);
+    e.uses = entryUses(g, f, rules, e);
     for (size_t r : reachable(g, f))
       covered[r] = 1;
     m.entries.push_back(std::move(e));
@@ -293,6 +312,20 @@ std::string manifestText(const Manifest &m) {
         out += "\n      only when: " + g.kind + " compared with " + g.constant + " (line " +
                std::to_string(g.location.line) + ")";
       out += "\n";
+    }
+  }
+  // Per file: what the calls written in it can do.
+  std::map<std::string, std::set<std::string>> perFile;
+  for (const EntryPoint &e : m.entries)
+    for (const CapabilityUse &u : e.uses)
+      perFile[u.cap.location.file].insert(describeCapability(u.cap.kind) +
+                                          (u.cap.value.empty() ? "" : " '" + u.cap.value + "'"));
+  if (!perFile.empty()) {
+    out += "per file:\n";
+    for (const auto &[file, what] : perFile) {
+      out += "  " + file + ":\n";
+      for (const std::string &w : what)
+        out += "    " + w + "\n";
     }
   }
   if (out.empty())

@@ -8,7 +8,9 @@
 #include "analyzer/model.h"
 #include "analyzer/program_graph.h"
 
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace sluice {
@@ -24,6 +26,7 @@ struct CapabilityUse {
   facts::Capability cap;         // kind, api, value, location, own guards
   std::vector<std::string> classes;  // path classes of the value
   std::string function;          // the function the call is in
+  std::string functionId;        // its identity (USR@file)
   std::vector<PathStep> path;    // entry point first; empty when direct
   /// The capability's own guards and those of every call on the path.
   std::vector<facts::Guard> guards;
@@ -43,6 +46,9 @@ struct EntryPoint {
   std::string why;
   size_t fn = 0;                 // index into the program graph
   std::vector<CapabilityUse> uses;
+  /// Per reachable function (index into the program graph): the positions
+  /// of the calls that lead to it, for ordering what happens in it.
+  std::map<size_t, std::vector<std::tuple<std::string, unsigned, unsigned>>> prefix;
 };
 
 struct Manifest {
@@ -59,6 +65,9 @@ std::vector<size_t> reachable(const ProgramGraph &g, size_t entry);
 
 /// The capabilities of one function on its own (scope "function").
 std::vector<CapabilityUse> functionUses(const ProgramGraph &g, size_t fn, const RuleSet &rules);
+
+/// USR@file: a function's identity across the program.
+std::string functionId(const facts::FunctionFacts &f);
 
 /// The identity a diff compares: kind and value ("net-connect 45.61.136.12").
 std::string capabilityKey(const facts::Capability &c);

@@ -157,7 +157,7 @@ void Transfer::collectGuards(const Expr *e, bool truth, std::vector<Guard> &out,
     args.push_back(x);
   }
   bool found = false;
-  for (const ModelRow *r : rules_.rowsFor(modelName(fd), fd->getNameAsString())) {
+  for (const ModelRow *r : modelRowsFor(rules_, fd)) {
     if (r->role != ModelRole::Validator)
       continue;
     found = true;

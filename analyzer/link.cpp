@@ -414,6 +414,7 @@ private:
     f.message = formatMessage(p.message, src.atom.api, s.api, src.atom.sourceKind, s.sinkKind);
     f.location = s.location;
     f.function = se.in->name;
+    f.functionId = se.in->usr + "@" + se.in->location.file;
     f.flow = src.steps;
     f.flow.push_back({s.argLocation, "reaches " + describeSink(s.sinkKind, s.api), "sink"});
     return f;

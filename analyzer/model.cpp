@@ -305,7 +305,8 @@ const std::vector<std::string> &knownCapabilityKinds() {
 }
 
 const std::vector<std::string> &knownGuardKinds() {
-  static const std::vector<std::string> k = {"clock-date", "clock-elapsed", "counter", "random",
+  static const std::vector<std::string> k = {"clock-date", "clock-before", "clock-elapsed",
+                                             "counter", "random",
                                              "identity",   "env",           "file",    "network",
                                              "user-input", "secret",        "argument"};
   return k;

@@ -124,7 +124,7 @@ struct BehaviorNode {
   std::string as;
   /// Relations to an earlier named leaf: it comes after (or before) that
   /// one along control flow; it acts on the same value (path, host).
-  std::string after, before, sameValue;
+  std::string after, before, sameValue, sameFunction;
   Origin origin;
 };
 

@@ -181,9 +181,16 @@ public:
     for (const facts::Capability &c : facts_.capabilities)
       if (c.kind == "net-address" && !c.value.empty())
         peers.insert(c.value);
+    // Only where that pairing is unambiguous: one address, one connect, and
+    // no listening socket whose port could be the one named.
+    size_t connects = 0, servers = 0;
+    for (const facts::Capability &c : facts_.capabilities) {
+      connects += c.kind == "net-connect";
+      servers += c.kind == "net-listen" || c.kind == "net-accept";
+    }
     std::set<int64_t> ports = findPorts(ctx_, fd);
-    std::string peer = peers.size() == 1 ? *peers.begin() : std::string();
-    if (!peer.empty() && ports.size() == 1)
+    std::string peer = peers.size() == 1 && connects == 1 ? *peers.begin() : std::string();
+    if (!peer.empty() && ports.size() == 1 && servers == 0)
       peer += ":" + std::to_string(*ports.begin());
     if (!peer.empty())
       for (facts::Capability &c : facts_.capabilities)

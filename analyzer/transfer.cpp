@@ -22,6 +22,16 @@ SourceLocation siteLoc(uint64_t key) {
   return SourceLocation::getFromRawEncoding(static_cast<SourceLocation::UIntTy>(key));
 }
 
+std::vector<const ModelRow *> modelRowsFor(const RuleSet &rules, const FunctionDecl *fd) {
+  std::string q = modelName(fd);
+  const DeclContext *dc = fd->getDeclContext();
+  while (dc && isa<LinkageSpecDecl>(dc))
+    dc = dc->getParent();
+  bool global = dc && dc->isTranslationUnit();
+  std::string plain = global && fd->getIdentifier() ? fd->getName().str() : q;
+  return rules.rowsFor(q, plain);
+}
+
 std::string modelName(const NamedDecl *d) {
   std::string name = d->getNameAsString();
   if (isa<CXXConstructorDecl>(d))

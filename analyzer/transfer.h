@@ -89,6 +89,12 @@ clang::SourceLocation siteLoc(uint64_t key);
 /// The name models use for a declaration: qualified, without template
 /// arguments and inline namespaces ("std::basic_string::c_str").
 std::string modelName(const clang::NamedDecl *d);
+/// The model rows for a call of `fd`: by its qualified name, and by its
+/// plain name only when it is a free function of the global namespace (a C
+/// library function). Config::system() and std::remove (the algorithm) are
+/// not system() and remove().
+std::vector<const ModelRow *> modelRowsFor(const RuleSet &rules, const clang::FunctionDecl *fd);
+
 /// A stable cross-unit identity (Clang USR).
 std::string usrOf(const clang::Decl *d);
 /// The key that stands for a variable captured by a lambda, shared by the

@@ -205,11 +205,16 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
       if (!value(o.allowFile))
         return false;
     } else if (!a.empty() && a[0] == '-') {
-      error = "unknown option '" + a + "' (see 'sluice scan --help')";
+      error = "unknown option '" + a + "' (see 'sluice " +
+              (o.capabilities ? "capabilities" : "scan") + " --help')";
       return false;
     } else {
       o.paths.push_back(a);
     }
+  }
+  if (!o.allowFile.empty() && o.diffBase.empty()) {
+    error = "--allow applies to --diff (it lists what a change may add)";
+    return false;
   }
   if (o.paths.empty() && o.compileDbDir.empty()) {
     error = "no input: give files or directories to scan (see 'sluice scan --help')";

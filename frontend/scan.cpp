@@ -279,8 +279,15 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   settleCapabilities(units, confirmations);
   ProgramGraph graph = ProgramGraph::build(units);
   Manifest manifest = buildManifest(graph, rules);
-  for (report::Finding &f : evaluateBehaviors(graph, manifest, rules, flows, result.findings))
+  bool behaviorsIncomplete = false;
+  for (report::Finding &f :
+       evaluateBehaviors(graph, manifest, rules, flows, result.findings, &behaviorsIncomplete))
     result.findings.push_back(std::move(f));
+  if (behaviorsIncomplete)
+    result.notifications.push_back(fileNotification(
+        "behavior-budget", "",
+        "a behaviour search stopped at its step budget in a very large scope; behaviour "
+        "findings may be incomplete"));
   double linkSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - linkStart).count();
   if (!stats.converged)
@@ -365,60 +372,49 @@ int runRules(const RulesOptions &opts) {
     }
     return ExitClean;
   }
+  auto cweList = [](const report::RuleInfo &info, const char *first, const char *sep) {
+    std::string s;
+    for (unsigned c : info.cwes)
+      s += (s.empty() ? first : sep) + std::to_string(c);
+    return s;
+  };
+  auto row = [&](const report::RuleInfo &info, const std::string &sources,
+                 const std::string &sinks) {
+    std::cout << fmt::format("{:<36} {:<8} {:<10} {:<40} {}\n", info.id,
+                             report::levelName(info.defaultLevel), cweList(info, "", ","),
+                             sources, sinks);
+  };
   if (opts.action == "list") {
     std::cout << fmt::format("{:<36} {:<8} {:<10} {:<40} {}\n", "RULE", "LEVEL", "CWE",
                              "SOURCES", "SINKS");
-    for (const Policy &p : rules.policies) {
-      std::string cwes;
-      for (unsigned c : p.info.cwes)
-        cwes += (cwes.empty() ? "" : ",") + std::to_string(c);
-      std::cout << fmt::format("{:<36} {:<8} {:<10} {:<40} {}\n", p.info.id,
-                               report::levelName(p.info.defaultLevel), cwes, join(p.sourceKinds),
-                               join(p.sinkKinds));
-    }
-    for (const Behavior &b : rules.behaviors) {
-      std::string cwes;
-      for (unsigned c : b.info.cwes)
-        cwes += (cwes.empty() ? "" : ",") + std::to_string(c);
-      std::cout << fmt::format("{:<36} {:<8} {:<10} {:<40} {}\n", b.info.id,
-                               report::levelName(b.info.defaultLevel), cwes,
-                               "behaviour, scope " + b.scope, "");
-    }
+    for (const Policy &p : rules.policies)
+      row(p.info, join(p.sourceKinds), join(p.sinkKinds));
+    for (const Behavior &b : rules.behaviors)
+      row(b.info, "behaviour, scope " + b.scope, "");
     std::cout << fmt::format("{} rules ({} taint, {} behaviours), {} model rows\n",
                              rules.policies.size() + rules.behaviors.size(),
                              rules.policies.size(), rules.behaviors.size(), rules.rows.size());
     return ExitClean;
   }
-  if (const Behavior *b = rules.behavior(opts.id)) {
-    std::string cwes;
-    for (unsigned c : b->info.cwes)
-      cwes += (cwes.empty() ? "CWE-" : ", CWE-") + std::to_string(c);
-    std::cout << b->info.id << " (" << b->info.name << ")\n"
-              << "level: " << report::levelName(b->info.defaultLevel)
-              << "   security-severity: " << b->info.securitySeverity << "   " << cwes << "\n"
-              << "behaviour over scope: " << b->scope << "\n"
-              << "defined in: " << b->origin.file << "\n\n"
-              << b->info.shortDescription << "\n\n"
-              << b->info.fullDescription << "\n\n"
-              << b->info.helpMarkdown << "\n";
-    return ExitClean;
-  }
+  const Behavior *b = rules.behavior(opts.id);
   const Policy *p = rules.policy(opts.id);
-  if (!p) {
+  if (!b && !p) {
     std::cerr << "sluice: error: unknown rule '" << opts.id << "' (see 'sluice rules list')\n";
     return ExitUsage;
   }
-  std::string cwes;
-  for (unsigned c : p->info.cwes)
-    cwes += (cwes.empty() ? "CWE-" : ", CWE-") + std::to_string(c);
-  std::cout << p->info.id << " (" << p->info.name << ")\n"
-            << "level: " << report::levelName(p->info.defaultLevel)
-            << "   security-severity: " << p->info.securitySeverity << "   " << cwes << "\n"
-            << "sources: " << join(p->sourceKinds) << "   sinks: " << join(p->sinkKinds) << "\n"
-            << "defined in: " << p->origin.file << "\n\n"
-            << p->info.shortDescription << "\n\n"
-            << p->info.fullDescription << "\n\n"
-            << p->info.helpMarkdown << "\n";
+  const report::RuleInfo &info = b ? b->info : p->info;
+  std::cout << info.id << " (" << info.name << ")\n"
+            << "level: " << report::levelName(info.defaultLevel)
+            << "   security-severity: " << info.securitySeverity << "   "
+            << cweList(info, "CWE-", ", CWE-") << "\n";
+  if (b)
+    std::cout << "behaviour over scope: " << b->scope << "\n";
+  else
+    std::cout << "sources: " << join(p->sourceKinds) << "   sinks: " << join(p->sinkKinds) << "\n";
+  std::cout << "defined in: " << (b ? b->origin.file : p->origin.file) << "\n\n"
+            << info.shortDescription << "\n\n"
+            << info.fullDescription << "\n\n"
+            << info.helpMarkdown << "\n";
   return ExitClean;
 }
 

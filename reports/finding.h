@@ -47,6 +47,9 @@ struct Finding {
   std::vector<RelatedLocation> related;
   std::string sourceKind;            // e.g. "env"; empty when not a taint finding
   std::string sinkKind;              // e.g. "command"
+  /// Internal: the enclosing function's identity (USR@file), which names
+  /// do not give (static helpers, main of separate programs).
+  std::string functionId;
   std::string sourceApi;             // e.g. "getenv"; taint findings only
   std::string sinkApi;               // e.g. "system"
 };

@@ -30,17 +30,20 @@ const char *kHeaders = R"(
 #include <arpa/inet.h>
 )";
 
-facts::TUFacts factsOf(const std::string &body) {
-  TUOutcome o = analyzeCode(std::string(kHeaders) + body, "input.c", {"-std=gnu17"},
+facts::TUFacts factsOf(const std::string &body, const std::string &file = "input.c") {
+  TUOutcome o = analyzeCode(std::string(kHeaders) + body, file,
+                            {file.size() > 4 && file.substr(file.size() - 4) == ".cpp"
+                                 ? "-std=gnu++17"
+                                 : "-std=gnu17"},
                             builtinRules());
   INFO("parse errors: " << o.parseErrors);
   CHECK(o.parseErrors == 0);
   return o.analysis.facts;
 }
 
-/// The findings of the whole pipeline (taint rules and behaviours).
-std::vector<report::Finding> scan(const std::string &body) {
-  std::vector<facts::TUFacts> units{factsOf(body)};
+/// The findings of the whole pipeline (taint rules and behaviours) over
+/// several units.
+std::vector<report::Finding> scanUnits(std::vector<facts::TUFacts> units) {
   const RuleSet &rules = builtinRules();
   std::vector<Policy> policies = rules.policies;
   for (Policy &p : behaviorFlowPolicies(rules.behaviors))
@@ -60,6 +63,8 @@ std::vector<report::Finding> scan(const std::string &body) {
     out.push_back(std::move(f));
   return out;
 }
+
+std::vector<report::Finding> scan(const std::string &body) { return scanUnits({factsOf(body)}); }
 
 size_t count(const std::vector<report::Finding> &fs, const std::string &rule) {
   size_t n = 0;
@@ -352,4 +357,130 @@ behavior:
                            "    when: [\"zero@arg1\", \"bogus\"]\n    why: w\n",
                            "m.yaml", r, errors));
   CHECK(errors[0].message.find("unknown condition 'bogus'") != std::string::npos);
+}
+
+TEST_CASE("guards are read in the direction the call runs", "[guards]") {
+  auto t = factsOf(R"(
+    void expiry(char **argv) { if (time(NULL) > 1798761600) { puts("expired"); return; }
+                               execvp(argv[0], argv); }
+    void quit(void) { char line[64]; if (!fgets(line, sizeof line, stdin)) return;
+                      if (strcmp(line, "quit\n") == 0) return; system("/bin/sh"); }
+    void unless(void) { char line[64]; if (!fgets(line, sizeof line, stdin)) return;
+                        if (strcmp(line, "xyzzy\n") != 0) return; system("/bin/sh"); }
+    void friday(void) { time_t n = time(0); struct tm tm; localtime_r(&n, &tm);
+      switch (tm.tm_mday) { case 13: puts("unlucky"); unlink("/var/db/main.db"); break;
+                            default: break; } }
+    void sampled(void) { if (rand() % 100 < 5) unlink("/tmp/cache.bin"); })");
+  auto expiry = guardKinds(t, "expiry", "exec");
+  CHECK(has(expiry, "clock-before"));
+  CHECK_FALSE(has(expiry, "clock-date"));
+  CHECK(guardKinds(t, "quit", "exec-shell").empty());
+  CHECK(has(guardKinds(t, "unless", "exec-shell"), "user-input"));
+  CHECK(has(guardKinds(t, "friday", "file-delete"), "clock-date"));  // case body, localtime_r
+  CHECK(guardKinds(t, "sampled", "file-delete").empty());  // a sampling rate, not a trigger
+  // Guard constants are one line.
+  auto q = factsOf(R"(void f(void){ char l[9]; if (!fgets(l, 9, stdin)) return;
+                      if (strcmp(l, "go\n") == 0) system("/bin/sh"); })");
+  const facts::Capability *c = capability(q, "f", "exec-shell");
+  REQUIRE(c);
+  REQUIRE_FALSE(c->guards.empty());
+  CHECK(c->guards[0].constant == "\"go\\n\"");
+}
+
+TEST_CASE("names: algorithms and methods are not the C functions they resemble",
+          "[capabilities]") {
+  auto t = factsOf(R"(
+    #include <algorithm>
+    #include <vector>
+    namespace net { int send(int a) { return a; } }
+    struct Store { bool remove(const char *) { return true; } };
+    void f(std::vector<int> &v, Store &s) {
+      v.erase(std::remove(v.begin(), v.end(), 3), v.end());
+      s.remove("/etc/passwd");
+      net::send(1);
+      remove("/tmp/x.lock");
+    })", "input.cpp");
+  size_t deletes = 0, sends = 0;
+  for (const auto &fn : t.functions)
+    if (fn.name == "f")
+      for (const auto &c : fn.capabilities) {
+        deletes += c.kind == "file-delete";
+        sends += c.kind == "net-send";
+      }
+  CHECK(deletes == 1);  // only ::remove
+  CHECK(sends == 0);
+}
+
+TEST_CASE("files: append is told from write; helpers take each caller's path",
+          "[capabilities]") {
+  auto t = factsOf(R"(
+    void f(void) { fopen("/home/u/.bashrc", "a"); fopen("/tmp/out.txt", "w"); })");
+  const facts::Capability *a = capability(t, "f", "file-append");
+  const facts::Capability *w = capability(t, "f", "file-write");
+  REQUIRE(a);
+  REQUIRE(w);
+  CHECK(a->value == "/home/u/.bashrc");
+  CHECK(w->value == "/tmp/out.txt");
+
+  std::vector<facts::TUFacts> units{factsOf(R"(
+    static void save(const char *path, const char *text) {
+      FILE *f = fopen(path, "w"); if (f) { fputs(text, f); fclose(f); } }
+    int main(void) { save("/tmp/app.cache", "x"); save("/etc/cron.d/app", "* * * * * root id\n");
+                     return 0; })")};
+  ProgramGraph g = ProgramGraph::build(units);
+  Manifest m = buildManifest(g, builtinRules());
+  std::set<std::string> written;
+  for (const EntryPoint &e : m.entries)
+    for (const CapabilityUse &u : e.uses)
+      if (u.cap.kind == "file-write")
+        written.insert(u.cap.value);
+  CHECK(written == std::set<std::string>{"/etc/cron.d/app", "/tmp/app.cache"});
+  CHECK(count(scanUnits(units), "behavior.persistence") == 1);
+}
+
+TEST_CASE("programs scanned together do not lend each other facts", "[behaviors]") {
+  // A downloader (network data into a cache file) and, in another program,
+  // a script generator that runs what it wrote: no dropper in either.
+  auto downloader = factsOf(R"(
+    int main(void) { int s = socket(AF_INET, SOCK_STREAM, 0); char b[256];
+      ssize_t n = recv(s, b, sizeof b, 0); FILE *f = fopen("/tmp/run.sh", "w");
+      if (f && n > 0) fwrite(b, 1, (size_t)n, f); return 0; })", "downloader.c");
+  auto generator = factsOf(R"(
+    int main(void) { FILE *f = fopen("/tmp/run.sh", "w"); if (!f) return 1;
+      fputs("#!/bin/sh\necho hi\n", f); fclose(f); chmod("/tmp/run.sh", 0755);
+      return execl("/tmp/run.sh", "run.sh", (char *)0); })", "generator.c");
+  CHECK(count(scanUnits({downloader, generator}), "behavior.dropper") == 0);
+  // The same download and run in one program is a dropper, wherever the
+  // download helper is defined.
+  auto one = factsOf(R"(
+    static void fetch(const char *path);
+    int main(void) { fetch("/tmp/.u"); chmod("/tmp/.u", 0755);
+                     return execl("/tmp/.u", ".u", (char *)0); }
+    static void fetch(const char *path) { int s = socket(AF_INET, SOCK_STREAM, 0); char b[512];
+      ssize_t n = recv(s, b, sizeof b, 0); FILE *f = fopen(path, "wb");
+      if (f && n > 0) fwrite(b, 1, (size_t)n, f); })", "one.c");
+  CHECK(count(scanUnits({one}), "behavior.dropper") >= 1);
+}
+
+TEST_CASE("entry points of a library, and connect peers with ports", "[manifest]") {
+  std::vector<facts::TUFacts> units{factsOf(R"(
+    static void helper(void) { unlink("/tmp/lib.lock"); }
+    void lib_reset(void) { helper(); }
+    int lib_dial(void) { int s = socket(AF_INET, SOCK_STREAM, 0); struct sockaddr_in a = {0};
+      a.sin_port = htons(4444); a.sin_addr.s_addr = inet_addr("203.0.113.9");
+      return connect(s, (struct sockaddr *)&a, sizeof a); })")};
+  ProgramGraph g = ProgramGraph::build(units);
+  Manifest m = buildManifest(g, builtinRules());
+  std::map<std::string, std::string> why;
+  std::string peer;
+  for (const EntryPoint &e : m.entries) {
+    why[e.name] = e.why;
+    for (const CapabilityUse &u : e.uses)
+      if (u.cap.kind == "net-connect")
+        peer = u.cap.value;
+  }
+  CHECK(why["lib_reset"] == "exported");
+  CHECK(why["lib_dial"] == "exported");
+  CHECK_FALSE(why.count("helper"));  // static and called: reached, not an entry
+  CHECK(peer == "203.0.113.9:4444");
 }

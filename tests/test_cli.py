@@ -275,6 +275,27 @@ def test_capabilities(tmp):
     r = sluice("capabilities", "--diff", base, "--root", d, prog)
     check("capabilities: the default allow list covers it, exit 0",
           r.returncode == 0 and "note: new capability" in r.stdout, r.stdout + r.stderr)
+    r = sluice("capabilities", "--diff", base, "--format", "json", "--root", d, prog)
+    try:
+        added = json.loads(r.stdout)
+    except ValueError:
+        added = None
+    check("capabilities: --diff --format json lists what is new, marked allowed",
+          r.returncode == 0 and isinstance(added, list) and
+          any(a["kind"] == "net-connect" and a["value"] == "45.61.136.12" and a["allowed"]
+              for a in added), r.stdout + r.stderr)
+    outs = []
+    for j in ("1", "2"):
+        r = sluice("capabilities", "-j", j, "--format", "json", "--root", ARGS.source,
+                   os.path.join(ARGS.source, "test-corpus", "behavior.reverse-shell"))
+        outs.append(r.stdout)
+    check("capabilities: the manifest is byte-identical for -j1 and -j2",
+          outs[0] == outs[1] and '"entryPoints"' in outs[0], "outputs differ")
+    r = sluice("capabilities", "--allow", allow, prog)
+    check("capabilities: --allow without --diff is exit 2", r.returncode == 2, r.stderr)
+    r = sluice("capabilities", "--bogus", prog)
+    check("capabilities: unknown options point to its own help",
+          r.returncode == 2 and "sluice capabilities --help" in r.stderr, r.stderr)
     r = sluice("capabilities", "--diff", prog, "--root", d, prog)
     check("capabilities: a base that is not a manifest is exit 2",
           r.returncode == 2 and "app.c" in r.stderr, r.stderr)
