@@ -653,12 +653,31 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
         prog = static_cast<unsigned>(p->arg);
     if (a.exprs.size() <= prog || !a.exprs[prog])
       return false;
-    auto program = constString(a.exprs[prog], ctx_);
+    // A literal, also wrapped in a string object (QString("/bin/sh")).
+    const Expr *pe = a.exprs[prog]->IgnoreParenImpCasts();
+    for (int depth = 0; depth < 4; ++depth) {
+      if (const auto *mt = dyn_cast<MaterializeTemporaryExpr>(pe))
+        pe = mt->getSubExpr()->IgnoreParenImpCasts();
+      else if (const auto *bt = dyn_cast<CXXBindTemporaryExpr>(pe))
+        pe = bt->getSubExpr()->IgnoreParenImpCasts();
+      else if (const auto *fc = dyn_cast<CXXFunctionalCastExpr>(pe))
+        pe = fc->getSubExpr()->IgnoreParenImpCasts();
+      else if (const auto *cc = dyn_cast<CXXConstructExpr>(pe); cc && cc->getNumArgs() >= 1)
+        pe = cc->getArg(0)->IgnoreParenImpCasts();
+      else
+        break;
+    }
+    auto program = constString(pe, ctx_);
     if (!program || !isShellProgram(*program))
       return false;
     // For argument lists (execl): only positions after the command flag.
     // For argument vectors (execv: **arg1) the flag is inside the array.
     if (row.at.size() == 1 && row.at[0].derefs >= 2)
+      return true;
+    // An argument list object (QStringList() << "-c" << cmd): the flag is
+    // inside it too.
+    if (argIndex < a.exprs.size() && a.exprs[argIndex] &&
+        a.exprs[argIndex]->IgnoreParenImpCasts()->getType()->isRecordType())
       return true;
     for (unsigned i = prog + 1; i < argIndex && i < a.exprs.size(); ++i) {
       auto s = a.exprs[i] ? constString(a.exprs[i], ctx_) : std::nullopt;
@@ -1009,9 +1028,21 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
         if (p.derefs == 0) {
           result.join(in);
           for (const AccessPath &f : r->from)
-            for (unsigned i : positions(a, f))
-              view |= f.derefs == 0 && !(a.hasObject && i == 0) && a.exprs[i] &&
-                      a.exprs[i]->getType()->isPointerType() && !a.values[i].targets.empty();
+            for (unsigned i : positions(a, f)) {
+              if (f.derefs != 0 || (a.hasObject && i == 0) || !a.exprs[i] ||
+                  a.values[i].targets.empty())
+                continue;
+              // A pointer, or an object passed by reference into a result
+              // of another type (dynamic_buffer(std::string&) returns a
+              // buffer over the string; a + b returns a new string): the
+              // result is a view.
+              bool pointer = a.exprs[i]->getType()->isPointerType();
+              bool byRefView = !pointer && !a.types[i].isNull() && a.types[i]->isPointerType() &&
+                               !rt.isNull() && rt->isRecordType() &&
+                               !ctx_.hasSameUnqualifiedType(a.types[i]->getPointeeType(),
+                                                            rt.getNonReferenceType());
+              view |= pointer || byRefView;
+            }
         }
         else
           store(resultObject(), false, AbsVal{in.labels, {}}, ce, "copied by '" + api + "' into");
