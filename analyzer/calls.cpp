@@ -175,7 +175,7 @@ std::vector<const ModelRow *> Transfer::rowsByStaticClass(const Expr *object, bo
   // sock.write(data) where write is inherited from QIODevice: a row for
   // QTcpSocket::write (or for a class between it and QIODevice) applies,
   // so a socket and a file that share a base class are told apart.
-  QualType t = object->getType();
+  QualType t = object->IgnoreParenImpCasts()->getType();
   if (isPointer && t->isPointerType())
     t = t->getPointeeType();
   const CXXRecordDecl *rd = t->getAsCXXRecordDecl();

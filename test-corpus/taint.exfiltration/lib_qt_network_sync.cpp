@@ -46,8 +46,8 @@ void stream_secret(QTcpSocket &sock, QSslSocket &tls)
     QByteArray secret = qgetenv("STREAM_SECRET");
     if (secret.isEmpty())
         return;
-    sock.write(secret); // $ MISSING: Alert[taint.exfiltration]
-    tls.write(secret); // $ MISSING: Alert[taint.exfiltration]
+    sock.write(secret); // $ Alert[taint.exfiltration]
+    tls.write(secret); // $ Alert[taint.exfiltration]
 }
 
 void keep_local(QFile &cache)
