@@ -74,6 +74,24 @@ bool sameResource(const std::string &a, const std::string &b) {
          longer.find_first_not_of("0123456789", shorter.size() + 1) == std::string::npos;
 }
 
+/// Two uses that run only when the same kind of value equals different
+/// constants (argv[1] == "profiles" vs argv[1] == "ping"): subcommands, not
+/// one run's steps.
+bool exclusive(const CapabilityUse &a, const CapabilityUse &b) {
+  static const std::set<std::string> equalities = {"identity", "env",    "file",   "network",
+                                                   "user-input", "secret", "argument"};
+  for (const facts::Guard &ga : a.guards)
+    for (const facts::Guard &gb : b.guards)
+      if (ga.kind == gb.kind && equalities.count(ga.kind) && ga.constant != gb.constant &&
+          !(ga == gb)) {
+        bool aHasB = std::find(a.guards.begin(), a.guards.end(), gb) != a.guards.end();
+        bool bHasA = std::find(b.guards.begin(), b.guards.end(), ga) != b.guards.end();
+        if (!aHasB && !bHasA)
+          return true;
+      }
+  return false;
+}
+
 struct Scope {
   std::string name;              // for messages: the entry point or function
   std::vector<CapabilityUse> uses;
@@ -151,6 +169,9 @@ private:
           return std::find(n.guardedBy.begin(), n.guardedBy.end(), g.kind) != n.guardedBy.end();
         }))
       return false;
+    for (const Bound &x : b)
+      if (exclusive(*x.use, u))
+        return false;
     if (!n.after.empty())
       if (const CapabilityUse *prev = lookup(b, n.after); prev && !(prev->order < u.order))
         return false;

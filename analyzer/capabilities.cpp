@@ -29,6 +29,10 @@ CapabilityUse makeUse(const facts::FunctionFacts &f, const facts::Capability &c,
   u.functionId = functionId(f);
   u.guards = c.guards;
   u.classes = rules.classify(c.value);
+  // Credential-like names matter for environment variables, not for paths.
+  if (c.kind != "env-read" && c.kind != "env-write")
+    u.classes.erase(std::remove(u.classes.begin(), u.classes.end(), "secret-name"),
+                    u.classes.end());
   // A file named relative to the working directory: the project's own.
   const std::string &v = c.value;
   if (c.kind.rfind("file-", 0) == 0 && !v.empty() && v[0] != '/' && v[0] != '$' &&

@@ -484,3 +484,22 @@ TEST_CASE("entry points of a library, and connect peers with ports", "[manifest]
   CHECK_FALSE(why.count("helper"));  // static and called: reached, not an entry
   CHECK(peer == "203.0.113.9:4444");
 }
+
+TEST_CASE("subcommands are separate runs", "[behaviors]") {
+  const char *program = R"(
+    static int creds(void) { FILE *f = fopen("/root/.aws/credentials", "r"); return f ? 0 : 1; }
+    static int ping(void) { int s = socket(AF_INET, SOCK_STREAM, 0); struct sockaddr_in a = {0};
+      a.sin_addr.s_addr = inet_addr("198.18.0.10"); connect(s, (struct sockaddr *)&a, sizeof a);
+      return (int)send(s, "ping", 4, 0); }
+    int main(int argc, char **argv) {
+      if (argc < 2) return 2;
+      %s
+      return 1; })";
+  char dispatch[2048], both[2048];
+  snprintf(dispatch, sizeof dispatch, program,
+           "if (strcmp(argv[1], \"creds\") == 0) return creds();"
+           " if (strcmp(argv[1], \"ping\") == 0) return ping();");
+  snprintf(both, sizeof both, program, "creds(); return ping();");
+  CHECK(count(scan(dispatch), "behavior.exfiltration") == 0);
+  CHECK(count(scan(both), "behavior.exfiltration") == 1);
+}

@@ -44,7 +44,7 @@ static int ping(void)
     if (connect(s, (struct sockaddr *)&sa, sizeof(sa)) != 0)
         return 1;
     const char *req = "GET /health HTTP/1.0\r\n\r\n";
-    ssize_t n = send(s, req, strlen(req), 0); // $ SPURIOUS: Alert[behavior.exfiltration]
+    ssize_t n = send(s, req, strlen(req), 0);
     close(s);
     return n > 0 ? 0 : 1;
 }
