@@ -202,12 +202,36 @@ std::vector<const ModelRow *> Transfer::rowsByStaticClass(const Expr *object, bo
   return {};
 }
 
+bool Transfer::varargsBuiltin(const FunctionDecl *fd, const CallExpr *ce) {
+  if (!fd || !fd->getIdentifier() || ce->getNumArgs() < 1)
+    return false;
+  llvm::StringRef n = fd->getName();
+  if (n == "__builtin_va_start" || n == "__builtin_c23_va_start" || n == "__va_start") {
+    // The va_list now holds what the variadic arguments point to (the
+    // strings of a printf-style wrapper), as vsnprintf reads it.
+    if (variadic_ != ~0u)
+      for (ObjId o : rvalue(ce->getArg(0)).targets)
+        st_->add(o, st_->get(arena_.pointee(variadic_)));
+    return true;
+  }
+  if (n == "__builtin_va_copy" && ce->getNumArgs() == 2) {
+    AbsVal src = rvalue(ce->getArg(1)), dst = rvalue(ce->getArg(0));
+    for (ObjId s : src.targets)
+      for (ObjId d : dst.targets)
+        st_->add(d, st_->get(s));
+    return true;
+  }
+  return n == "__builtin_va_end";
+}
+
 AbsVal Transfer::call(const CallExpr *ce) {
   auto cached = calls_.find(ce);
   if (cached != calls_.end())
     return cached->second;
 
   const FunctionDecl *fd = ce->getDirectCallee();
+  if (varargsBuiltin(fd, ce))
+    return calls_[ce] = AbsVal{};
   const Expr *object = nullptr;
   bool objectIsPointer = false;
   bool qualified = false;

@@ -162,7 +162,7 @@ std::string toJson(const TUFacts &f) {
     json calls = json::array();
     for (const CallSite &c : fn.calls)
       calls.push_back(json::array({c.callees, c.virtualMethod, c.indirectSignature, c.calleeName,
-                                   loc(c.location), guards(c.guards), c.argText}));
+                                   loc(c.location), guards(c.guards), c.argText, c.argCount}));
     json flows = json::array();
     for (const Flow &x : fn.flows)
       flows.push_back(json::array({atom(x.from), output(x.to), steps(x.steps)}));
@@ -181,7 +181,8 @@ std::string toJson(const TUFacts &f) {
           {c.kind, c.api, c.value, loc(c.location), guards(c.guards), c.requiredHandle,
            c.valueParam}));
     fns.push_back(json::array({fn.usr, fn.name, loc(fn.location), fn.overrides, fn.addressTaken,
-                               fn.signature, calls, flows, sinks, caps, fn.entry, fn.isStatic}));
+                               fn.signature, calls, flows, sinks, caps, fn.entry, fn.isStatic,
+                               fn.variadicIndex}));
   }
   return json{{"functions", fns}, {"addressTaken", f.addressTaken}}.dump();
 }
@@ -201,7 +202,8 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
       for (const json &c : x.at(6))
         fn.calls.push_back({c.at(0).get<std::vector<std::string>>(), c.at(1).get<std::string>(),
                             c.at(2).get<std::string>(), c.at(3).get<std::string>(), loc(c.at(4)),
-                            guards(c.at(5)), c.at(6).get<std::vector<std::string>>()});
+                            guards(c.at(5)), c.at(6).get<std::vector<std::string>>(),
+                            c.at(7).get<int>()});
       for (const json &fl : x.at(7))
         fn.flows.push_back({atom(fl.at(0)), output(fl.at(1)), steps(fl.at(2))});
       for (const json &s : x.at(8)) {
@@ -217,6 +219,7 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
                                    c.at(5).get<std::string>(), c.at(6).get<int>()});
       fn.entry = x.at(10).get<std::string>();
       fn.isStatic = x.at(11).get<bool>();
+      fn.variadicIndex = x.at(12).get<int>();
       f.functions.push_back(std::move(fn));
     }
     return true;

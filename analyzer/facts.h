@@ -145,6 +145,7 @@ struct CallSite {
   report::Location location;
   std::vector<Guard> guards;         // conditions the call is made under
   std::vector<std::string> argText;  // per argument, its folded text or ""
+  int argCount = 0;                  // arguments passed (the object counts for methods)
 };
 
 struct FunctionFacts {
@@ -162,6 +163,9 @@ struct FunctionFacts {
   /// "constructor" (runs before main); empty otherwise.
   std::string entry;
   bool isStatic = false;             // internal linkage
+  /// For a variadic function: the interface index that stands for every
+  /// argument from there on (`...`); -1 otherwise.
+  int variadicIndex = -1;
 };
 
 /// Every fact set of one translation unit's worker.

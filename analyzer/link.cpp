@@ -179,7 +179,7 @@ private:
           continue;
         }
         Steps call = {callStep(fn, a.call, callee)};
-        for (const Entry &e2 : lookup(fn, argKey(a.call, e.atom.index, e.atom.derefs), e.atom.path)) {
+        for (const Entry &e2 : argLookup(fn, static_cast<size_t>(a.call), callee, e.atom)) {
           Atom x = e2.atom;
           if (narrow(e.atom, x))
             raw.push_back(Entry{x, concat({&e2.steps, &call, &e.steps, &ret}), e.extra + e2.extra});
@@ -217,12 +217,27 @@ private:
     return !from.empty();
   }
 
+  /// What the caller `fn` passes at call site `c` for the callee's
+  /// parameter atom `p`: one argument, or for the `...` of a variadic
+  /// callee every argument from there on.
+  std::vector<Entry> argLookup(const Fn &fn, size_t c, const Fn &callee, const Atom &p) const {
+    int v = callee.f->variadicIndex;
+    if (v < 0 || p.index != v)
+      return lookup(fn, argKey(static_cast<int>(c), p.index, p.derefs), p.path);
+    std::vector<Entry> out;
+    for (int j = v; j < fn.f->calls[c].argCount; ++j)
+      for (Entry &e : lookup(fn, argKey(static_cast<int>(c), j, p.derefs), p.path))
+        out.push_back(std::move(e));
+    return out;
+  }
+
   /// The atoms a requirement stands for in the caller at call site `c`.
-  std::vector<Atom> requirementAtCall(const Fn &fn, size_t c, const std::vector<Atom> &from) const {
+  std::vector<Atom> requirementAtCall(const Fn &fn, size_t c, const Fn &callee,
+                                      const std::vector<Atom> &from) const {
     std::vector<Atom> out;
     for (const Atom &a : from) {
       if (a.kind == Atom::Param) {
-        for (const Entry &e : lookup(fn, argKey(static_cast<int>(c), a.index, a.derefs), a.path))
+        for (const Entry &e : argLookup(fn, c, callee, a))
           out.push_back(e.atom);
       } else {
         out.push_back(a);
@@ -289,15 +304,14 @@ private:
         sinks.push_back(se);
     Steps call = {callStep(fn, c, fns_[h])};
     for (const SinkEntry &se : sinks) {
-      std::vector<Atom> handles = requirementAtCall(fn, c, se.handleFrom);
+      std::vector<Atom> handles = requirementAtCall(fn, c, fns_[h], se.handleFrom);
       if (se.atom.kind != Atom::Param) {
         // The data is settled; only the handle is still the caller's.
         changed |= addSink(fn, se.sinkId, se.atom, se.sink, se.in, concat({&call, &se.steps}),
                            se.requiredHandle, handles);
         continue;
       }
-      std::vector<Entry> ins =
-          lookup(fn, argKey(static_cast<int>(c), se.atom.index, se.atom.derefs), se.atom.path);
+      std::vector<Entry> ins = argLookup(fn, c, fns_[h], se.atom);
       for (const Entry &e : ins) {
         Atom x = e.atom;
         if (narrow(se.atom, x))
@@ -317,8 +331,7 @@ private:
             if (e.atom.kind == Atom::Param)
               writes.push_back({ok, path, e});
     for (const Write &w : writes) {
-      std::vector<Entry> ins = lookup(
-          fn, argKey(static_cast<int>(c), w.entry.atom.index, w.entry.atom.derefs), w.entry.atom.path);
+      std::vector<Entry> ins = argLookup(fn, c, fns_[h], w.entry.atom);
       for (const Entry &x : ins) {
         Atom y = x.atom;
         if (narrow(w.entry.atom, y))

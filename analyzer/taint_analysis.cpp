@@ -126,6 +126,7 @@ public:
 
     std::vector<State> in(n);
     tr.seedEntry(in[cfg->getEntry().getBlockID()]);
+    facts_.variadicIndex = tr.variadicIndex();
     std::set<unsigned> work;  // ranks, so blocks run in reverse post-order
     work.insert(rank[cfg->getEntry().getBlockID()]);
     unsigned visits = 0, budget = kVisitsPerBlock * n + 64;
@@ -246,6 +247,7 @@ public:
     c.calleeName = pc.calleeName;
     c.location = locate_.at(pc.loc);
     c.argText = pc.argText;
+    c.argCount = static_cast<int>(pc.args.size());
     if (pc.expr)
       c.guards = guards(pc.expr);
     for (size_t i = 0; i < pc.args.size(); ++i) {

@@ -166,6 +166,13 @@ void Transfer::seedEntry(State &st) {
     addParam(base + static_cast<int>(i), varObject(p), p->getNameAsString(), p->getLocation(),
              p->getType());
   }
+  if (fn_->isVariadic()) {
+    // `...` is one more parameter that stands for every argument from here
+    // on; va_start hands it to the va_list.
+    variadicIndex_ = base + static_cast<int>(fn_->getNumParams());
+    variadic_ = arena_.alloc(fn_, "variadic arguments", 7001);
+    addParam(variadicIndex_, variadic_, "...", fn_->getLocation(), ctx_.VoidPtrTy);
+  }
 
   GlobalUses uses;
   uses.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
@@ -725,6 +732,12 @@ AbsVal Transfer::rvalue(const Expr *e) {
   }
   if (const auto *ce = dyn_cast<CallExpr>(e))
     return call(ce);
+  if (const auto *va = dyn_cast<VAArgExpr>(e)) {
+    // va_arg(ap, T): one of the variadic arguments (ap holds what they
+    // point to).
+    rvalue(va->getSubExpr());
+    return variadic_ == ~0u ? AbsVal{} : loadObject(variadic_);
+  }
   if (const auto *cc = dyn_cast<CXXConstructExpr>(e)) {
     ObjId o = arena_.alloc(cc, "temporary");
     construct(cc, o);

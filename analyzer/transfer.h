@@ -132,6 +132,8 @@ public:
   /// of main is user input.
   void seedEntry(State &st);
   const Interface &interface() const { return iface_; }
+  /// The interface index of `...` in a variadic function, else -1.
+  int variadicIndex() const { return variadicIndex_; }
 
   /// Starts a new basic block: results of calls evaluated as their own CFG
   /// elements are reused by enclosing elements of the same block only.
@@ -268,6 +270,10 @@ private:
   std::unordered_map<const clang::Expr *, AbsVal> calls_;
   std::map<std::pair<const void *, const void *>, int> callIndex_;
   std::map<const clang::VarDecl *, std::string> decoded_;
+  ObjId variadic_ = ~0u;   // the `...` pack of a variadic function
+  int variadicIndex_ = -1;
+  /// va_start, va_copy and va_end; returns true when `fd` was one of them.
+  bool varargsBuiltin(const clang::FunctionDecl *fd, const clang::CallExpr *ce);
 };
 
 } // namespace sluice

@@ -159,3 +159,21 @@ TEST_CASE("a directory prefix does not choose a file that is only read", "[trans
   CHECK(count(scan(write), "taint.path-injection") == 1);
   CHECK(count(scan(name), "taint.path-injection") == 1);
 }
+
+TEST_CASE("variadic wrappers pass their arguments through va_list", "[transfer]") {
+  const char *wrapper = R"(
+    #include <stdarg.h>
+    static int run(const char *fmt, ...) { char cmd[256]; va_list ap; va_start(ap, fmt);
+      vsnprintf(cmd, sizeof cmd, fmt, ap); va_end(ap); return system(cmd); }
+    static const char *first(int n, ...) { va_list ap; va_start(ap, n);
+      const char *s = va_arg(ap, const char *); va_end(ap); return s; }
+  )";
+  CHECK(count(scan(std::string(wrapper) +
+                   "int f(void){ return run(\"convert %s\", getenv(\"IMG\")); }"),
+              "taint.cmd-injection") == 1);
+  CHECK(count(scan(std::string(wrapper) + "int f(void){ return run(\"convert %s\", \"a.png\"); }"),
+              "taint.cmd-injection") == 0);
+  CHECK(count(scan(std::string(wrapper) +
+                   "int f(void){ return system(first(2, getenv(\"A\"), \"x\")); }"),
+              "taint.cmd-injection") == 1);
+}

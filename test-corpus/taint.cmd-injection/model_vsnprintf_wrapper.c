@@ -3,8 +3,7 @@
  * printf-style helpers, the usual way a program formats a command line.
  * The tainted value is a variadic argument of the helper and reaches the
  * buffer through va_list. Look-alikes: the same helpers formatting only
- * literals, and a number parsed with atoll()/strtoll(). Not found yet: the
- * variadic arguments are not followed into the va_list.
+ * literals, and a number parsed with atoll()/strtoll().
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,7 +17,7 @@ static int run_fmt(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(cmd, sizeof(cmd), fmt, ap);
     va_end(ap);
-    return system(cmd); // $ MISSING: Alert[taint.cmd-injection]
+    return system(cmd); // $ Alert[taint.cmd-injection]
 }
 
 static void format_cmd(char *out, const char *fmt, ...)
@@ -44,7 +43,7 @@ int mount_share(FILE *fstab_extra)
         return -1;
     share[strcspn(share, "\n")] = '\0';
     format_cmd(cmd, "mount -t cifs %s /mnt/share", share);
-    return system(cmd); // $ MISSING: Alert[taint.cmd-injection]
+    return system(cmd); // $ Alert[taint.cmd-injection]
 }
 
 int rotate_logs(void)
