@@ -22,6 +22,8 @@ demo: build
 	@$(BUILD_DIR)/sluice scan --sarif sluice.sarif examples/demo; \
 	  rc=$$?; echo "== exit code $$rc (1 = findings at or above --fail-on)"; \
 	  [ $$rc -le 1 ]
+	@echo "== sluice capabilities examples/demo (what each entry point can do)"
+	@$(BUILD_DIR)/sluice capabilities examples/demo
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
