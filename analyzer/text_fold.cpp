@@ -11,6 +11,8 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
+#include <set>
+
 namespace sluice {
 
 using namespace clang;
@@ -92,6 +94,31 @@ std::string format(const std::string &fmt, const std::vector<std::optional<std::
 
 } // namespace
 
+bool Transfer::conditionalWrite(const Stmt *write, const Stmt *use) {
+  if (!fn_->getBody())
+    return false;
+  if (!parents_)
+    parents_ = std::make_unique<ParentMap>(fn_->getBody());
+  std::set<const Stmt *> aroundUse;
+  for (const Stmt *p = use; p; p = parents_->getParent(p))
+    aroundUse.insert(p);
+  const Stmt *child = write;
+  for (const Stmt *p = parents_->getParent(write); p && !aroundUse.count(p);
+       child = p, p = parents_->getParent(p)) {
+    // The condition of an if or a switch always runs.
+    if (const auto *is = dyn_cast<IfStmt>(p); is && child == is->getCond())
+      continue;
+    if (const auto *sw = dyn_cast<SwitchStmt>(p); sw && child == sw->getCond())
+      continue;
+    if (isa<IfStmt, SwitchStmt, ForStmt, WhileStmt, DoStmt, CXXForRangeStmt,
+            AbstractConditionalOperator>(p))
+      return true;
+    if (const auto *bo = dyn_cast<BinaryOperator>(p); bo && bo->isLogicalOp() && child == bo->getRHS())
+      return true;
+  }
+  return false;
+}
+
 std::optional<std::string> Transfer::foldText(const Expr *e, int depth) {
   if (!e || depth > kMaxFoldDepth)
     return std::nullopt;
@@ -144,29 +171,33 @@ std::optional<std::string> Transfer::foldText(const Expr *e, int depth) {
   Writers w(vd, ctx_.getSourceManager().getFileLoc(e->getBeginLoc()), ctx_.getSourceManager());
   w.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
   for (const Expr *x : w.found) {
+    // A write on some paths only (a default filled in when getenv failed)
+    // leaves one of several texts: not known.
+    bool onSomePaths = conditionalWrite(x, e);
+    auto set = [&](std::optional<std::string> v) { text = onSomePaths ? std::nullopt : v; };
     if (const auto *bo = dyn_cast<BinaryOperator>(x)) {
       auto rhs = foldText(bo->getRHS(), depth + 1);
       if (bo->getOpcode() == BO_Assign)
-        text = rhs;
+        set(rhs);
       else if (bo->getOpcode() == BO_AddAssign)
-        text = text.value_or("*") + rhs.value_or("*");
+        set(text.value_or("*") + rhs.value_or("*"));
       continue;
     }
     const auto *ce = cast<CallExpr>(x);
     std::string n = calleeName(ce);
     if (const auto *oc = dyn_cast<CXXOperatorCallExpr>(ce)) {
       if (oc->getOperator() == OO_Equal && oc->getNumArgs() == 2)
-        text = foldText(oc->getArg(1), depth + 1);
+        set(foldText(oc->getArg(1), depth + 1));
       else if ((oc->getOperator() == OO_PlusEqual || oc->getOperator() == OO_SlashEqual) &&
                oc->getNumArgs() == 2)
-        text = text.value_or("*") + (oc->getOperator() == OO_SlashEqual ? "/" : "") +
-               foldText(oc->getArg(1), depth + 1).value_or("*");
+        set(text.value_or("*") + (oc->getOperator() == OO_SlashEqual ? "/" : "") +
+            foldText(oc->getArg(1), depth + 1).value_or("*"));
       continue;
     }
     if (const auto *mc = dyn_cast<CXXMemberCallExpr>(ce)) {
       if ((n == "append" || n == "assign") && mc->getNumArgs() >= 1) {
         auto a = foldText(mc->getArg(0), depth + 1);
-        text = n == "assign" ? a : std::optional<std::string>(text.value_or("*") + a.value_or("*"));
+        set(n == "assign" ? a : std::optional<std::string>(text.value_or("*") + a.value_or("*")));
       }
       continue;
     }
@@ -180,11 +211,11 @@ std::optional<std::string> Transfer::foldText(const Expr *e, int depth) {
       std::vector<std::optional<std::string>> args;
       for (unsigned i = fmtAt + 1; i < ce->getNumArgs(); ++i)
         args.push_back(foldText(ce->getArg(i), depth + 1));
-      text = format(*fmt, args);
+      set(format(*fmt, args));
     } else if ((n == "strcpy" || n == "strncpy") && ce->getNumArgs() >= 2) {
-      text = foldText(ce->getArg(1), depth + 1);
+      set(foldText(ce->getArg(1), depth + 1));
     } else if ((n == "strcat" || n == "strncat") && ce->getNumArgs() >= 2) {
-      text = text.value_or("*") + foldText(ce->getArg(1), depth + 1).value_or("*");
+      set(text.value_or("*") + foldText(ce->getArg(1), depth + 1).value_or("*"));
     }
   }
   return text;

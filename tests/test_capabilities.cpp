@@ -503,3 +503,16 @@ TEST_CASE("subcommands are separate runs", "[behaviors]") {
   CHECK(count(scan(dispatch), "behavior.exfiltration") == 0);
   CHECK(count(scan(both), "behavior.exfiltration") == 1);
 }
+
+TEST_CASE("a value written on some paths only is not known", "[capabilities]") {
+  auto t = factsOf(R"(
+    void f(void) { const char *src = getenv("SRC"); if (!src) src = "/srv/data";
+                   char cmd[64]; snprintf(cmd, sizeof cmd, "tar -C %s .", src); system(cmd); }
+    void g(void) { char p[64]; if (getenv("X")) { strcpy(p, "/tmp/a"); unlink(p); } })");
+  const facts::Capability *c = capability(t, "f", "exec-shell");
+  REQUIRE(c);
+  CHECK(c->value == "tar -C * .");  // not "/srv/data": that is only the fallback
+  const facts::Capability *d = capability(t, "g", "file-delete");
+  REQUIRE(d);
+  CHECK(d->value == "/tmp/a");       // written and used in the same branch
+}
