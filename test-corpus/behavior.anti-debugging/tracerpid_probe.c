@@ -12,12 +12,12 @@ static int being_traced(void)
 {
     char line[256];
     int traced = 0;
-    FILE *f = fopen("/proc/self/status", "r"); // $ MISSING: Alert[behavior.anti-debugging]
+    FILE *f = fopen("/proc/self/status", "r");
 
     if (!f)
         return 0;
     while (fgets(line, sizeof(line), f)) {
-        if (strncmp(line, "TracerPid:", 10) == 0) {
+        if (strncmp(line, "TracerPid:", 10) == 0) { // $ Alert[behavior.anti-debugging]
             traced = atoi(line + 10) != 0;
             break;
         }
