@@ -40,6 +40,8 @@ std::string guardSubject(const std::string &kind) {
     return "an identity (host name, user or address)";
   if (kind == "argument")
     return "a command-line argument";
+  if (kind.rfind("not-", 0) == 0)
+    return "not: " + guardSubject(kind.substr(4));
   return describeSourceKind(kind);
 }
 
@@ -81,7 +83,13 @@ bool exclusive(const CapabilityUse &a, const CapabilityUse &b) {
   static const std::set<std::string> equalities = {"identity", "env",    "file",   "network",
                                                    "user-input", "secret", "argument"};
   for (const facts::Guard &ga : a.guards)
-    for (const facts::Guard &gb : b.guards)
+    for (const facts::Guard &gb : b.guards) {
+      // The two branches of one test (host == "x" and host != "x").
+      bool sameTest = ga.location.line == gb.location.line &&
+                      ga.location.column == gb.location.column &&
+                      ga.location.file == gb.location.file && ga.constant == gb.constant;
+      if (sameTest && (ga.kind == "not-" + gb.kind || gb.kind == "not-" + ga.kind))
+        return true;
       if (ga.kind == gb.kind && equalities.count(ga.kind) && ga.constant != gb.constant &&
           !(ga == gb)) {
         bool aHasB = std::find(a.guards.begin(), a.guards.end(), gb) != a.guards.end();
@@ -89,6 +97,7 @@ bool exclusive(const CapabilityUse &a, const CapabilityUse &b) {
         if (!aHasB && !bHasA)
           return true;
       }
+    }
   return false;
 }
 

@@ -430,13 +430,15 @@ void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr 
   // Input, the environment and identities unlock something when they equal
   // a constant string (a magic value, a host name) or a large number (a PIN,
   // a magic word); counts and lengths compared with small numbers are not.
-  bool magic = op == BO_EQ;
+  bool magic = op == BO_EQ || op == BO_NE;
   if (!isString)
     if (auto v = constInt(constant, ctx_); !v || *v < kMagicNumber)
       magic = false;
+  // The other side of such a test ("not-identity") is kept too: it tells
+  // the branches of one condition apart.
   for (const char *kind : {"identity", "env", "file", "network", "user-input", "secret", "argument"})
     if (k.count(kind) && magic)
-      add(kind);
+      add(op == BO_EQ ? std::string(kind) : "not-" + std::string(kind));
 }
 
 bool GuardFinder::equalityCall(const CallExpr *ce, bool &equalWhenZero) const {

@@ -374,7 +374,9 @@ TEST_CASE("guards are read in the direction the call runs", "[guards]") {
   auto expiry = guardKinds(t, "expiry", "exec");
   CHECK(has(expiry, "clock-before"));
   CHECK_FALSE(has(expiry, "clock-date"));
-  CHECK(guardKinds(t, "quit", "exec-shell").empty());
+  auto quit = guardKinds(t, "quit", "exec-shell");
+  CHECK_FALSE(has(quit, "user-input"));  // runs when the input is NOT "quit"
+  CHECK(has(quit, "not-user-input"));
   CHECK(has(guardKinds(t, "unless", "exec-shell"), "user-input"));
   CHECK(has(guardKinds(t, "friday", "file-delete"), "clock-date"));  // case body, localtime_r
   CHECK(guardKinds(t, "sampled", "file-delete").empty());  // a sampling rate, not a trigger
@@ -515,4 +517,19 @@ TEST_CASE("a value written on some paths only is not known", "[capabilities]") {
   const facts::Capability *d = capability(t, "g", "file-delete");
   REQUIRE(d);
   CHECK(d->value == "/tmp/a");       // written and used in the same branch
+}
+
+TEST_CASE("the two branches of one test are told apart", "[behaviors]") {
+  // Root on one host, a drop to the user elsewhere: the root branch still
+  // runs the program as root.
+  CHECK(count(scan(R"(
+    int main(void) { char host[64]; if (gethostname(host, sizeof host) != 0) return 1;
+      if (strcmp(host, "build-07") == 0) { setuid(0); } else { setuid(getuid()); }
+      return execl("/usr/lib/tool/flash", "flash", (char *)0); })"),
+              "behavior.privilege-escalation-exec") == 1);
+  // A drop on every path is a drop.
+  CHECK(count(scan(R"(
+    int main(void) { setuid(0); setuid(getuid());
+      return execl("/usr/lib/tool/flash", "flash", (char *)0); })"),
+              "behavior.privilege-escalation-exec") == 0);
 }

@@ -22,6 +22,6 @@ int main(void)
         setgid(getgid());
         setuid(getuid());
     }
-    execl("/usr/lib/acme/flash-firmware", "flash-firmware", "--verify", (char *)NULL); // $ MISSING: Alert[behavior.privilege-escalation-exec]
+    execl("/usr/lib/acme/flash-firmware", "flash-firmware", "--verify", (char *)NULL); // $ Alert[behavior.privilege-escalation-exec]
     return 1;
 }
