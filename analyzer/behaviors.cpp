@@ -25,26 +25,6 @@ std::string flowPolicyId(const Behavior &b, size_t n) {
   return std::string(kFlowPrefix) + b.info.id + "#" + std::to_string(n);
 }
 
-std::string guardSubject(const std::string &kind) {
-  if (kind == "clock-date")
-    return "the date";
-  if (kind == "clock-elapsed")
-    return "an elapsed time";
-  if (kind == "clock-before")
-    return "the date (before)";
-  if (kind == "counter")
-    return "a counter";
-  if (kind == "random")
-    return "a random number";
-  if (kind == "identity")
-    return "an identity (host name, user or address)";
-  if (kind == "argument")
-    return "a command-line argument";
-  if (kind.rfind("not-", 0) == 0)
-    return "not: " + guardSubject(kind.substr(4));
-  return describeSourceKind(kind);
-}
-
 std::string quoteValue(const std::string &v) {
   std::string s = v.size() > 80 ? v.substr(0, 77) + "..." : v;
   return "'" + s + "'";
@@ -326,10 +306,6 @@ report::Finding makeFinding(const Behavior &b, const Scope &scope, const Binding
 
 } // namespace
 
-std::string describeGuard(const facts::Guard &g) {
-  return guardSubject(g.kind) + " compared with " + g.constant + " (line " +
-         std::to_string(g.location.line) + ")";
-}
 
 std::vector<Policy> behaviorFlowPolicies(const std::vector<Behavior> &behaviors) {
   std::vector<Policy> out;

@@ -42,7 +42,4 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
                                                const std::vector<report::Finding> &reported,
                                                bool *incomplete = nullptr);
 
-/// "the clock compared with 1199163600 (line 14)".
-std::string describeGuard(const facts::Guard &g);
-
 } // namespace sluice

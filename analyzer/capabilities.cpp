@@ -47,7 +47,39 @@ void addGuards(std::vector<facts::Guard> &into, const std::vector<facts::Guard> 
       into.push_back(g);
 }
 
+std::string guardSubject(const std::string &kind) {
+  if (kind == "clock-date")
+    return "the date";
+  if (kind == "clock-elapsed")
+    return "an elapsed time";
+  if (kind == "clock-before")
+    return "the date (before)";
+  if (kind == "counter")
+    return "a counter";
+  if (kind == "random")
+    return "a random number";
+  if (kind == "identity")
+    return "an identity (host name, user or address)";
+  if (kind == "argument")
+    return "a command-line argument";
+  return describeSourceKind(kind);
+}
+
+
 } // namespace
+
+std::string describeGuard(const facts::Guard &g) {
+  std::string line = " (line " + std::to_string(g.location.line) + ")";
+  if (g.kind == "clock-date")
+    return "the date is at or past " + g.constant + line;
+  if (g.kind == "clock-before")
+    return "the date is before " + g.constant + line;
+  if (g.kind == "clock-elapsed")
+    return "an elapsed time is compared with " + g.constant + line;
+  if (g.kind.rfind("not-", 0) == 0)
+    return guardSubject(g.kind.substr(4)) + " differs from " + g.constant + line;
+  return guardSubject(g.kind) + " equals " + g.constant + line;
+}
 
 std::string functionId(const facts::FunctionFacts &f) { return f.usr + "@" + f.location.file; }
 
@@ -313,8 +345,7 @@ std::string manifestText(const Manifest &m) {
         out += " -> " + u.function;
       }
       for (const facts::Guard &g : u.guards)
-        out += "\n      only when: " + g.kind + " compared with " + g.constant + " (line " +
-               std::to_string(g.location.line) + ")";
+        out += "\n      only when: " + describeGuard(g);
       out += "\n";
     }
   }

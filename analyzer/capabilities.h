@@ -66,6 +66,9 @@ std::vector<size_t> reachable(const ProgramGraph &g, size_t entry);
 /// The capabilities of one function on its own (scope "function").
 std::vector<CapabilityUse> functionUses(const ProgramGraph &g, size_t fn, const RuleSet &rules);
 
+/// "the date is at or past 1199163600 (line 14)".
+std::string describeGuard(const facts::Guard &g);
+
 /// USR@file: a function's identity across the program.
 std::string functionId(const facts::FunctionFacts &f);
 
