@@ -56,9 +56,9 @@ bool sameResource(const std::string &a, const std::string &b) {
          longer.find_first_not_of("0123456789", shorter.size() + 1) == std::string::npos;
 }
 
-/// Two uses that run only when the same kind of value equals different
-/// constants (argv[1] == "profiles" vs argv[1] == "ping"): subcommands, not
-/// one run's steps.
+/// Two uses that run only when the same value (same kind, same expression)
+/// equals different constants (argv[1] == "profiles" vs argv[1] == "ping"),
+/// or on the two branches of one test: subcommands, not one run's steps.
 bool exclusive(const CapabilityUse &a, const CapabilityUse &b) {
   static const std::set<std::string> equalities = {"identity", "env",    "file",   "network",
                                                    "user-input", "secret", "argument"};
@@ -71,7 +71,7 @@ bool exclusive(const CapabilityUse &a, const CapabilityUse &b) {
       if (sameTest && (ga.kind == "not-" + gb.kind || gb.kind == "not-" + ga.kind))
         return true;
       if (ga.kind == gb.kind && equalities.count(ga.kind) && ga.constant != gb.constant &&
-          !(ga == gb)) {
+          !ga.subject.empty() && ga.subject == gb.subject && !(ga == gb)) {
         bool aHasB = std::find(a.guards.begin(), a.guards.end(), gb) != a.guards.end();
         bool bHasA = std::find(b.guards.begin(), b.guards.end(), ga) != b.guards.end();
         if (!aHasB && !bHasA)

@@ -20,6 +20,17 @@ bool isShellCommandFlag(const std::string &s) {
   return s == "-c" || s == "/c" || s == "/C" || s == "-Command" || s == "-lc" || s == "-ic";
 }
 
+bool containsShellFlag(const Stmt *s, int depth = 0) {
+  if (!s || depth > 16)
+    return false;
+  if (const auto *sl = dyn_cast<StringLiteral>(s))
+    return sl->getCharByteWidth() == 1 && isShellCommandFlag(sl->getString().str());
+  for (const Stmt *c : s->children())
+    if (containsShellFlag(c, depth + 1))
+      return true;
+  return false;
+}
+
 } // namespace
 
 bool Transfer::hasHandle(const AbsVal &v, const std::string &kind) const {
@@ -165,9 +176,10 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
     if (row.at.size() == 1 && row.at[0].derefs >= 2)
       return true;
     // An argument list object (QStringList() << "-c" << cmd): the flag is
-    // inside it too.
+    // one of the literals it is built from.
     if (argIndex < a.exprs.size() && a.exprs[argIndex] &&
-        a.exprs[argIndex]->IgnoreParenImpCasts()->getType()->isRecordType())
+        a.exprs[argIndex]->IgnoreParenImpCasts()->getType()->isRecordType() &&
+        containsShellFlag(a.exprs[argIndex]))
       return true;
     for (unsigned i = prog + 1; i < argIndex && i < a.exprs.size(); ++i) {
       auto s = a.exprs[i] ? constString(a.exprs[i], ctx_) : std::nullopt;

@@ -6,6 +6,8 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 #include <functional>
 
@@ -326,6 +328,17 @@ void GuardFinder::scanOrigins() {
       it->second.erase("counter");
 }
 
+std::string GuardFinder::sourceText(const Expr *e) const {
+  const SourceManager &sm = ctx_.getSourceManager();
+  CharSourceRange r = sm.getExpansionRange(e->getSourceRange());
+  std::string t = Lexer::getSourceText(r, sm, ctx_.getLangOpts()).str();
+  std::string out;
+  for (char c : t)
+    if (c != '\n' && c != '\r' && !(c == ' ' && !out.empty() && out.back() == ' '))
+      out += c == '\t' ? ' ' : c;
+  return out.size() > 60 ? out.substr(0, 57) + "..." : out;
+}
+
 std::optional<std::string> GuardFinder::constantText(const Expr *e) {
   if (!e)
     return std::nullopt;
@@ -403,7 +416,7 @@ void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr 
   if (k.empty())
     return;
   auto add = [&](const std::string &kind) {
-    out.push_back({kind, printableConstant(*text), cond->getBeginLoc()});
+    out.push_back({kind, printableConstant(*text), cond->getBeginLoc(), sourceText(subject)});
   };
   bool isString = (*text)[0] == '"';
   if (k.count("clock")) {
@@ -444,8 +457,12 @@ void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr 
 bool GuardFinder::equalityCall(const CallExpr *ce, bool &equalWhenZero) const {
   // A comparison function the models know as a check (strcmp, strncmp,
   // memcmp: equal when it returns zero).
+  // Comparisons: strcmp and its relatives, and prefix compares (strncmp,
+  // memcmp: "MAGIC:" at the start); character searches (strpbrk, strchr:
+  // validate rows with rejects:) are not.
   for (const ModelRow *r : rowsOf(ce))
-    if (r->role == ModelRole::Validator) {
+    if (r->role == ModelRole::Validator && r->passesWhen == "zero" &&
+        r->when.rfind("rejects:", 0) != 0) {
       equalWhenZero = r->passesWhen != "nonzero";
       return true;
     }
@@ -547,23 +564,34 @@ std::vector<FoundGuard> GuardFinder::guardsOf(const Stmt *s) {
     } else if (const auto *block = dyn_cast<CompoundStmt>(p)) {
       const auto *sw = dyn_cast_or_null<SwitchStmt>(parents_->getParent(block));
       const CaseStmt *label = nullptr;
+      std::vector<FoundGuard> early;
       for (const Stmt *sib : block->body()) {
         // switch (x) { case C: ...; s; }: the statements after a label run
-        // for that case (until a break).
+        // for that case (until a break); early exits of other cases do not
+        // apply to them.
         const Stmt *inner = sib;
+        bool labelled = false;
         while (const auto *cs = dyn_cast<CaseStmt>(inner)) {
           label = cs;
+          labelled = true;
           inner = cs->getSubStmt();
         }
-        if (isa<DefaultStmt>(inner) || isa<BreakStmt>(inner))
+        if (const auto *ds = dyn_cast<DefaultStmt>(inner)) {
+          label = nullptr;
+          labelled = true;
+          inner = ds->getSubStmt();
+        }
+        if (sw && labelled)
+          early.clear();
+        if (isa<BreakStmt>(inner))
           label = nullptr;
         if (sib == child)
           break;
         // if (cond) return; ... s: s runs only where cond failed.
-        if (const auto *early = dyn_cast<IfStmt>(sib); early && leaves(early->getThen()) &&
-                                                        !early->getElse())
-          classify(early->getCond(), false, out);
+        if (const auto *ex = dyn_cast<IfStmt>(inner); ex && leaves(ex->getThen()) && !ex->getElse())
+          classify(ex->getCond(), false, early);
       }
+      out.insert(out.end(), early.begin(), early.end());
       if (sw && label)
         compare(sw->getCond(), label->getLHS(), sw->getCond(), out, BO_EQ);
     }

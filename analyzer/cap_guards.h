@@ -30,8 +30,9 @@ namespace sluice {
 
 struct FoundGuard {
   std::string kind;          // see facts::Guard
-  std::string constant;      // as written in the source
+  std::string constant;      // one line
   clang::SourceLocation loc; // the condition
+  std::string subject;       // what was compared, as written
 };
 
 class GuardFinder {
@@ -56,6 +57,7 @@ private:
                     std::vector<FoundGuard> &out);
   bool equalityCall(const clang::CallExpr *ce, bool &equalWhenZero) const;
   std::optional<std::string> constantText(const clang::Expr *e);
+  std::string sourceText(const clang::Expr *e) const;
   std::vector<const ModelRow *> rowsOf(const clang::CallExpr *ce) const;
 
   clang::ASTContext &ctx_;

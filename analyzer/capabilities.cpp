@@ -70,15 +70,19 @@ std::string guardSubject(const std::string &kind) {
 
 std::string describeGuard(const facts::Guard &g) {
   std::string line = " (line " + std::to_string(g.location.line) + ")";
+  bool epoch = g.constant.size() >= 9 && g.constant.find_first_not_of("0123456789") == std::string::npos;
+  std::string what = g.subject.empty() ? "" : " ('" + g.subject + "')";
   if (g.kind == "clock-date")
-    return "the date is at or past " + g.constant + line;
+    return epoch ? "the date is at or past " + g.constant + line
+                 : "a calendar field" + what + " reaches " + g.constant + line;
   if (g.kind == "clock-before")
-    return "the date is before " + g.constant + line;
+    return epoch ? "the date is before " + g.constant + line
+                 : "a calendar field" + what + " is before " + g.constant + line;
   if (g.kind == "clock-elapsed")
     return "an elapsed time is compared with " + g.constant + line;
   if (g.kind.rfind("not-", 0) == 0)
-    return guardSubject(g.kind.substr(4)) + " differs from " + g.constant + line;
-  return guardSubject(g.kind) + " equals " + g.constant + line;
+    return guardSubject(g.kind.substr(4)) + what + " differs from " + g.constant + line;
+  return guardSubject(g.kind) + what + " equals " + g.constant + line;
 }
 
 std::string functionId(const facts::FunctionFacts &f) { return f.usr + "@" + f.location.file; }
@@ -169,22 +173,28 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const 
     for (const facts::Capability &c : g.fns[f]->capabilities) {
       // write_file("/etc/ld.so.preload", ...): the helper's path parameter
       // takes each caller's constant argument (one use per distinct value).
-      std::vector<std::string> values{c.value};
+      // Each value with the guards of the call that supplies it (the
+      // shortest path's guards for the caller on that path).
+      std::map<std::string, std::vector<facts::Guard>> values{{c.value, pathGuards}};
       if (c.value.empty() && c.valueParam >= 0) {
-        std::set<std::string> given;
+        std::map<std::string, std::vector<facts::Guard>> given;
         for (size_t r : order)
           for (size_t s = 0; s < g.callees[r].size(); ++s) {
             const auto &targets = g.callees[r][s];
             const facts::CallSite &cs = g.fns[r]->calls[s];
-            if (std::binary_search(targets.begin(), targets.end(), f) &&
-                static_cast<size_t>(c.valueParam) < cs.argText.size() &&
-                !cs.argText[static_cast<size_t>(c.valueParam)].empty())
-              given.insert(cs.argText[static_cast<size_t>(c.valueParam)]);
+            if (!std::binary_search(targets.begin(), targets.end(), f) ||
+                static_cast<size_t>(c.valueParam) >= cs.argText.size() ||
+                cs.argText[static_cast<size_t>(c.valueParam)].empty())
+              continue;
+            const std::string &v = cs.argText[static_cast<size_t>(c.valueParam)];
+            bool onPath = via[f].from == r && via[f].site == s;
+            if (!given.count(v) || onPath)
+              given[v] = onPath ? pathGuards : cs.guards;
           }
         if (!given.empty())
-          values.assign(given.begin(), given.end());
+          values = std::move(given);
       }
-      for (const std::string &value : values) {
+      for (const auto &[value, callerGuards] : values) {
         if (!dedup.emplace(c.kind, c.api, value, c.location.file, c.location.line,
                            c.location.column)
                  .second)
@@ -195,7 +205,7 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const 
           given.kind = "exec-shell";
         CapabilityUse u = makeUse(*g.fns[f], given, rules);
         u.path = path;
-        addGuards(u.guards, pathGuards);
+        addGuards(u.guards, callerGuards);
         u.order = prefix;
         u.order.push_back(pos(c.location));
         out.push_back(std::move(u));

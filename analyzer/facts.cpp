@@ -144,13 +144,14 @@ Output output(const json &j) {
 json guards(const std::vector<Guard> &g) {
   json a = json::array();
   for (const Guard &x : g)
-    a.push_back(json::array({x.kind, x.constant, loc(x.location)}));
+    a.push_back(json::array({x.kind, x.constant, loc(x.location), x.subject}));
   return a;
 }
 std::vector<Guard> guards(const json &j) {
   std::vector<Guard> g;
   for (const json &x : j)
-    g.push_back({x.at(0).get<std::string>(), x.at(1).get<std::string>(), loc(x.at(2))});
+    g.push_back({x.at(0).get<std::string>(), x.at(1).get<std::string>(), loc(x.at(2)),
+                 x.at(3).get<std::string>()});
   return g;
 }
 

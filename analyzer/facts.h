@@ -103,15 +103,19 @@ struct SinkFact {
 /// constant: the clock, a counter, a random value, the host's identity, or
 /// data from a source.
 struct Guard {
-  /// "clock-date" (an absolute date), "clock-elapsed" (a duration),
-  /// "counter", "random", "identity", or a source kind ("env",
-  /// "user-input", "network", "file", "secret").
+  /// "clock-date" (at or past an absolute date), "clock-before",
+  /// "clock-elapsed" (a duration), "counter", "random", "identity", a
+  /// source kind ("env", "user-input", "network", "file", "secret"),
+  /// "argument" (main's argv), or "not-<kind>" (the other branch of an
+  /// equality test).
   std::string kind;
-  std::string constant;           // the constant compared with, as written
+  std::string constant;           // the constant compared with (one line)
   report::Location location;      // the condition
+  std::string subject;            // what was compared, as written ("argv[1]")
   bool operator==(const Guard &o) const {
-    return kind == o.kind && constant == o.constant && location.file == o.location.file &&
-           location.line == o.location.line && location.column == o.location.column;
+    return kind == o.kind && constant == o.constant && subject == o.subject &&
+           location.file == o.location.file && location.line == o.location.line &&
+           location.column == o.location.column;
   }
 };
 

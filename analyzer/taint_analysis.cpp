@@ -338,7 +338,7 @@ private:
     if (!guards_)
       return out;
     for (const FoundGuard &g : guards_->guardsOf(s)) {
-      facts::Guard x{g.kind, g.constant, locate_.at(g.loc)};
+      facts::Guard x{g.kind, g.constant, locate_.at(g.loc), g.subject};
       if (std::find(out.begin(), out.end(), x) == out.end())
         out.push_back(std::move(x));
     }

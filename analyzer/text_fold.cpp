@@ -110,6 +110,13 @@ bool Transfer::conditionalWrite(const Stmt *write, const Stmt *use) {
       continue;
     if (const auto *sw = dyn_cast<SwitchStmt>(p); sw && child == sw->getCond())
       continue;
+    // A do body, a for initialiser and a while condition run at least once.
+    if (isa<DoStmt>(p))
+      continue;
+    if (const auto *fs = dyn_cast<ForStmt>(p); fs && child == fs->getInit())
+      continue;
+    if (const auto *ws = dyn_cast<WhileStmt>(p); ws && child == ws->getCond())
+      continue;
     if (isa<IfStmt, SwitchStmt, ForStmt, WhileStmt, DoStmt, CXXForRangeStmt,
             AbstractConditionalOperator>(p))
       return true;

@@ -28,6 +28,13 @@ std::vector<const ModelRow *> modelRowsFor(const RuleSet &rules, const FunctionD
   while (dc && isa<LinkageSpecDecl>(dc))
     dc = dc->getParent();
   bool global = dc && dc->isTranslationUnit();
+  // libstdc++ declares C++ overloads of some C functions in std
+  // (std::wcsstr, std::strchr for const arguments): still the C function.
+  // Templates in std (the std::remove algorithm) are not.
+  if (const auto *ns = dyn_cast_or_null<NamespaceDecl>(dc);
+      ns && ns->isStdNamespace() && !fd->isTemplateInstantiation() &&
+      !fd->getDescribedFunctionTemplate() && !isa<CXXMethodDecl>(fd))
+    global = true;
   std::string plain = global && fd->getIdentifier() ? fd->getName().str() : q;
   return rules.rowsFor(q, plain);
 }
@@ -735,8 +742,18 @@ AbsVal Transfer::rvalue(const Expr *e) {
   if (const auto *va = dyn_cast<VAArgExpr>(e)) {
     // va_arg(ap, T): one of the variadic arguments (ap holds what they
     // point to).
-    rvalue(va->getSubExpr());
-    return variadic_ == ~0u ? AbsVal{} : loadObject(variadic_);
+    AbsVal ap = rvalue(va->getSubExpr());
+    if (variadic_ != ~0u)
+      return loadObject(variadic_);
+    // A va_list handed in (vlog(fmt, ap)): it holds what the arguments
+    // point to, so the argument read points there.
+    AbsVal out;
+    for (ObjId o : ap.targets) {
+      out.addTarget(o);
+      for (const Taint &t : st_->get(o).labels)
+        out.addLabel(t.label, t.trace, t.depth);
+    }
+    return out;
   }
   if (const auto *cc = dyn_cast<CXXConstructExpr>(e)) {
     ObjId o = arena_.alloc(cc, "temporary");

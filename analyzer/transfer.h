@@ -93,8 +93,10 @@ clang::SourceLocation siteLoc(uint64_t key);
 std::string modelName(const clang::NamedDecl *d);
 /// The model rows for a call of `fd`: by its qualified name, and by its
 /// plain name only when it is a free function of the global namespace (a C
-/// library function). Config::system() and std::remove (the algorithm) are
-/// not system() and remove().
+/// library function) or a non-template overload libstdc++ puts in std
+/// (std::wcsstr). Config::system() and std::remove (the algorithm) are not
+/// system() and remove(). (Calls Clang could not resolve are matched by
+/// name in recovered().)
 std::vector<const ModelRow *> modelRowsFor(const RuleSet &rules, const clang::FunctionDecl *fd);
 
 /// A stable cross-unit identity (Clang USR).

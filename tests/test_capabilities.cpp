@@ -533,3 +533,56 @@ TEST_CASE("the two branches of one test are told apart", "[behaviors]") {
       return execl("/usr/lib/tool/flash", "flash", (char *)0); })"),
               "behavior.privilege-escalation-exec") == 0);
 }
+
+TEST_CASE("guards name what they compare; different values are not subcommands",
+          "[behaviors]") {
+  // Two different environment variables: one run can pass both tests.
+  CHECK(count(scan(R"(
+    static int creds(void) { FILE *f = fopen("/root/.aws/credentials", "r"); return f ? 0 : 1; }
+    static int ping(void) { int s = socket(AF_INET, SOCK_STREAM, 0); struct sockaddr_in a = {0};
+      a.sin_addr.s_addr = inet_addr("198.18.0.10"); connect(s, (struct sockaddr *)&a, sizeof a);
+      return (int)send(s, "x", 1, 0); }
+    int main(void) { const char *a = getenv("A"), *b = getenv("B"); if (!a || !b) return 1;
+      if (strcmp(a, "on") == 0) creds();
+      if (strcmp(b, "go") == 0) ping();
+      return 0; })"),
+              "behavior.exfiltration") == 1);
+  auto t = factsOf(R"(int main(int argc, char **argv) {
+      if (argc > 1 && strcmp(argv[1], "--root-now-4412") == 0) setuid(0); return 0; })");
+  const facts::Capability *c = capability(t, "main", "priv-change");
+  REQUIRE(c);
+  REQUIRE_FALSE(c->guards.empty());
+  CHECK(c->guards[0].subject == "argv[1]");
+}
+
+TEST_CASE("a helper's value keeps the guards of the call that supplies it", "[manifest]") {
+  std::vector<facts::TUFacts> units{factsOf(R"(
+    static void save(const char *path) { FILE *f = fopen(path, "w"); if (f) fclose(f); }
+    int main(int argc, char **argv) {
+      save("/tmp/app.cache");
+      if (argc > 1 && strcmp(argv[1], "install-cron") == 0) save("/etc/cron.d/app");
+      return 0; })")};
+  ProgramGraph g = ProgramGraph::build(units);
+  Manifest m = buildManifest(g, builtinRules());
+  std::map<std::string, size_t> guards;
+  for (const EntryPoint &e : m.entries)
+    for (const CapabilityUse &u : e.uses)
+      if (u.cap.kind == "file-write")
+        guards[u.cap.value] = u.guards.size();
+  REQUIRE(guards.count("/tmp/app.cache"));
+  REQUIRE(guards.count("/etc/cron.d/app"));
+  CHECK(guards["/tmp/app.cache"] == 0);
+  CHECK(guards["/etc/cron.d/app"] == 1);
+}
+
+TEST_CASE("early exits in one case of a switch do not guard another", "[guards]") {
+  auto t = factsOf(R"(
+    void f(int op, const char *user) {
+      switch (op) {
+      case 1: if (strcmp(user, "root") != 0) return; puts("one"); break;
+      case 2: system("/bin/sh"); break;
+      } })");
+  auto kinds = guardKinds(t, "f", "exec-shell");
+  CHECK_FALSE(has(kinds, "not-user-input"));
+  CHECK_FALSE(has(kinds, "user-input"));
+}

@@ -177,3 +177,28 @@ TEST_CASE("variadic wrappers pass their arguments through va_list", "[transfer]"
                    "int f(void){ return system(first(2, getenv(\"A\"), \"x\")); }"),
               "taint.cmd-injection") == 1);
 }
+
+TEST_CASE("va_list helpers and C++ overloads of C functions", "[transfer]") {
+  // vrun(fmt, ap) reads its arguments with va_arg.
+  const char *helper = R"(
+    #include <stdarg.h>
+    static int vrun(int n, va_list ap) { const char *cmd = va_arg(ap, const char *);
+      (void)n; return system(cmd); }
+    static int run(int n, ...) { va_list ap; va_start(ap, n); int r = vrun(n, ap); va_end(ap);
+      return r; }
+  )";
+  CHECK(count(scan(std::string(helper) + "int f(void){ return run(1, getenv(\"CMD\")); }"),
+              "taint.cmd-injection") == 1);
+  CHECK(count(scan(std::string(helper) + "int f(void){ return run(1, \"ls\"); }"),
+              "taint.cmd-injection") == 0);
+  // std::wcsstr is libstdc++'s overload of the C function, still modelled.
+  CHECK(count(scan(R"(
+    #include <cwchar>
+    #include <cstdlib>
+    extern "C" wchar_t *_wgetenv(const wchar_t *name);
+    extern "C" int _wsystem(const wchar_t *command);
+    int f(wchar_t *out) { wchar_t *v = _wgetenv(L"X"); if (!v) return 1;
+      wchar_t *p = std::wcsstr(v, L"="); if (!p) return 1; return _wsystem(p + 1); })",
+                   true),
+              "taint.cmd-injection") == 1);
+}
