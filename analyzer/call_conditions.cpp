@@ -33,6 +33,19 @@ bool containsShellFlag(const Stmt *s, int depth = 0) {
 
 } // namespace
 
+std::string Transfer::pendingHandle(const std::string &when, const Args &a, AbsVal &handle) const {
+  if (when.rfind("handle:", 0) != 0)
+    return {};
+  auto at = when.find('@');
+  auto hp = AccessPath::parse(when.substr(at + 1));
+  if (!hp || hp->arg >= static_cast<int>(a.values.size()))
+    return {};
+  for (const Taint &t : a.values[hp->arg].labels)
+    if (arena_.label(t.label).cls == Label::Symbolic)
+      handle.addLabel(t.label, t.trace, t.depth);
+  return handle.labels.empty() ? std::string() : when.substr(7, at - 7);
+}
+
 bool Transfer::hasHandle(const AbsVal &v, const std::string &kind) const {
   for (const Taint &t : v.labels) {
     const Label &l = arena_.label(t.label);
@@ -327,18 +340,11 @@ void Transfer::capabilityRow(const Expr *call, const std::string &api, const Mod
     for (const std::string &when : splitList(row.when, '\n')) {
       if (oneConditionHolds(row, when, a, 0))
         continue;
-      if (!required.empty() || when.rfind("handle:", 0) != 0)
+      if (!required.empty())
         return;
-      auto at = when.find('@');
-      auto hp = AccessPath::parse(when.substr(at + 1));
-      if (!hp || hp->arg >= static_cast<int>(a.values.size()))
+      required = pendingHandle(when, a, handle);
+      if (required.empty())
         return;
-      for (const Taint &t : a.values[hp->arg].labels)
-        if (arena_.label(t.label).cls == Label::Symbolic)
-          handle.addLabel(t.label, t.trace, t.depth);
-      if (handle.labels.empty())
-        return;
-      required = when.substr(7, at - 7);
     }
   }
   recordCoverage(row, call);

@@ -856,18 +856,9 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
           if (!conditionHolds(*r, a, i)) {
             // write(fd, ...) in a helper that got fd from its caller: the
             // link step decides once it knows where fd came from.
-            if (r->when.rfind("handle:", 0) != 0)
+            required = pendingHandle(r->when, a, handle);
+            if (required.empty())
               continue;
-            auto at = r->when.find('@');
-            auto hp = AccessPath::parse(r->when.substr(at + 1));
-            if (!hp || hp->arg >= static_cast<int>(a.values.size()))
-              continue;
-            for (const Taint &t : a.values[hp->arg].labels)
-              if (arena_.label(t.label).cls == Label::Symbolic)
-                handle.addLabel(t.label, t.trace, t.depth);
-            if (handle.labels.empty())
-              continue;
-            required = r->when.substr(7, at - 7);
           }
           AbsVal v = valueAt(a, p, i);
           if (p.derefs > 0)

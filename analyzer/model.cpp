@@ -7,6 +7,10 @@
 
 namespace sluice {
 
+namespace {
+bool matchesPatterns(const std::vector<std::string> &patterns, const std::string &text);
+} // namespace
+
 std::string AccessPath::str() const {
   std::string s(derefs, '*');
   s += isReturn() ? "ret" : "arg" + std::to_string(arg);
@@ -106,20 +110,6 @@ const Behavior *RuleSet::behavior(const std::string &id) const {
   return nullptr;
 }
 
-namespace {
-bool matchesPatterns(const std::vector<std::string> &patterns, const std::string &text) {
-  bool hit = false;
-  for (const std::string &p : patterns) {
-    if (!p.empty() && p[0] == '!') {
-      if (globMatch(p.substr(1), text, false))
-        return false;
-    } else if (globMatch(p, text, false)) {
-      hit = true;
-    }
-  }
-  return hit;
-}
-} // namespace
 
 std::vector<std::string> RuleSet::classify(const std::string &value) const {
   std::vector<std::string> out;
@@ -213,18 +203,25 @@ bool SecretPatterns::matchesEnvName(const std::string &name) const {
   return false;
 }
 
-bool SecretPatterns::matchesPath(const std::string &path) const {
-  // "!pattern" excludes (public keys next to private ones).
+namespace {
+/// Case-sensitive glob patterns where "!pattern" excludes.
+bool matchesPatterns(const std::vector<std::string> &patterns, const std::string &text) {
   bool hit = false;
-  for (const std::string &p : paths) {
+  for (const std::string &p : patterns) {
     if (!p.empty() && p[0] == '!') {
-      if (globMatch(p.substr(1), path, false))
+      if (globMatch(p.substr(1), text, false))
         return false;
-    } else if (globMatch(p, path, false)) {
+    } else if (globMatch(p, text, false)) {
       hit = true;
     }
   }
   return hit;
+}
+} // namespace
+
+bool SecretPatterns::matchesPath(const std::string &path) const {
+  // "!pattern" excludes (public keys next to private ones).
+  return matchesPatterns(paths, path);
 }
 
 std::string describeSink(const std::string &sinkKind, const std::string &api) {

@@ -254,6 +254,10 @@ private:
   bool oneConditionHolds(const ModelRow &row, const std::string &when, const Args &a,
                          unsigned argIndex) const;
   bool hasHandle(const AbsVal &v, const std::string &kind) const;
+  /// For an unmet `handle:KIND@argN` condition whose descriptor came from
+  /// outside the function: KIND, with the descriptor's symbolic labels in
+  /// `handle` (the link step decides). Empty otherwise.
+  std::string pendingHandle(const std::string &when, const Args &a, AbsVal &handle) const;
   void capabilityRow(const clang::Expr *call, const std::string &api, const ModelRow &row,
                      const Args &a);
   std::string capabilityValue(const Args &a, const AccessPath &p, unsigned i);

@@ -1,8 +1,6 @@
 #include "frontend/scan.h"
 
-#include "analyzer/behaviors.h"
-#include "analyzer/capabilities.h"
-#include "analyzer/link.h"
+#include "analyzer/program_analysis.h"
 #include "analyzer/rules_loader.h"
 #include "frontend/compile_db.h"
 #include "frontend/tu_runner.h"
@@ -264,26 +262,11 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
       out << facts::toJson(u) << "\n";
   }
   auto linkStart = std::chrono::steady_clock::now();
-  LinkStats stats;
-  // Behaviours' flow conditions ride along as internal policies.
-  std::vector<Policy> policies = rules.policies;
-  for (Policy &p : behaviorFlowPolicies(rules.behaviors))
-    policies.push_back(std::move(p));
-  policies.push_back(capabilityHandlePolicy());
-  std::vector<report::Finding> flows, confirmations;
-  for (report::Finding &f : linkProgram(units, policies, &stats))
-    (isFlowPolicyId(f.ruleId)                 ? flows
-     : isCapabilityHandlePolicyId(f.ruleId)   ? confirmations
-                                              : result.findings)
-        .push_back(std::move(f));
-  settleCapabilities(units, confirmations);
-  ProgramGraph graph = ProgramGraph::build(units);
-  Manifest manifest = buildManifest(graph, rules);
-  bool behaviorsIncomplete = false;
-  for (report::Finding &f :
-       evaluateBehaviors(graph, manifest, rules, flows, result.findings, &behaviorsIncomplete))
-    result.findings.push_back(std::move(f));
-  if (behaviorsIncomplete)
+  ProgramAnalysis program = analyzeProgram(units, rules);
+  const LinkStats &stats = program.stats;
+  const Manifest &manifest = program.manifest;
+  result.findings = std::move(program.findings);
+  if (program.behaviorsIncomplete)
     result.notifications.push_back(fileNotification(
         "behavior-budget", "",
         "a behaviour search stopped at its step budget in a very large scope; behaviour "

@@ -3,6 +3,7 @@
 #include "analyzer/behaviors.h"
 #include "analyzer/capabilities.h"
 #include "analyzer/link.h"
+#include "analyzer/program_analysis.h"
 #include "analyzer/rules_loader.h"
 #include "frontend/tu_runner.h"
 #include "tests/test_support.h"
@@ -44,24 +45,7 @@ facts::TUFacts factsOf(const std::string &body, const std::string &file = "input
 /// The findings of the whole pipeline (taint rules and behaviours) over
 /// several units.
 std::vector<report::Finding> scanUnits(std::vector<facts::TUFacts> units) {
-  const RuleSet &rules = builtinRules();
-  std::vector<Policy> policies = rules.policies;
-  for (Policy &p : behaviorFlowPolicies(rules.behaviors))
-    policies.push_back(std::move(p));
-  policies.push_back(capabilityHandlePolicy());
-  std::vector<report::Finding> taint, flows, confirmations;
-  for (report::Finding &f : linkProgram(units, policies))
-    (isFlowPolicyId(f.ruleId)                ? flows
-     : isCapabilityHandlePolicyId(f.ruleId)  ? confirmations
-                                             : taint)
-        .push_back(std::move(f));
-  settleCapabilities(units, confirmations);
-  ProgramGraph g = ProgramGraph::build(units);
-  Manifest m = buildManifest(g, rules);
-  std::vector<report::Finding> out = taint;
-  for (report::Finding &f : evaluateBehaviors(g, m, rules, flows, taint))
-    out.push_back(std::move(f));
-  return out;
+  return analyzeProgram(units, builtinRules()).findings;
 }
 
 std::vector<report::Finding> scan(const std::string &body) { return scanUnits({factsOf(body)}); }

@@ -1,0 +1,30 @@
+#include "analyzer/program_analysis.h"
+
+#include "analyzer/behaviors.h"
+
+namespace sluice {
+
+ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet &rules) {
+  ProgramAnalysis out;
+  // Behaviours' flow conditions and handle-waiting capabilities ride along
+  // as internal policies; their findings are inputs, not results.
+  std::vector<Policy> policies = rules.policies;
+  for (Policy &p : behaviorFlowPolicies(rules.behaviors))
+    policies.push_back(std::move(p));
+  policies.push_back(capabilityHandlePolicy());
+  std::vector<report::Finding> flows, confirmations;
+  for (report::Finding &f : linkProgram(units, policies, &out.stats))
+    (isFlowPolicyId(f.ruleId)               ? flows
+     : isCapabilityHandlePolicyId(f.ruleId) ? confirmations
+                                            : out.findings)
+        .push_back(std::move(f));
+  settleCapabilities(units, confirmations);
+  out.graph = ProgramGraph::build(units);
+  out.manifest = buildManifest(out.graph, rules);
+  for (report::Finding &f : evaluateBehaviors(out.graph, out.manifest, rules, flows,
+                                              out.findings, &out.behaviorsIncomplete))
+    out.findings.push_back(std::move(f));
+  return out;
+}
+
+} // namespace sluice

@@ -1,0 +1,29 @@
+// The whole-program step after every worker: the taint link (with the
+// internal policies behaviours need), capabilities settled by it, the
+// manifest, and the behaviours. One place for the order these run in, used
+// by `sluice scan`, `sluice capabilities` and the tests.
+#pragma once
+
+#include "analyzer/capabilities.h"
+#include "analyzer/facts.h"
+#include "analyzer/link.h"
+#include "analyzer/model.h"
+#include "analyzer/program_graph.h"
+
+#include <vector>
+
+namespace sluice {
+
+struct ProgramAnalysis {
+  std::vector<report::Finding> findings;  // taint rules, then behaviours
+  ProgramGraph graph;                     // points into the units analyzed
+  Manifest manifest;
+  LinkStats stats;
+  bool behaviorsIncomplete = false;       // a behaviour search hit its budget
+};
+
+/// Links `units` (capabilities waiting for a handle are settled in place)
+/// and decides taint findings, the manifest and behaviour findings.
+ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet &rules);
+
+} // namespace sluice
