@@ -434,7 +434,10 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
     } else if (b.scope == "entry-point") {
       for (const EntryPoint &e : manifest.entries) {
         Scope s{e.name, e.uses};
-        evaluate(b, s, reachable(g, e.fn), &e.prefix);
+        std::vector<size_t> reach;
+        for (const auto &[fi, path] : e.prefix)
+          reach.push_back(fi);
+        evaluate(b, s, reach, &e.prefix);
       }
     } else {
       Scope s{"the program", {}};

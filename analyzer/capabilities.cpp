@@ -91,25 +91,6 @@ std::string capabilityKey(const facts::Capability &c) {
   return c.value.empty() ? c.kind : c.kind + " " + c.value;
 }
 
-std::vector<size_t> reachable(const ProgramGraph &g, size_t entry) {
-  std::vector<char> seen(g.fns.size(), 0);
-  std::vector<size_t> out, work{entry};
-  seen[entry] = 1;
-  while (!work.empty()) {
-    size_t f = work.back();
-    work.pop_back();
-    out.push_back(f);
-    for (const auto &site : g.callees[f])
-      for (size_t t : site)
-        if (!seen[t]) {
-          seen[t] = 1;
-          work.push_back(t);
-        }
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 std::vector<CapabilityUse> functionUses(const ProgramGraph &g, size_t fn, const RuleSet &rules) {
   std::vector<CapabilityUse> out;
   for (const facts::Capability &c : g.fns[fn]->capabilities) {
@@ -245,7 +226,7 @@ Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules) {
     e.why = why;
     e.fn = f;
     e.uses = entryUses(g, f, rules, e);
-    for (size_t r : reachable(g, f))
+    for (const auto &[r, path] : e.prefix)
       covered[r] = 1;
     m.entries.push_back(std::move(e));
   };

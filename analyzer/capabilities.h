@@ -46,8 +46,9 @@ struct EntryPoint {
   std::string why;
   size_t fn = 0;                 // index into the program graph
   std::vector<CapabilityUse> uses;
-  /// Per reachable function (index into the program graph): the positions
-  /// of the calls that lead to it, for ordering what happens in it.
+  /// Per reachable function (index into the program graph; the keys are
+  /// everything the entry point reaches): the positions of the calls that
+  /// lead to it, for ordering what happens in it.
   std::map<size_t, std::vector<std::tuple<std::string, unsigned, unsigned>>> prefix;
 };
 
@@ -59,9 +60,6 @@ struct Manifest {
 /// a library every non-static function) and what each reaches.
 /// Deterministic: sorted by location and name.
 Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules);
-
-/// Functions reachable from entry point `entry` (indices into g.fns).
-std::vector<size_t> reachable(const ProgramGraph &g, size_t entry);
 
 /// The capabilities of one function on its own (scope "function").
 std::vector<CapabilityUse> functionUses(const ProgramGraph &g, size_t fn, const RuleSet &rules);
