@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <string>
 #include <tuple>
@@ -108,11 +109,14 @@ public:
   size_t objectCount() const { return objects_.size(); }
 
 private:
-  std::vector<Label> labels_;
+  // Deques, not vectors: callers hold `const Label &` (and TraceStep and
+  // Object references) across calls that intern new entries, so storage
+  // must never move.
+  std::deque<Label> labels_;
   std::map<decltype(std::declval<Label>().key()), LabelId> labelIndex_;
-  std::vector<TraceStep> traces_;
+  std::deque<TraceStep> traces_;
   std::map<std::tuple<TraceId, uint64_t, std::string, std::string>, TraceId> traceIndex_;
-  std::vector<Object> objects_;
+  std::deque<Object> objects_;
   std::map<std::tuple<int, const void *, ObjId>, ObjId> objectIndex_;
   std::map<ObjId, std::vector<ObjId>> fields_;
   ObjId intern(Object o);

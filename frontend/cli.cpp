@@ -1,5 +1,7 @@
 #include "frontend/cli.h"
 
+#include "frontend/workers.h"
+
 #include <cstdlib>
 
 namespace sluice {
@@ -191,6 +193,12 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
         return false;
       if (!parseUnsigned(v, n)) {
         error = "--max-memory needs a number of MiB";
+        return false;
+      }
+      if (n != 0 && n < kMinWorkerMemoryMiB) {
+        error = "--max-memory " + v + " is too small: a worker needs at least " +
+                std::to_string(kMinWorkerMemoryMiB) +
+                " MiB of address space for Clang itself (0 = no limit)";
         return false;
       }
       o.memoryMiB = n;

@@ -2,6 +2,7 @@
 // when there is one, otherwise from sensible defaults.
 #pragma once
 
+#include "frontend/compile_flags.h"
 #include "frontend/tu_runner.h"
 
 #include <string>
@@ -13,13 +14,22 @@ struct SourceRequest {
   std::vector<std::string> paths;      // files or directories, as given
   std::string compileDbDir;            // -p; empty = look at the root and root/build
   std::string root;                    // absolute scan root
-  std::vector<std::string> extraArgs;  // compiler arguments after `--`
+  std::vector<std::string> extraArgs;  // compiler arguments after `--` (trusted)
+  std::vector<std::string> readableDirs;  // more directories Clang may read below
+};
+
+/// An input that is not analyzed, and why: a FIFO or device named like a
+/// source file, a symlink out of the scan root, a database entry outside it.
+struct SkippedInput {
+  std::string file;                    // absolute
+  std::string reason;
 };
 
 struct SourcePlan {
-  std::vector<CompileJob> jobs;        // sorted by file
-  std::string compileDb;               // the database used, if any
+  std::vector<CompileJob> jobs;        // sorted by file, one per real file
+  std::vector<std::string> compileDbs; // the databases used, most specific first
   std::vector<std::string> errors;     // unreadable inputs etc.; any error is fatal (exit 2)
+  std::vector<SkippedInput> skipped;   // reported; they count as not analyzed
 };
 
 /// True for the file extensions scanned as translation units.

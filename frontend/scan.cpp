@@ -16,8 +16,11 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <map>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -55,12 +58,35 @@ bool loadRules(const std::vector<std::string> &extra, bool noBuiltin, RuleSet &r
   return false;
 }
 
+/// Writes a report so that it is either complete or absent: a regular file
+/// is written beside its target and renamed over it; anything else (a
+/// terminal, /dev/stdout, a pipe) is written in place and checked.
 bool writeFile(const std::string &path, const std::string &text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  out.close();
-  if (!out) {
-    std::cerr << path << ": error: cannot write the report\n";
+  fs::file_status st;
+  bool special = !fs::status(path, st) && !fs::is_regular_file(st);
+  std::string tmp = special ? path : path + ".sluice-tmp";
+  std::FILE *f = std::fopen(tmp.c_str(), "wb");
+  bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  ok = f && std::fflush(f) == 0 && ok;
+  ok = f && std::fclose(f) == 0 && ok;
+  if (ok && !special && std::rename(tmp.c_str(), path.c_str()) != 0)
+    ok = false;
+  if (!ok) {
+    int err = errno;
+    if (!special)
+      std::remove(tmp.c_str());
+    std::cerr << path << ": error: cannot write the report: " << std::strerror(err) << "\n";
+    return false;
+  }
+  return true;
+}
+
+/// Writes to standard output and checks that it arrived (a closed pipe or a
+/// full disk is an error, not a report).
+bool writeStdout(const std::string &text) {
+  std::cout << text << std::flush;
+  if (!std::cout || std::fflush(stdout) != 0) {
+    std::cerr << "sluice: error: cannot write the report to standard output\n";
     return false;
   }
   return true;
@@ -82,7 +108,9 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
            report::ScanResult &out, std::vector<facts::TUFacts> &units) {
   std::string file = reportPath(job.file, root);
   if (!w.ok) {
-    std::string id = w.failure.rfind("timed out", 0) == 0 ? "tu-timeout" : "tu-crash";
+    std::string id = w.interrupted                          ? "tu-interrupted"
+                     : w.failure.rfind("timed out", 0) == 0 ? "tu-timeout"
+                                                            : "tu-crash";
     out.notifications.push_back(
         fileNotification(id, file, "could not analyze " + file + ": the worker " + w.failure));
     ++out.filesFailed;
@@ -98,6 +126,16 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
   }
   out.analyzedFiles.push_back(file);
   units.push_back(std::move(o.analysis.facts));
+  if (!o.refusedReads.empty()) {
+    std::string msg = file + ": Sluice's sandbox did not let Clang read these files (only the "
+                             "scan root, system headers and directories given after '--' are "
+                             "readable):";
+    for (const std::string &r : o.refusedReads)
+      msg += "\n  " + r;
+    report::Notification n = fileNotification("tu-read-refused", file, msg);
+    n.level = report::Level::Warning;
+    out.notifications.push_back(std::move(n));
+  }
   for (auto &n : o.analysis.notifications)
     out.notifications.push_back(std::move(n));
   if (o.frontendFailed) {
@@ -112,6 +150,45 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
       msg += "\n  " + e;
     out.notifications.push_back(fileNotification("tu-parse-error", file, msg));
     ++out.filesFailed;
+  }
+}
+
+/// What planning left out: inputs not analyzed (each counts as a file not
+/// analyzed) and, per reason, the build flags that never reached Clang.
+void planNotifications(const SourcePlan &plan, const std::string &root,
+                       report::ScanResult &out) {
+  for (const SkippedInput &s : plan.skipped) {
+    std::string file = reportPath(s.file, root);
+    out.notifications.push_back(
+        fileNotification("input-skipped", file, "did not analyze " + file + ": " + s.reason));
+    ++out.filesFailed;
+  }
+  struct Seen {
+    unsigned files = 0;
+    std::string first;
+  };
+  std::map<std::string, std::map<std::string, Seen>> byReason;
+  for (const CompileJob &job : plan.jobs)
+    for (const DroppedFlag &d : job.dropped) {
+      Seen &s = byReason[d.reason][d.flag];
+      if (s.files++ == 0)
+        s.first = reportPath(job.file, root);
+    }
+  for (const auto &[reason, flags] : byReason) {
+    std::string msg = "compiler flags from the compilation database not passed to Clang (" +
+                      reason + "):";
+    size_t shown = 0;
+    for (const auto &[flag, seen] : flags) {
+      if (++shown > 20) {
+        msg += fmt::format("\n  and {} more", flags.size() - 20);
+        break;
+      }
+      msg += fmt::format("\n  '{}' in {} file{} (first {})", flag, seen.files,
+                         seen.files == 1 ? "" : "s", seen.first);
+    }
+    report::Notification n = fileNotification("compile-flags-dropped", flags.begin()->second.first, msg);
+    n.level = reason.rfind("not on", 0) == 0 ? report::Level::Note : report::Level::Warning;
+    out.notifications.push_back(std::move(n));
   }
 }
 
@@ -182,10 +259,10 @@ int writeCapabilities(const ScanOptions &opts, const Manifest &manifest,
     else if (added.empty())
       text = "no new capabilities\n";
   }
-  if (opts.output.empty())
-    std::cout << text << std::flush;
-  else if (!writeFile(opts.output, text))
+  if (opts.output.empty() ? !writeStdout(text) : !writeFile(opts.output, text))
     return ExitUsage;
+  if (stopSignal())
+    return ExitIncomplete;
   if (newUnallowed)
     return ExitFindings;
   return result.filesFailed ? ExitIncomplete : ExitClean;
@@ -226,7 +303,7 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
       std::cerr << e << "\n";
     return ExitUsage;
   }
-  if (plan.jobs.empty()) {
+  if (plan.jobs.empty() && plan.skipped.empty()) {
     std::cerr << "sluice: error: no C or C++ source files (.c .cc .cpp .cxx) under the given paths\n";
     return ExitUsage;
   }
@@ -236,6 +313,7 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   limits.jobs = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
   limits.timeoutSeconds = opts.timeoutSeconds;
   limits.memoryMiB = opts.memoryMiB;
+  installStopHandlers();
   std::vector<WorkerResult> results = runInWorkers(
       plan.jobs.size(), limits,
       [&](size_t i) { return encodeOutcome(analyzeTU(plan.jobs[i], rules, req.root)); });
@@ -253,6 +331,7 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   // Per-file facts are linked into one program before findings are decided,
   // so flows may cross files.
   std::vector<facts::TUFacts> units;
+  planNotifications(plan, req.root, result);
   for (size_t i = 0; i < plan.jobs.size(); ++i)
     merge(plan.jobs[i], results[i], req.root, result, units);
   if (const char *dump = std::getenv("SLUICE_DUMP_FACTS")) {
@@ -293,9 +372,7 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
     text = report::writeJson(result);
     break;
   }
-  if (opts.output.empty())
-    std::cout << text << std::flush;
-  else if (!writeFile(opts.output, text))
+  if (opts.output.empty() ? !writeStdout(text) : !writeFile(opts.output, text))
     return ExitUsage;
   if (!opts.sarifFile.empty() && !writeFile(opts.sarifFile, report::writeSarif(result)))
     return ExitUsage;
@@ -323,6 +400,12 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
                              "call-edges={} link-rounds={}\n",
                              plan.jobs.size(), limits.jobs, wall, linkSeconds, slowest, peak,
                              stats.functions, stats.callEdges, stats.rounds);
+  }
+  if (int sig = stopSignal()) {
+    std::cerr << fmt::format("sluice: interrupted by signal {} ({}); the report holds what was "
+                             "found before\n",
+                             sig, strsignal(sig));
+    return ExitIncomplete;
   }
   if (gating)
     return ExitFindings;

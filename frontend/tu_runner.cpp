@@ -1,5 +1,7 @@
 #include "frontend/tu_runner.h"
 
+#include "frontend/sandbox_fs.h"
+
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
@@ -83,7 +85,8 @@ TUOutcome analyzeTU(const CompileJob &job, const RuleSet &rules, const std::stri
   adjusted = clang::tooling::getClangStripDependencyFileAdjuster()(adjusted, job.file);
   adjusted = clang::tooling::getClangSyntaxOnlyAdjuster()(adjusted, job.file);
   // Parse only; keep going after errors; no warnings (they are not ours).
-  adjusted.insert(adjusted.begin() + 1, {"-resource-dir", resourceDir()});
+  // No configuration file is read, wherever the database's compiler lives.
+  adjusted.insert(adjusted.begin() + 1, {"--no-default-config", "-resource-dir", resourceDir()});
   adjusted.push_back("-w");
   adjusted.push_back("-ferror-limit=0");
   adjusted.push_back("-Wno-error");
@@ -93,13 +96,17 @@ TUOutcome analyzeTU(const CompileJob &job, const RuleSet &rules, const std::stri
 
   CollectingDiagnostics diags(out, root);
   auto action = std::make_unique<Action>(rules, root, out.analysis);
+  std::vector<std::string> readable = job.readable;
+  readable.push_back(resourceDir());
+  auto log = std::make_shared<SandboxLog>();
   llvm::IntrusiveRefCntPtr<clang::FileManager> files(
-      new clang::FileManager(clang::FileSystemOptions(), llvm::vfs::getRealFileSystem()));
+      new clang::FileManager(clang::FileSystemOptions(), makeSandboxFS(readable, log)));
   clang::tooling::ToolInvocation inv(adjusted, std::move(action), files.get());
   inv.setDiagnosticConsumer(&diags);
   bool ok = inv.run();
   if (!ok && out.analysis.functionsAnalyzed == 0 && out.parseErrors == 0)
     out.frontendFailed = true;
+  out.refusedReads.assign(log->refused.begin(), log->refused.end());
   return out;
 }
 
@@ -141,6 +148,7 @@ std::string encodeOutcome(const TUOutcome &o) {
   j["parseErrors"] = o.parseErrors;
   j["firstErrors"] = o.firstErrors;
   j["frontendFailed"] = o.frontendFailed;
+  j["refusedReads"] = o.refusedReads;
   j["functionsAnalyzed"] = o.analysis.functionsAnalyzed;
   j["facts"] = facts::toJson(o.analysis.facts);
   json ns = json::array();
@@ -158,6 +166,7 @@ bool decodeOutcome(const std::string &text, TUOutcome &o, std::string &error) {
     o.parseErrors = j.at("parseErrors").get<unsigned>();
     o.firstErrors = j.at("firstErrors").get<std::vector<std::string>>();
     o.frontendFailed = j.at("frontendFailed").get<bool>();
+    o.refusedReads = j.at("refusedReads").get<std::vector<std::string>>();
     o.analysis.functionsAnalyzed = j.at("functionsAnalyzed").get<unsigned>();
     if (!facts::fromJson(j.at("facts").get<std::string>(), o.analysis.facts, error))
       return false;

@@ -3,6 +3,7 @@
 
 #include "analyzer/model.h"
 #include "analyzer/taint_analysis.h"
+#include "frontend/compile_flags.h"
 
 #include <string>
 #include <vector>
@@ -12,9 +13,11 @@ namespace sluice {
 /// How to parse one file: a compiler command line as a build would run it
 /// (argv[0] is the compiler) and the directory it runs in.
 struct CompileJob {
-  std::string file;                  // absolute
+  std::string file;                  // absolute, symlinks resolved
   std::string directory;
-  std::vector<std::string> command;  // includes argv[0] and the file
+  std::vector<std::string> command;  // filtered; includes argv[0] and the file
+  std::vector<std::string> readable; // directories Clang may read below
+  std::vector<DroppedFlag> dropped;  // build flags not passed to Clang
 };
 
 /// What analyzing one translation unit produced, and how well parsing went.
@@ -24,6 +27,7 @@ struct TUOutcome {
   unsigned parseErrors = 0;          // error diagnostics Clang emitted
   std::vector<std::string> firstErrors;  // "file:line:col: message", at most a few
   bool frontendFailed = false;       // Clang could not produce an AST at all
+  std::vector<std::string> refusedReads;  // "PATH (why)": what the sandbox did not let Clang read
 };
 
 /// Parses and analyzes the job in this process. Never builds or runs the

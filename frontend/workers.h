@@ -20,6 +20,7 @@ struct WorkerResult {
   bool ok = false;          // the child exited 0 and sent a payload
   std::string payload;      // what the child's work function returned
   std::string failure;      // when !ok: "crashed (signal 11: Segmentation fault)", "timed out after 60 s", ...
+  bool interrupted = false; // stopped or never started because the scan was interrupted
   long maxRssKiB = 0;       // the child's peak resident set size
   double seconds = 0;       // the child's wall-clock time
 };
@@ -29,5 +30,18 @@ struct WorkerResult {
 /// child only; its return value travels back through a pipe.
 std::vector<WorkerResult> runInWorkers(size_t n, const WorkerLimits &limits,
                                        const std::function<std::string(size_t)> &work);
+
+/// SIGTERM, SIGINT and SIGHUP ask a running scan to stop: runInWorkers ends
+/// its workers, marks what did not finish as interrupted and returns, so the
+/// caller can still report what was found. A second signal ends the process.
+void installStopHandlers();
+/// The signal that asked the scan to stop, or 0.
+int stopSignal();
+
+/// The stack a worker's analysis thread gets under a memory limit.
+size_t workerStackBytes(unsigned long memoryMiB);
+
+/// The smallest --max-memory a worker can run Clang in (address space).
+constexpr unsigned long kMinWorkerMemoryMiB = 1024;
 
 } // namespace sluice

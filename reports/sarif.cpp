@@ -165,6 +165,17 @@ std::string notificationDescription(const std::string &id) {
       {"tu-parse-error", "A translation unit had compile errors; its results may be incomplete."},
       {"tu-crash", "The analysis of a translation unit crashed; it produced no results."},
       {"tu-timeout", "The analysis of a translation unit exceeded its time limit."},
+      {"tu-frontend-failed", "Clang could not parse a translation unit at all."},
+      {"tu-interrupted", "The scan was interrupted before this translation unit was analyzed."},
+      {"input-skipped", "An input named like a source file was not analyzed (not a regular "
+                        "file, or outside the scan root)."},
+      {"compile-flags-dropped", "Flags from the build's compile commands that Sluice does not "
+                                "pass to Clang (they write or read files, load code, or are "
+                                "not known to be safe)."},
+      {"tu-read-refused", "Files a translation unit tried to read that Sluice's sandbox did not "
+                          "let Clang open (outside the scan root, or not regular files)."},
+      {"link-budget", "The whole-program link did not converge; findings may be incomplete."},
+      {"behavior-budget", "A behaviour search stopped at its step budget."},
   };
   auto it = known.find(id);
   return it != known.end() ? it->second : "Tool notification '" + id + "'.";
