@@ -4,7 +4,9 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: all deps build demo test clean bench
+SAN_DIR ?= build-sanitize
+
+.PHONY: all deps build demo test test-sanitize clean bench
 
 all: build
 
@@ -28,8 +30,22 @@ demo: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# ASan + UBSan build; runs the unit tests, the corpus and the CLI tests.
+# Sanitizer reports go to $(SAN_DIR)/reports/ (workers' stderr is not
+# shown), and any report fails the target.
+test-sanitize: deps
+	cmake -S . -B $(SAN_DIR) $(GENERATOR) -DCMAKE_BUILD_TYPE=Debug -DSLUICE_SANITIZE=ON
+	cmake --build $(SAN_DIR) -j $(JOBS)
+	rm -rf $(SAN_DIR)/reports && mkdir -p $(SAN_DIR)/reports
+	cd $(SAN_DIR) && ASAN_OPTIONS=detect_leaks=0:log_path=$(CURDIR)/$(SAN_DIR)/reports/asan \
+	  UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/$(SAN_DIR)/reports/ubsan \
+	  ctest --output-on-failure -j $(JOBS) -E 'model-coverage'
+	@if ls $(SAN_DIR)/reports/* >/dev/null 2>&1; then \
+	  echo "== sanitizer reports:"; cat $(SAN_DIR)/reports/*; exit 1; fi
+	@echo "== no sanitizer reports"
+
 bench: build
 	bash bench/juliet/run.sh
 
 clean:
-	rm -rf $(BUILD_DIR) sluice.sarif
+	rm -rf $(BUILD_DIR) $(SAN_DIR) sluice.sarif

@@ -123,7 +123,10 @@ bool Transfer::isCapturedHere(const VarDecl *vd) const {
 }
 
 ObjId Transfer::varObject(const VarDecl *vd) {
-  return arena_.var(vd, vd->getNameAsString(), /*summary=*/false);
+  auto [it, fresh] = vars_.emplace(vd, 0);
+  if (fresh)
+    it->second = arena_.var(vd, vd->getNameAsString(), /*summary=*/false);
+  return it->second;
 }
 
 void Transfer::seedInterfaceObject(ObjId var, const Label &base, TraceId root) {
@@ -442,9 +445,26 @@ void Transfer::apply(const Stmt *s, State &st) {
   } else if (const auto *rs = dyn_cast<ReturnStmt>(s)) {
     returned(rs);
   } else if (const auto *e = dyn_cast<Expr>(s)) {
-    rvalue(e);
+    e = e->IgnoreParens();
+    if (branchingExpr(e)) {
+      // Its operands ran in blocks of their own; an enclosing expression
+      // that is an element later takes this value instead of evaluating
+      // the operands again (nested ?: chains would be quadratic).
+      elementValues_.erase(e);
+      AbsVal v = rvalue(e);
+      elementValues_[e] = std::move(v);
+    } else {
+      rvalue(e);
+    }
   }
   st_ = nullptr;
+}
+
+bool Transfer::branchingExpr(const Expr *e) {
+  if (isa<AbstractConditionalOperator>(e))
+    return true;
+  const auto *bo = dyn_cast<BinaryOperator>(e);
+  return bo && bo->isLogicalOp();
 }
 
 AbsVal Transfer::load(const std::vector<ObjId> &objs, QualType t) {
@@ -714,6 +734,11 @@ AbsVal Transfer::rvalue(const Expr *e) {
   if (!e)
     return {};
   e = e->IgnoreParens();
+  if (!elementValues_.empty() && branchingExpr(e)) {
+    auto it = elementValues_.find(e);
+    if (it != elementValues_.end())
+      return it->second;
+  }
   if (const auto *ce = dyn_cast<CastExpr>(e))
     return isa<ImplicitCastExpr>(ce) || ce->getCastKind() == CK_LValueToRValue ? rvalueCast(ce)
                                                                                : rvalue(ce->getSubExpr());

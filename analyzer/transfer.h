@@ -277,6 +277,11 @@ private:
   ConstantFolder *folder_;
   Interface iface_;
   State *st_ = nullptr;
+  // Values of branching expressions (?:, &&, ||) evaluated as CFG elements,
+  // the latest evaluation of each; see apply().
+  std::unordered_map<const clang::Expr *, AbsVal> elementValues_;
+  static bool branchingExpr(const clang::Expr *e);
+  std::unordered_map<const clang::VarDecl *, ObjId> vars_;  // varObject's cache
   FactObserver *observer_ = nullptr;
   std::unordered_map<const clang::Expr *, AbsVal> calls_;
   std::map<std::pair<const void *, const void *>, int> callIndex_;

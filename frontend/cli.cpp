@@ -21,8 +21,10 @@ Usage:
 Exit codes:
   0  no findings at or above --fail-on, and every file was analyzed
   1  findings at or above --fail-on
-  2  bad invocation, unreadable input, or invalid rule files
-  3  no such findings, but some file could not be (fully) analyzed
+  2  bad invocation, unreadable input, invalid rule files, or a report
+     that could not be written
+  3  no such findings, but some file could not be (fully) analyzed, or the
+     scan was interrupted (the report holds what was found)
 )";
 }
 
@@ -48,14 +50,21 @@ Options:
   --root <dir>         report paths relative to <dir> (default: the current
                        directory, or the inputs' common directory)
   --timeout <s>        per-file analysis time limit in seconds (default 300)
-  --max-memory <MiB>   per-worker memory limit (default 8192; 0 = none)
+  --max-memory <MiB>   per-worker memory limit (default 8192, at least 1024;
+                       0 = none)
   -q, --quiet          no summary on stderr
   --stats              print timing and peak worker memory on stderr
   -- <args>            extra compiler arguments, e.g. -- -I include -DNDEBUG
 
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 bad invocation,
-unreadable input or invalid rules; 3 no such findings but some file could not
-be (fully) analyzed.
+unreadable input, invalid rules, or a report that could not be written; 3 no
+such findings but some file could not be (fully) analyzed, or the scan was
+interrupted (SIGTERM, SIGINT, SIGHUP: the report holds what was found).
+
+Untrusted builds: flags from compile_commands.json pass an allow list (include
+paths, macros, language, standard, target); flags that write or read files or
+load code are dropped and reported. Clang reads only below the scan root, the
+system headers and directories named after '--'; never FIFOs or devices.
 )";
 }
 

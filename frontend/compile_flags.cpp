@@ -35,6 +35,8 @@ constexpr const char *kWrites = "writes files";
 constexpr const char *kLoads = "loads code";
 constexpr const char *kReads = "reads a configuration, response or overlay file";
 constexpr const char *kMode = "changes what the compiler driver does";
+constexpr const char *kOtherTool =
+    "passes arguments to the preprocessor, assembler or linker, which can write files";
 constexpr const char *kUnknown = "not on Sluice's allow list of flags that change a parse";
 
 Verdict keep() { return {Verdict::Keep}; }
@@ -165,7 +167,7 @@ Verdict classify(const std::string &flag, std::string_view value, bool hasValue)
   if (f == "-Xlinker" || f == "-Xpreprocessor" || f == "-Xassembler" || startsWith(f, "-Xarch") ||
       startsWith(f, "-Xcuda") || f == "-Xopenmp-target" || startsWith(f, "-Wp,") ||
       startsWith(f, "-Wa,") || startsWith(f, "-Wl,"))
-    return drop(kMode);  // arguments for another tool, often a file written by it
+    return drop(kOtherTool);
   if (f == "--config" || startsWith(f, "--config=") || startsWith(f, "--config-") ||
       f == "-ivfsoverlay" || f == "-include-pch" || f == "-specs" || startsWith(f, "-specs=") ||
       f == "--gcc-toolchain" || startsWith(f, "--gcc-toolchain=") ||

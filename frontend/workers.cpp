@@ -93,10 +93,10 @@ struct ThreadJob {
 void *threadMain(void *p) {
   // The overflow handler needs a stack that is not the overflowed one.
   static char altStack[64 << 10];
-  stack_t ss{};
+  stack_t ss{}, previous{};
   ss.ss_sp = altStack;
   ss.ss_size = sizeof altStack;
-  sigaltstack(&ss, nullptr);
+  sigaltstack(&ss, &previous);
   auto *t = static_cast<ThreadJob *>(p);
   try {
     t->payload = (*t->work)(t->job);
@@ -105,6 +105,9 @@ void *threadMain(void *p) {
   } catch (...) {
     t->code = kExitException;
   }
+  // A sanitizer runtime may own the thread's previous alternate stack and
+  // free it when the thread ends: give it back.
+  sigaltstack(&previous, nullptr);
   return nullptr;
 }
 
