@@ -96,7 +96,9 @@ void *threadMain(void *p) {
   stack_t ss{}, previous{};
   ss.ss_sp = altStack;
   ss.ss_size = sizeof altStack;
+#ifndef SLUICE_ASAN  // ASan has its own alternate stack and unmaps whatever is set at thread exit
   sigaltstack(&ss, &previous);
+#endif
   auto *t = static_cast<ThreadJob *>(p);
   try {
     t->payload = (*t->work)(t->job);
@@ -107,7 +109,9 @@ void *threadMain(void *p) {
   }
   // A sanitizer runtime may own the thread's previous alternate stack and
   // free it when the thread ends: give it back.
+#ifndef SLUICE_ASAN
   sigaltstack(&previous, nullptr);
+#endif
   return nullptr;
 }
 
