@@ -1,89 +1,75 @@
 #include "analyzer/link.h"
 
+#include "analyzer/link_tables.h"
 #include "analyzer/program_graph.h"
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace sluice {
 
 using facts::Atom;
 using facts::FunctionFacts;
 using facts::Output;
-using Steps = std::vector<report::FlowStep>;
 
 namespace {
 
-/// Rounds of the interprocedural fixpoint before giving up; each round
-/// visits every function, so this is far above what call depth needs.
+using link::AtomId;
+using link::TraceId;
+
+/// Rounds of one strongly connected component's fixpoint before giving up;
+/// each round visits every function of the component.
 constexpr size_t kMaxRounds = 200;
 /// How many global-to-global hops are followed.
 constexpr int kMaxGlobalDepth = 8;
+/// Member paths are k-limited: a longer path is cut to its first members
+/// and then stands for everything below them (pathsOverlap treats a prefix
+/// as overlapping), so recursive structures cannot grow keys forever.
+constexpr size_t kMaxPathMembers = 3;
+/// Atoms kept per output and member path, and sink entries per function;
+/// past these the function's summary is widened (further atoms are not
+/// tracked there) and the function is named in a notification.
+constexpr size_t kMaxAtomsPerOutput = 64;
+constexpr size_t kMaxSinkEntries = 4096;
 
-std::string stepsKey(const Steps &s) {
-  std::string k;
-  for (const report::FlowStep &x : s)
-    k += x.location.file + ":" + std::to_string(x.location.line) + ":" +
-         std::to_string(x.location.column) + ":" + x.message + "\n";
-  return k;
+std::string limitPath(std::string p) {
+  size_t members = 0;
+  for (size_t i = 0; i < p.size(); ++i)
+    if (p[i] == '.' && ++members > kMaxPathMembers)
+      return p.substr(0, i);
+  return p;
 }
 
-/// A total order on traces: shorter first, then by content, so that the
-/// trace kept does not depend on the order facts were visited in.
-bool better(const Steps &a, const Steps &b) {
-  if (a.size() != b.size())
-    return a.size() < b.size();
-  return stepsKey(a) < stepsKey(b);
-}
-
-Steps concat(std::initializer_list<const Steps *> parts) {
-  Steps out;
-  for (const Steps *p : parts)
-    out.insert(out.end(), p->begin(), p->end());
-  return out;
-}
+/// A trace under construction: parts in order, built into the rope only
+/// when an entry is stored (most candidates lose to a known trace).
+struct Chain {
+  static constexpr size_t kParts = 8;
+  TraceId parts[kParts] = {};
+  size_t n = 0;
+};
 
 struct Entry {
-  Atom atom;
-  Steps steps;
+  AtomId atom;
+  Chain trace;
   /// From lookups only: the member below the demanded one where the atom
   /// was found (the demanded member holds it there).
   std::string extra;
 };
 
-/// Resolving `through` (an atom a validator may have vouched for) to
-/// `actual`: `actual` inherits the sink kinds it was shown safe for.
-bool narrow(const Atom &through, Atom &actual) {
-  if (!through.cleared.empty())
-    actual.cleared = facts::mergeCleared(actual.cleared, through.cleared);
-  return true;
-}
-using AtomMap = std::map<std::string, Entry>;
-
-bool addEntry(AtomMap &m, const Atom &a, Steps steps) {
-  std::string key = a.key();
-  auto it = m.find(key);
-  if (it == m.end()) {
-    m.emplace(std::move(key), Entry{a, std::move(steps)});
-    return true;
-  }
-  if (better(steps, it->second.steps)) {
-    it->second.steps = std::move(steps);
-    return true;
-  }
-  return false;
-}
+/// Stored: an atom with the best trace known for it.
+using AtomMap = std::map<AtomId, TraceId>;
 
 struct SinkEntry {
-  Atom atom;
+  AtomId atom;
   const facts::SinkFact *sink = nullptr;
   const FunctionFacts *in = nullptr;
-  std::string sinkId;
-  Steps steps;
+  size_t sinkId = 0;  // index among every sink fact of the program
+  TraceId trace = 0;
   /// A handle the sink still needs (see SinkFact), and the atoms it may
   /// come from in this function's terms; empty once satisfied.
   std::string requiredHandle;
-  std::vector<Atom> handleFrom;
+  std::vector<AtomId> handleFrom;
 };
 
 struct Fn {
@@ -92,6 +78,7 @@ struct Fn {
   std::map<std::string, std::map<std::string, AtomMap>> res;
   std::map<std::string, SinkEntry> sinks;    // sink id + atom key -> best entry
   std::vector<std::vector<size_t>> callees;  // per call site
+  bool widened = false;                      // a cap cut this summary
 };
 
 class Linker {
@@ -100,27 +87,191 @@ public:
       : policies_(policies) {
     ProgramGraph g = ProgramGraph::build(units);
     for (size_t i = 0; i < g.fns.size(); ++i)
-      fns_.push_back(Fn{g.fns[i], {}, {}, std::move(g.callees[i])});
+      fns_.push_back(Fn{g.fns[i], {}, {}, std::move(g.callees[i]), false});
     stats_.callEdges = g.callEdges;
     stats_.functions = fns_.size();
+    for (size_t i = 0, id = 0; i < fns_.size(); ++i) {
+      sinkBase_.push_back(id);
+      id += fns_[i].f->sinks.size();
+    }
   }
 
   std::vector<report::Finding> run() {
-    for (; stats_.rounds < kMaxRounds; ++stats_.rounds)
-      if (!round())
-        break;
-    stats_.converged = stats_.rounds < kMaxRounds;
+    // Bottom-up over the call graph's strongly connected components: each
+    // is iterated to its fixpoint once, with its callees already final,
+    // and then frozen.
+    for (const std::vector<size_t> &scc : components()) {
+      // Even a function that calls nothing of its own component needs more
+      // than one visit when one call's argument is another call's result
+      // (what reaches an argument is resolved in the same pass).
+      size_t rounds = 0;
+      bool changed = true;
+      while (changed && rounds < kMaxRounds) {
+        changed = false;
+        for (size_t fi : scc)
+          changed |= visit(fi);
+        ++rounds;
+      }
+      if (changed) {
+        stats_.converged = false;
+        for (size_t fi : scc)
+          stats_.unconverged.push_back(fns_[fi].f->name);
+      }
+      stats_.rounds = std::max(stats_.rounds, rounds);
+      // What only the component itself reads is dropped once it is final:
+      // its arguments to calls.
+      for (size_t fi : scc)
+        for (auto it = fns_[fi].res.begin(); it != fns_[fi].res.end();)
+          it = it->first.rfind("arg|", 0) == 0 ? fns_[fi].res.erase(it) : std::next(it);
+    }
+    for (const Fn &fn : fns_)
+      if (fn.widened)
+        stats_.widened.push_back(fn.f->name);
+    std::sort(stats_.widened.begin(), stats_.widened.end());
+    std::sort(stats_.unconverged.begin(), stats_.unconverged.end());
+    stats_.traceNodes = traces_.nodes();
+    stats_.atoms = atoms_.size();
     return decide();
   }
 
   const LinkStats &stats() const { return stats_; }
 
 private:
-  report::FlowStep callStep(const Fn &fn, size_t c, const Fn &callee) const {
-    return {fn.f->calls[c].location, "passed to '" + callee.f->name + "'", "call"};
+  // ---- the call graph's components ------------------------------------------
+
+  bool calls(size_t a, size_t b) const {
+    for (const std::vector<size_t> &c : fns_[a].callees)
+      if (std::find(c.begin(), c.end(), b) != c.end())
+        return true;
+    return false;
   }
-  report::FlowStep returnStep(const Fn &fn, size_t c, const Fn &callee) const {
-    return {fn.f->calls[c].location, "returned from '" + callee.f->name + "'", "return"};
+
+  /// Tarjan's algorithm, iterative: components come out callees first.
+  std::vector<std::vector<size_t>> components() const {
+    size_t n = fns_.size();
+    std::vector<std::vector<size_t>> succ(n), out;
+    for (size_t i = 0; i < n; ++i) {
+      for (const std::vector<size_t> &c : fns_[i].callees)
+        succ[i].insert(succ[i].end(), c.begin(), c.end());
+      std::sort(succ[i].begin(), succ[i].end());
+      succ[i].erase(std::unique(succ[i].begin(), succ[i].end()), succ[i].end());
+    }
+    const size_t none = ~size_t(0);
+    std::vector<size_t> index(n, none), low(n, 0), stack;
+    std::vector<char> onStack(n, 0);
+    size_t counter = 0;
+    std::vector<std::pair<size_t, size_t>> work;  // node, next successor
+    for (size_t root = 0; root < n; ++root) {
+      if (index[root] != none)
+        continue;
+      work.push_back({root, 0});
+      while (!work.empty()) {
+        auto &[v, k] = work.back();
+        if (k == 0 && index[v] == none) {
+          index[v] = low[v] = counter++;
+          stack.push_back(v);
+          onStack[v] = 1;
+        }
+        if (k < succ[v].size()) {
+          size_t w = succ[v][k++];
+          if (index[w] == none)
+            work.push_back({w, 0});
+          else if (onStack[w])
+            low[v] = std::min(low[v], index[w]);
+          continue;
+        }
+        if (low[v] == index[v]) {
+          std::vector<size_t> comp;
+          size_t w;
+          do {
+            w = stack.back();
+            stack.pop_back();
+            onStack[w] = 0;
+            comp.push_back(w);
+          } while (w != v);
+          std::sort(comp.begin(), comp.end());
+          out.push_back(std::move(comp));
+        }
+        size_t done = v;
+        work.pop_back();
+        if (!work.empty())
+          low[work.back().first] = std::min(low[work.back().first], low[done]);
+      }
+    }
+    return out;
+  }
+
+  // ---- traces ---------------------------------------------------------------
+
+  static void append(Chain &c, TraceId t, link::TraceTable &tt) {
+    if (!t)
+      return;
+    if (c.n == Chain::kParts) {
+      TraceId all = 0;
+      for (size_t i = 0; i < c.n; ++i)
+        all = tt.concat(all, c.parts[i]);
+      c.n = 1;
+      c.parts[0] = all;
+    }
+    c.parts[c.n++] = t;
+  }
+  Chain chain(std::initializer_list<const Chain *> parts) {
+    Chain out;
+    for (const Chain *p : parts)
+      for (size_t i = 0; i < p->n; ++i)
+        append(out, p->parts[i], traces_);
+    return out;
+  }
+  Chain one(TraceId t) {
+    Chain c;
+    append(c, t, traces_);
+    return c;
+  }
+  link::TraceShape shape(const Chain &c) const {
+    link::TraceShape s;
+    for (size_t i = 0; i < c.n; ++i)
+      s = link::TraceTable::combine(s, traces_.shape(c.parts[i]));
+    return s;
+  }
+  TraceId build(const Chain &c) {
+    TraceId t = 0;
+    for (size_t i = 0; i < c.n; ++i)
+      t = traces_.concat(t, c.parts[i]);
+    return t;
+  }
+  TraceId callStep(const Fn &fn, size_t c, const Fn &callee) {
+    return traces_.step({fn.f->calls[c].location, "passed to '" + callee.f->name + "'", "call"});
+  }
+  TraceId returnStep(const Fn &fn, size_t c, const Fn &callee) {
+    return traces_.step(
+        {fn.f->calls[c].location, "returned from '" + callee.f->name + "'", "return"});
+  }
+
+  // ---- atoms ----------------------------------------------------------------
+
+  const Atom &atom(AtomId a) const { return atoms_.get(a); }
+  AtomId withPath(AtomId a, const std::string &more) {
+    if (more.empty())
+      return a;
+    Atom x = atom(a);
+    std::string p = limitPath(x.path + more);
+    if (p == x.path)
+      return a;
+    x.path = std::move(p);
+    return atoms_.intern(x);
+  }
+  /// Resolving `through` (an atom a validator may have vouched for) to
+  /// `actual`: `actual` inherits the sink kinds it was shown safe for.
+  AtomId narrow(AtomId through, AtomId actual) {
+    const Atom &t = atom(through);
+    if (t.cleared.empty())
+      return actual;
+    Atom x = atom(actual);
+    std::string c = facts::mergeCleared(x.cleared, t.cleared);
+    if (c == x.cleared)
+      return actual;
+    x.cleared = std::move(c);
+    return atoms_.intern(x);
   }
 
   static std::string argKey(int call, int index, int derefs) {
@@ -132,11 +283,30 @@ private:
     return o.baseKey();
   }
 
+  bool addEntry(Fn &fn, const std::string &base, const std::string &path, AtomId a,
+                const Chain &c) {
+    AtomMap &m = fn.res[base][limitPath(path)];
+    auto it = m.find(a);
+    if (it == m.end()) {
+      if (m.size() >= kMaxAtomsPerOutput) {
+        fn.widened = true;
+        return false;
+      }
+      m.emplace(a, build(c));
+      return true;
+    }
+    if (shape(c) < traces_.shape(it->second)) {
+      it->second = build(c);
+      return true;
+    }
+    return false;
+  }
+
   /// The atoms that reach output `base` at member `path` of `fn`: parts
   /// stored at an enclosing member (or the whole object) count, with the
   /// rest of the path added to what they stand for; parts stored inside the
   /// member count as they are.
-  static std::vector<Entry> lookup(const Fn &fn, const std::string &base, const std::string &path) {
+  std::vector<Entry> lookup(const Fn &fn, const std::string &base, const std::string &path) {
     std::vector<Entry> out;
     auto it = fn.res.find(base);
     if (it == fn.res.end())
@@ -144,10 +314,10 @@ private:
     for (const auto &[q, amap] : it->second) {
       if (!facts::pathsOverlap(q, path))
         continue;
-      for (const auto &[k, e] : amap) {
-        Entry x = e;
-        if (q.size() < path.size() && x.atom.kind != Atom::Source)
-          x.atom.path += path.substr(q.size());
+      for (const auto &[a, t] : amap) {
+        Entry x{a, one(t), ""};
+        if (q.size() < path.size() && atom(a).kind != Atom::Source)
+          x.atom = withPath(a, path.substr(q.size()));
         else if (q.size() > path.size())
           x.extra = q.substr(path.size());
         out.push_back(std::move(x));
@@ -158,10 +328,11 @@ private:
 
   /// The base atoms (sources, own parameters, globals) an atom of `fn`
   /// stands for, each with the steps that lead to it.
-  std::vector<Entry> expand(const Fn &fn, const Atom &a) const {
+  std::vector<Entry> expand(const Fn &fn, AtomId aid) {
+    const Atom &a = atom(aid);
     if (a.kind == Atom::Source || a.kind == Atom::Param || a.kind == Atom::Global ||
         a.kind == Atom::Handle)
-      return {Entry{a, {}}};
+      return {Entry{aid, {}, ""}};
     std::vector<Entry> raw, out;
     if (a.call < 0 || static_cast<size_t>(a.call) >= fn.callees.size())
       return out;
@@ -169,74 +340,76 @@ private:
     want.kind = a.kind == Atom::CallRet ? Output::Return : Output::ParamOut;
     want.index = a.index;
     want.derefs = a.derefs;
-    std::string wantKey = want.baseKey();
-    for (size_t h : fn.callees[a.call]) {
+    std::string wantKey = want.baseKey(), wantPath = a.path;
+    size_t c = static_cast<size_t>(a.call);
+    for (size_t h : fn.callees[c]) {
       const Fn &callee = fns_[h];
-      Steps ret = {returnStep(fn, a.call, callee)};
-      for (const Entry &e : lookup(callee, wantKey, a.path)) {
-        if (e.atom.kind != Atom::Param) {
-          raw.push_back(Entry{e.atom, concat({&e.steps, &ret}), e.extra});
+      Chain ret = one(returnStep(fn, c, callee));
+      for (const Entry &e : lookup(callee, wantKey, wantPath)) {
+        if (atom(e.atom).kind != Atom::Param) {
+          raw.push_back(Entry{e.atom, chain({&e.trace, &ret}), e.extra});
           continue;
         }
-        Steps call = {callStep(fn, a.call, callee)};
-        for (const Entry &e2 : argLookup(fn, static_cast<size_t>(a.call), callee, e.atom)) {
-          Atom x = e2.atom;
-          if (narrow(e.atom, x))
-            raw.push_back(Entry{x, concat({&e2.steps, &call, &e.steps, &ret}), e.extra + e2.extra});
-        }
+        Chain call = one(callStep(fn, c, callee));
+        for (const Entry &e2 : argLookup(fn, c, callee, e.atom))
+          raw.push_back(Entry{narrow(e.atom, e2.atom), chain({&e2.trace, &call, &e.trace, &ret}),
+                              e.extra + e2.extra});
       }
     }
-    for (Entry &e : raw)
-      if (narrow(a, e.atom))
-        out.push_back(std::move(e));
+    for (Entry &e : raw) {
+      e.atom = narrow(aid, e.atom);
+      out.push_back(std::move(e));
+    }
     return out;
   }
 
   /// Settles a handle requirement with atoms in `fn`'s terms: satisfied
   /// (true, requirement cleared) when one is such a handle; otherwise keeps
   /// those that callers may still resolve. False when none is left.
-  static bool settle(std::string &required, std::vector<Atom> &from) {
+  bool settle(std::string &required, std::vector<AtomId> &from) const {
     if (required.empty())
       return true;
-    std::vector<Atom> open;
-    for (const Atom &a : from) {
+    std::vector<AtomId> open;
+    for (AtomId id : from) {
+      const Atom &a = atom(id);
       if (a.kind == Atom::Handle && a.sourceKind == required) {
         required.clear();
         from.clear();
         return true;
       }
       if (a.kind == Atom::Param || a.kind == Atom::Global)
-        open.push_back(a);
+        open.push_back(id);
     }
     std::sort(open.begin(), open.end(),
-              [](const Atom &x, const Atom &y) { return x.key() < y.key(); });
-    open.erase(std::unique(open.begin(), open.end(),
-                           [](const Atom &x, const Atom &y) { return x.key() == y.key(); }),
-               open.end());
-    from = open;
+              [&](AtomId x, AtomId y) { return atoms_.key(x) < atoms_.key(y); });
+    open.erase(std::unique(open.begin(), open.end()), open.end());
+    from = std::move(open);
     return !from.empty();
   }
 
   /// What the caller `fn` passes at call site `c` for the callee's
   /// parameter atom `p`: one argument, or for the `...` of a variadic
   /// callee every argument from there on.
-  std::vector<Entry> argLookup(const Fn &fn, size_t c, const Fn &callee, const Atom &p) const {
+  std::vector<Entry> argLookup(const Fn &fn, size_t c, const Fn &callee, AtomId pid) {
+    const Atom &p = atom(pid);
     int v = callee.f->variadicIndex;
-    if (v < 0 || p.index != v)
-      return lookup(fn, argKey(static_cast<int>(c), p.index, p.derefs), p.path);
+    std::string path = p.path;
+    int index = p.index, derefs = p.derefs;
+    if (v < 0 || index != v)
+      return lookup(fn, argKey(static_cast<int>(c), index, derefs), path);
     std::vector<Entry> out;
     for (int j = v; j < fn.f->calls[c].argCount; ++j)
-      for (Entry &e : lookup(fn, argKey(static_cast<int>(c), j, p.derefs), p.path))
+      for (Entry &e : lookup(fn, argKey(static_cast<int>(c), j, derefs), path))
         out.push_back(std::move(e));
     return out;
   }
 
   /// The atoms a requirement stands for in the caller at call site `c`.
-  std::vector<Atom> requirementAtCall(const Fn &fn, size_t c, const Fn &callee,
-                                      const std::vector<Atom> &from) const {
-    std::vector<Atom> out;
-    for (const Atom &a : from) {
-      if (a.kind == Atom::Param) {
+  std::vector<AtomId> requirementAtCall(const Fn &fn, size_t c, const Fn &callee,
+                                        const std::vector<AtomId> &from) {
+    std::vector<AtomId> out;
+    for (AtomId a : from) {
+      if (atom(a).kind == Atom::Param) {
         for (const Entry &e : argLookup(fn, c, callee, a))
           out.push_back(e.atom);
       } else {
@@ -246,50 +419,57 @@ private:
     return out;
   }
 
-  bool addSink(Fn &fn, const std::string &sinkId, const Atom &a, const facts::SinkFact *s,
-               const FunctionFacts *in, Steps steps, std::string required = "",
-               std::vector<Atom> handleFrom = {}) {
+  bool addSink(Fn &fn, size_t sinkId, AtomId a, const facts::SinkFact *s,
+               const FunctionFacts *in, const Chain &c, std::string required = "",
+               std::vector<AtomId> handleFrom = {}) {
     if (!settle(required, handleFrom))
       return false;
-    std::string key = sinkId + "#" + a.key() + "#" + required;
-    for (const Atom &h : handleFrom)
-      key += "#" + h.key();
+    std::string key = std::to_string(sinkId) + "#" + atoms_.key(a) + "#" + required;
+    for (AtomId h : handleFrom)
+      key += "#" + atoms_.key(h);
     auto it = fn.sinks.find(key);
     if (it == fn.sinks.end()) {
-      fn.sinks.emplace(key, SinkEntry{a, s, in, sinkId, std::move(steps), std::move(required),
+      if (fn.sinks.size() >= kMaxSinkEntries) {
+        fn.widened = true;
+        return false;
+      }
+      fn.sinks.emplace(key, SinkEntry{a, s, in, sinkId, build(c), std::move(required),
                                       std::move(handleFrom)});
       return true;
     }
-    if (better(steps, it->second.steps)) {
-      it->second.steps = std::move(steps);
+    if (shape(c) < traces_.shape(it->second.trace)) {
+      it->second.trace = build(c);
       return true;
     }
     return false;
   }
 
-  bool round() {
+  /// One pass over a function: its own flows and sinks with their atoms
+  /// resolved through its callees, and what its callees do through their
+  /// parameters. True when its summary grew.
+  bool visit(size_t fi) {
     bool changed = false;
-    for (size_t fi = 0; fi < fns_.size(); ++fi) {
-      Fn &fn = fns_[fi];
-      for (const facts::Flow &flow : fn.f->flows)
-        for (Entry &e : expand(fn, flow.from))
-          changed |= addEntry(fn.res[flow.to.baseKey()][flow.to.path + e.extra], e.atom,
-                              concat({&e.steps, &flow.steps}));
-      for (size_t si = 0; si < fn.f->sinks.size(); ++si) {
-        const facts::SinkFact &s = fn.f->sinks[si];
-        std::string id = std::to_string(fi) + ":" + std::to_string(si);
-        std::vector<Atom> handles;
-        for (const Atom &h : s.handleFrom)
-          for (Entry &e : expand(fn, h))
-            handles.push_back(e.atom);
-        for (Entry &e : expand(fn, s.from))
-          changed |= addSink(fn, id, e.atom, &s, fn.f, concat({&e.steps, &s.steps}),
-                             s.requiredHandle, handles);
-      }
-      for (size_t c = 0; c < fn.callees.size(); ++c)
-        for (size_t h : fn.callees[c])
-          changed |= applyCallee(fn, c, h);
+    Fn &fn = fns_[fi];
+    for (const facts::Flow &flow : fn.f->flows) {
+      Chain own = one(traces_.span(flow.steps));
+      std::string base = flow.to.baseKey();
+      for (Entry &e : expand(fn, atoms_.intern(flow.from)))
+        changed |= addEntry(fn, base, flow.to.path + e.extra, e.atom, chain({&e.trace, &own}));
     }
+    for (size_t si = 0; si < fn.f->sinks.size(); ++si) {
+      const facts::SinkFact &s = fn.f->sinks[si];
+      std::vector<AtomId> handles;
+      for (const Atom &h : s.handleFrom)
+        for (Entry &e : expand(fn, atoms_.intern(h)))
+          handles.push_back(e.atom);
+      Chain own = one(traces_.span(s.steps));
+      for (Entry &e : expand(fn, atoms_.intern(s.from)))
+        changed |= addSink(fn, sinkBase_[fi] + si, e.atom, &s, fn.f, chain({&e.trace, &own}),
+                           s.requiredHandle, handles);
+    }
+    for (size_t c = 0; c < fn.callees.size(); ++c)
+      for (size_t h : fn.callees[c])
+        changed |= applyCallee(fn, c, h);
     return changed;
   }
 
@@ -300,142 +480,166 @@ private:
     // Snapshots: with recursion, fn and the callee are the same function.
     std::vector<SinkEntry> sinks;
     for (const auto &[k, se] : fns_[h].sinks)
-      if (se.atom.kind == Atom::Param || !se.requiredHandle.empty())
+      if (atom(se.atom).kind == Atom::Param || !se.requiredHandle.empty())
         sinks.push_back(se);
-    Steps call = {callStep(fn, c, fns_[h])};
+    Chain call = one(callStep(fn, c, fns_[h]));
     for (const SinkEntry &se : sinks) {
-      std::vector<Atom> handles = requirementAtCall(fn, c, fns_[h], se.handleFrom);
-      if (se.atom.kind != Atom::Param) {
+      std::vector<AtomId> handles = requirementAtCall(fn, c, fns_[h], se.handleFrom);
+      Chain inner = one(se.trace);
+      if (atom(se.atom).kind != Atom::Param) {
         // The data is settled; only the handle is still the caller's.
-        changed |= addSink(fn, se.sinkId, se.atom, se.sink, se.in, concat({&call, &se.steps}),
+        changed |= addSink(fn, se.sinkId, se.atom, se.sink, se.in, chain({&call, &inner}),
                            se.requiredHandle, handles);
         continue;
       }
-      std::vector<Entry> ins = argLookup(fn, c, fns_[h], se.atom);
-      for (const Entry &e : ins) {
-        Atom x = e.atom;
-        if (narrow(se.atom, x))
-          changed |= addSink(fn, se.sinkId, x, se.sink, se.in, concat({&e.steps, &call, &se.steps}),
-                             se.requiredHandle, handles);
-      }
+      for (const Entry &e : argLookup(fn, c, fns_[h], se.atom))
+        changed |= addSink(fn, se.sinkId, narrow(se.atom, e.atom), se.sink, se.in,
+                           chain({&e.trace, &call, &inner}), se.requiredHandle, handles);
     }
     struct Write {
       std::string output, path;
-      Entry entry;
+      AtomId atom;
+      TraceId trace;
     };
     std::vector<Write> writes;
     for (const auto &[ok, byPath] : fns_[h].res)
       if (ok.rfind("glob|", 0) == 0)
         for (const auto &[path, amap] : byPath)
-          for (const auto &[k, e] : amap)
-            if (e.atom.kind == Atom::Param)
-              writes.push_back({ok, path, e});
+          for (const auto &[a, t] : amap)
+            if (atom(a).kind == Atom::Param)
+              writes.push_back({ok, path, a, t});
     for (const Write &w : writes) {
-      std::vector<Entry> ins = argLookup(fn, c, fns_[h], w.entry.atom);
-      for (const Entry &x : ins) {
-        Atom y = x.atom;
-        if (narrow(w.entry.atom, y))
-          changed |= addEntry(fn.res[w.output][w.path + x.extra], y,
-                              concat({&x.steps, &call, &w.entry.steps}));
-      }
+      Chain inner = one(w.trace);
+      for (const Entry &x : argLookup(fn, c, fns_[h], w.atom))
+        changed |= addEntry(fn, w.output, w.path + x.extra, narrow(w.atom, x.atom),
+                            chain({&x.trace, &call, &inner}));
     }
     return changed;
   }
 
   /// Sources that may be stored in a global, through any writer.
-  void globalSources(const Atom &g, const Steps &after, int depth, std::set<std::string> &seen,
-                     std::vector<Entry> &out) const {
-    if (depth > kMaxGlobalDepth || !seen.insert(g.key()).second)
+  void globalSources(AtomId g, const Chain &after, int depth, std::set<AtomId> &seen,
+                     std::vector<Entry> &out) {
+    if (depth > kMaxGlobalDepth || !seen.insert(g).second)
       return;
+    const Atom &ga = atom(g);
     Output o;
     o.kind = Output::GlobalOut;
-    o.global = g.global;
-    o.derefs = g.derefs;
-    std::string key = o.baseKey();
-    for (const Fn &fn : fns_) {
-      for (const Entry &e : lookup(fn, key, g.path)) {
-        Steps s = concat({&e.steps, &after});
-        if (e.atom.kind == Atom::Source)
-          out.push_back(Entry{e.atom, std::move(s)});
-        else if (e.atom.kind == Atom::Global)
+    o.global = ga.global;
+    o.derefs = ga.derefs;
+    std::string key = o.baseKey(), path = ga.path;
+    for (size_t fi : globalWriters(key)) {
+      for (const Entry &e : lookup(fns_[fi], key, path)) {
+        Chain s = chain({&e.trace, &after});
+        if (atom(e.atom).kind == Atom::Source)
+          out.push_back(Entry{e.atom, s, ""});
+        else if (atom(e.atom).kind == Atom::Global)
           globalSources(e.atom, s, depth + 1, seen, out);
       }
     }
   }
 
-  std::vector<report::Finding> decide() const {
-    std::map<std::string, report::Finding> best;
+  /// The functions that write global output `key`, in program order.
+  const std::vector<size_t> &globalWriters(const std::string &key) {
+    if (!writersIndexed_) {
+      for (size_t fi = 0; fi < fns_.size(); ++fi)
+        for (const auto &[k, byPath] : fns_[fi].res)
+          if (k.rfind("glob|", 0) == 0)
+            writers_[k].push_back(fi);
+      writersIndexed_ = true;
+    }
+    static const std::vector<size_t> none;
+    auto it = writers_.find(key);
+    return it == writers_.end() ? none : it->second;
+  }
+
+  std::vector<report::Finding> decide() {
+    std::map<std::string, std::pair<report::Finding, link::TraceShape>> best;
     for (const Fn &fn : fns_) {
       for (const auto &[key, se] : fn.sinks) {
         if (!se.requiredHandle.empty())
           continue;  // never shown to be a socket (or whatever it needs)
         std::vector<Entry> sources;
-        if (se.atom.kind == Atom::Source) {
-          sources.push_back(Entry{se.atom, se.steps});
-        } else if (se.atom.kind == Atom::Global) {
-          std::set<std::string> seen;
+        const Atom &sa = atom(se.atom);
+        if (sa.kind == Atom::Source) {
+          sources.push_back(Entry{se.atom, one(se.trace), ""});
+        } else if (sa.kind == Atom::Global) {
+          std::set<AtomId> seen;
           std::vector<Entry> all;
-          globalSources(se.atom, se.steps, 0, seen, all);
-          for (Entry &e : all)
-            if (narrow(se.atom, e.atom))
-              sources.push_back(std::move(e));
+          globalSources(se.atom, one(se.trace), 0, seen, all);
+          for (Entry &e : all) {
+            e.atom = narrow(se.atom, e.atom);
+            sources.push_back(std::move(e));
+          }
         }
         for (const Entry &src : sources)
           for (const Policy &p : policies_) {
-            if (src.atom.excludes(se.sink->sinkKind))
+            const Atom &from = atom(src.atom);
+            if (from.excludes(se.sink->sinkKind))
               continue;  // validated for this kind of sink on the way
-            if (std::find(p.sourceKinds.begin(), p.sourceKinds.end(), src.atom.sourceKind) ==
+            if (std::find(p.sourceKinds.begin(), p.sourceKinds.end(), from.sourceKind) ==
                     p.sourceKinds.end() ||
                 std::find(p.sinkKinds.begin(), p.sinkKinds.end(), se.sink->sinkKind) ==
                     p.sinkKinds.end())
               continue;
-            report::Finding f = makeFinding(p, se, src);
             // One finding per rule, sink position and source: a sink seen
             // twice (a call evaluated on two paths) is still one finding.
-            const report::Location &at = se.sink->location;
             // A read that is both env and secret is one source: the finding
             // keeps the more severe reading.
-            const report::Location &from = src.atom.loc;
+            const report::Location &at = se.sink->location;
             std::string id = p.info.id + "|" + at.file + ":" + std::to_string(at.line) + ":" +
-                             std::to_string(at.column) + "|" + se.sink->api + "|" + src.atom.api +
-                             "@" + from.file + ":" + std::to_string(from.line) + ":" +
-                             std::to_string(from.column);
+                             std::to_string(at.column) + "|" + se.sink->api + "|" + from.api +
+                             "@" + from.loc.file + ":" + std::to_string(from.loc.line) + ":" +
+                             std::to_string(from.loc.column);
+            report::Level level = levelFor(p, from);
+            link::TraceShape sh = shape(src.trace);
             auto it = best.find(id);
-            if (it == best.end() || f.level > it->second.level ||
-                (f.level == it->second.level && better(f.flow, it->second.flow)))
-              best[id] = std::move(f);
+            if (it != best.end() && !(level > it->second.first.level) &&
+                !(level == it->second.first.level && sh < it->second.second))
+              continue;
+            best[id] = {makeFinding(p, se, src), sh};
           }
       }
     }
     std::vector<report::Finding> out;
     for (auto &[k, f] : best)
-      out.push_back(std::move(f));
+      out.push_back(std::move(f.first));
     return out;
   }
 
-  report::Finding makeFinding(const Policy &p, const SinkEntry &se, const Entry &src) const {
+  static report::Level levelFor(const Policy &p, const Atom &src) {
+    if (auto it = p.levelBySource.find(src.sourceKind); it != p.levelBySource.end())
+      return it->second;
+    return p.info.defaultLevel;
+  }
+
+  report::Finding makeFinding(const Policy &p, const SinkEntry &se, const Entry &src) {
     const facts::SinkFact &s = *se.sink;
+    const Atom &from = atom(src.atom);
     report::Finding f;
     f.ruleId = p.info.id;
-    f.level = p.info.defaultLevel;
-    if (auto it = p.levelBySource.find(src.atom.sourceKind); it != p.levelBySource.end())
-      f.level = it->second;
-    f.sourceKind = src.atom.sourceKind;
+    f.level = levelFor(p, from);
+    f.sourceKind = from.sourceKind;
     f.sinkKind = s.sinkKind;
-    f.sourceApi = src.atom.api;
+    f.sourceApi = from.api;
     f.sinkApi = s.api;
-    f.message = formatMessage(p.message, src.atom.api, s.api, src.atom.sourceKind, s.sinkKind);
+    f.message = formatMessage(p.message, from.api, s.api, from.sourceKind, s.sinkKind);
     f.location = s.location;
     f.function = se.in->name;
     f.functionId = se.in->usr + "@" + se.in->location.file;
-    f.flow = src.steps;
+    f.flow = traces_.steps(build(src.trace));
     f.flow.push_back({s.argLocation, "reaches " + describeSink(s.sinkKind, s.api), "sink"});
     return f;
   }
 
   std::vector<Fn> fns_;
+  std::vector<size_t> sinkBase_;
   const std::vector<Policy> &policies_;
   LinkStats stats_;
+  link::AtomTable atoms_;
+  link::TraceTable traces_;
+  std::map<std::string, std::vector<size_t>> writers_;
+  bool writersIndexed_ = false;
 };
 
 } // namespace

@@ -16,8 +16,12 @@ namespace sluice {
 struct LinkStats {
   size_t functions = 0;
   size_t callEdges = 0;
-  size_t rounds = 0;
+  size_t rounds = 0;                     // most rounds one component needed
   bool converged = true;
+  std::vector<std::string> unconverged;  // functions of components that did not converge
+  std::vector<std::string> widened;      // functions whose summary hit a cap
+  size_t traceNodes = 0;                 // memory indicators
+  size_t atoms = 0;
 };
 
 /// Links the facts of every translation unit of one program and returns the
