@@ -42,7 +42,12 @@ std::optional<int64_t> constInt(const Expr *e, const ASTContext &ctx) {
   Expr::EvalResult r;
   if (!e->EvaluateAsInt(r, ctx))
     return std::nullopt;
-  return r.Val.getInt().getExtValue();
+  // An unsigned 64-bit value above INT64_MAX (`std::string::npos`, `~0ull`)
+  // or a 128-bit constant has no int64_t form; it is unknown, not wrapped.
+  const llvm::APSInt &v = r.Val.getInt();
+  if (!v.isRepresentableByInt64())
+    return std::nullopt;
+  return v.getExtValue();
 }
 
 const InitListExpr *constantTable(const Expr *e, const ASTContext &ctx, const Expr **index) {
