@@ -4,8 +4,10 @@
 #include "analyzer/program_graph.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace sluice {
 
@@ -32,6 +34,8 @@ constexpr size_t kMaxPathMembers = 3;
 /// tracked there) and the function is named in a notification.
 constexpr size_t kMaxAtomsPerOutput = 64;
 constexpr size_t kMaxSinkEntries = 4096;
+/// Distinct member paths kept per output before they are widened.
+constexpr size_t kMaxPathsPerOutput = 16;
 
 std::string limitPath(std::string p) {
   size_t members = 0;
@@ -101,9 +105,10 @@ public:
     // is iterated to its fixpoint once, with its callees already final,
     // and then frozen.
     for (const std::vector<size_t> &scc : components()) {
-      // Even a function that calls nothing of its own component needs more
-      // than one visit when one call's argument is another call's result
-      // (what reaches an argument is resolved in the same pass).
+      // A visit settles a function against its callees' summaries; a
+      // component that calls itself is visited again until none grows.
+      bool recursive = scc.size() > 1 || calls(scc[0], scc[0]);
+      auto started = std::chrono::steady_clock::now();
       size_t rounds = 0;
       bool changed = true;
       while (changed && rounds < kMaxRounds) {
@@ -111,6 +116,8 @@ public:
         for (size_t fi : scc)
           changed |= visit(fi);
         ++rounds;
+        if (!recursive)
+          changed = false;
       }
       if (changed) {
         stats_.converged = false;
@@ -118,6 +125,7 @@ public:
           stats_.unconverged.push_back(fns_[fi].f->name);
       }
       stats_.rounds = std::max(stats_.rounds, rounds);
+      noteComponent(scc, rounds, started);
       // What only the component itself reads is dropped once it is final:
       // its arguments to calls.
       for (size_t fi : scc)
@@ -135,6 +143,23 @@ public:
   }
 
   const LinkStats &stats() const { return stats_; }
+
+private:
+  void noteComponent(const std::vector<size_t> &scc, size_t rounds,
+                     std::chrono::steady_clock::time_point started) {
+    LinkStats::Component c;
+    c.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    c.rounds = rounds;
+    c.functions = scc.size();
+    c.example = fns_[scc[0]].f->name;
+    auto &v = stats_.slowest;
+    auto at = std::find_if(v.begin(), v.end(), [&](const auto &x) { return x.seconds < c.seconds; });
+    if (at - v.begin() < 10) {
+      v.insert(at, std::move(c));
+      if (v.size() > 10)
+        v.pop_back();
+    }
+  }
 
 private:
   // ---- the call graph's components ------------------------------------------
@@ -283,9 +308,28 @@ private:
     return o.baseKey();
   }
 
+  /// Where an output's member `path` is stored: k-limited, and once the
+  /// output holds many distinct members, widened to the first member and
+  /// then to the whole object (a prefix stands for everything below it).
+  std::string memberSlot(Fn &fn, const std::string &base, const std::string &path) {
+    std::string p = limitPath(path);
+    auto it = fn.res.find(base);
+    if (it == fn.res.end() || it->second.count(p) || it->second.size() < kMaxPathsPerOutput)
+      return p;
+    fn.widened = true;
+    size_t second = p.find('.', 1);
+    std::string first = second == std::string::npos ? p : p.substr(0, second);
+    if (it->second.count(first) || it->second.size() < 2 * kMaxPathsPerOutput)
+      return first;
+    return "";
+  }
+
+  /// Stores atom `a` at output `base`, member `path`, or a better trace for
+  /// it. `argCall`: the call site when the output is one of its arguments
+  /// (what depends on that call is then run again), else -1.
   bool addEntry(Fn &fn, const std::string &base, const std::string &path, AtomId a,
-                const Chain &c) {
-    AtomMap &m = fn.res[base][limitPath(path)];
+                const Chain &c, int argCall = -1) {
+    AtomMap &m = fn.res[base][memberSlot(fn, base, path)];
     auto it = m.find(a);
     if (it == m.end()) {
       if (m.size() >= kMaxAtomsPerOutput) {
@@ -293,10 +337,12 @@ private:
         return false;
       }
       m.emplace(a, build(c));
+      argChanged(argCall);
       return true;
     }
     if (shape(c) < traces_.shape(it->second)) {
       it->second = build(c);
+      argChanged(argCall);
       return true;
     }
     return false;
@@ -356,11 +402,45 @@ private:
                               e.extra + e2.extra});
       }
     }
+    // Candidates for the same atom and member differ only in their trace:
+    // keep the best one (what addEntry would keep anyway).
+    std::map<std::pair<AtomId, std::string>, size_t> at;
     for (Entry &e : raw) {
       e.atom = narrow(aid, e.atom);
-      out.push_back(std::move(e));
+      auto [it, fresh] = at.try_emplace({e.atom, e.extra}, out.size());
+      if (fresh)
+        out.push_back(std::move(e));
+      else if (shape(e.trace) < shape(out[it->second].trace))
+        out[it->second] = std::move(e);
     }
     return out;
+  }
+
+  /// expand() of the function being visited, cached until an argument of
+  /// the atom's call changes (callees' summaries are fixed during a visit
+  /// or, within a recursive component, until the next visit).
+  const std::vector<Entry> &expandCached(const Fn &fn, AtomId aid) {
+    const Atom &a = atom(aid);
+    size_t c = a.call < 0 ? ~size_t(0) : static_cast<size_t>(a.call);
+    uint32_t version = c < visit_.callVersion.size() ? visit_.callVersion[c] : 0;
+    auto it = visit_.expanded.find(aid);
+    if (it != visit_.expanded.end() && it->second.first == version)
+      return it->second.second;
+    std::vector<Entry> e = expand(fn, aid);
+    auto &slot = visit_.expanded[aid];
+    slot = {version, std::move(e)};
+    return slot.second;
+  }
+
+  void argChanged(int call) {
+    if (call < 0 || static_cast<size_t>(call) >= visit_.callVersion.size())
+      return;
+    ++visit_.callVersion[call];
+    for (size_t item : visit_.dependents[call])
+      if (!visit_.queued[item]) {
+        visit_.queued[item] = 1;
+        visit_.queue.push_back(item);
+      }
   }
 
   /// Settles a handle requirement with atoms in `fn`'s terms: satisfied
@@ -444,32 +524,99 @@ private:
     return false;
   }
 
-  /// One pass over a function: its own flows and sinks with their atoms
-  /// resolved through its callees, and what its callees do through their
-  /// parameters. True when its summary grew.
+  /// The function's state during one visit: which of its items (flows,
+  /// sinks, callee effects) read the arguments of which call site, so that
+  /// a change to one call's arguments runs again only what reads them.
+  struct VisitState {
+    std::vector<uint32_t> callVersion;                 // per call site
+    std::vector<std::vector<size_t>> dependents;       // per call site: items
+    std::vector<size_t> queue;
+    std::vector<char> queued;
+    std::unordered_map<AtomId, std::pair<uint32_t, std::vector<Entry>>> expanded;
+    std::vector<std::pair<size_t, size_t>> calleeItems;  // call site, callee
+  };
+
+  static void dependOn(VisitState &v, const Atom &a, size_t item) {
+    if (a.kind != Atom::CallRet && a.kind != Atom::CallOut)
+      return;
+    if (a.call < 0 || static_cast<size_t>(a.call) >= v.dependents.size())
+      return;
+    std::vector<size_t> &d = v.dependents[a.call];
+    if (d.empty() || d.back() != item)
+      d.push_back(item);
+  }
+
+  /// Visits a function until its own facts are settled against its
+  /// callees' current summaries: every item runs once, then only items
+  /// whose call arguments changed. True when its summary grew.
   bool visit(size_t fi) {
-    bool changed = false;
     Fn &fn = fns_[fi];
-    for (const facts::Flow &flow : fn.f->flows) {
-      Chain own = one(traces_.span(flow.steps));
-      std::string base = flow.to.baseKey();
-      for (Entry &e : expand(fn, atoms_.intern(flow.from)))
-        changed |= addEntry(fn, base, flow.to.path + e.extra, e.atom, chain({&e.trace, &own}));
-    }
-    for (size_t si = 0; si < fn.f->sinks.size(); ++si) {
-      const facts::SinkFact &s = fn.f->sinks[si];
-      std::vector<AtomId> handles;
-      for (const Atom &h : s.handleFrom)
-        for (Entry &e : expand(fn, atoms_.intern(h)))
-          handles.push_back(e.atom);
-      Chain own = one(traces_.span(s.steps));
-      for (Entry &e : expand(fn, atoms_.intern(s.from)))
-        changed |= addSink(fn, sinkBase_[fi] + si, e.atom, &s, fn.f, chain({&e.trace, &own}),
-                           s.requiredHandle, handles);
-    }
+    const FunctionFacts &f = *fn.f;
+    size_t nFlows = f.flows.size(), nSinks = f.sinks.size();
+    visit_ = VisitState{};
+    visit_.callVersion.assign(fn.callees.size(), 0);
+    visit_.dependents.resize(fn.callees.size());
     for (size_t c = 0; c < fn.callees.size(); ++c)
       for (size_t h : fn.callees[c])
-        changed |= applyCallee(fn, c, h);
+        visit_.calleeItems.push_back({c, h});
+    size_t nItems = nFlows + nSinks + visit_.calleeItems.size();
+    for (size_t i = 0; i < nFlows; ++i)
+      dependOn(visit_, f.flows[i].from, i);
+    for (size_t si = 0; si < nSinks; ++si) {
+      dependOn(visit_, f.sinks[si].from, nFlows + si);
+      for (const Atom &h : f.sinks[si].handleFrom)
+        dependOn(visit_, h, nFlows + si);
+    }
+    for (size_t k = 0; k < visit_.calleeItems.size(); ++k) {
+      std::vector<size_t> &d = visit_.dependents[visit_.calleeItems[k].first];
+      if (d.empty() || d.back() != nFlows + nSinks + k)
+        d.push_back(nFlows + nSinks + k);
+    }
+    for (std::vector<size_t> &d : visit_.dependents) {
+      std::sort(d.begin(), d.end());
+      d.erase(std::unique(d.begin(), d.end()), d.end());
+    }
+    visit_.queued.assign(nItems, 1);
+    for (size_t i = 0; i < nItems; ++i)
+      visit_.queue.push_back(i);
+    bool changed = false;
+    for (size_t q = 0; q < visit_.queue.size(); ++q) {
+      size_t item = visit_.queue[q];
+      visit_.queued[item] = 0;
+      if (item < nFlows)
+        changed |= runFlow(fn, f.flows[item]);
+      else if (item < nFlows + nSinks)
+        changed |= runSink(fn, fi, item - nFlows);
+      else
+        changed |= applyCallee(fn, visit_.calleeItems[item - nFlows - nSinks].first,
+                               visit_.calleeItems[item - nFlows - nSinks].second);
+    }
+    visit_ = VisitState{};
+    return changed;
+  }
+
+  bool runFlow(Fn &fn, const facts::Flow &flow) {
+    bool changed = false;
+    Chain own = one(traces_.span(flow.steps));
+    std::string base = flow.to.baseKey();
+    int argCall = flow.to.kind == Output::CallArg ? flow.to.call : -1;
+    for (const Entry &e : expandCached(fn, atoms_.intern(flow.from)))
+      changed |= addEntry(fn, base, flow.to.path + e.extra, e.atom, chain({&e.trace, &own}),
+                          argCall);
+    return changed;
+  }
+
+  bool runSink(Fn &fn, size_t fi, size_t si) {
+    bool changed = false;
+    const facts::SinkFact &s = fn.f->sinks[si];
+    std::vector<AtomId> handles;
+    for (const Atom &h : s.handleFrom)
+      for (const Entry &e : expandCached(fn, atoms_.intern(h)))
+        handles.push_back(e.atom);
+    Chain own = one(traces_.span(s.steps));
+    for (const Entry &e : expandCached(fn, atoms_.intern(s.from)))
+      changed |= addSink(fn, sinkBase_[fi] + si, e.atom, &s, fn.f, chain({&e.trace, &own}),
+                         s.requiredHandle, handles);
     return changed;
   }
 
@@ -640,6 +787,7 @@ private:
   link::TraceTable traces_;
   std::map<std::string, std::vector<size_t>> writers_;
   bool writersIndexed_ = false;
+  VisitState visit_;
 };
 
 } // namespace

@@ -22,6 +22,13 @@ struct LinkStats {
   std::vector<std::string> widened;      // functions whose summary hit a cap
   size_t traceNodes = 0;                 // memory indicators
   size_t atoms = 0;
+  /// The components that took longest: seconds, rounds, size, a member.
+  struct Component {
+    double seconds = 0;
+    size_t rounds = 0, functions = 0;
+    std::string example;
+  };
+  std::vector<Component> slowest;  // at most 10, slowest first
 };
 
 /// Links the facts of every translation unit of one program and returns the

@@ -1,0 +1,75 @@
+// Replays the whole-program step on facts dumped by a scan, so the link can
+// be timed and profiled without re-running the workers:
+//
+//   SLUICE_DUMP_FACTS=/tmp/facts.jsonl sluice scan ...   (one unit per line)
+//   build/sluice-link-bench /tmp/facts.jsonl [rules-dir]
+//
+// Prints per-phase time, link statistics and the number of findings.
+#include "analyzer/facts.h"
+#include "analyzer/program_analysis.h"
+#include "analyzer/rules_loader.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+using namespace sluice;
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: %s FACTS.jsonl [RULES-DIR]\n", argv[0]);
+    return 2;
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  std::ifstream in(argv[1]);
+  if (!in) {
+    std::fprintf(stderr, "%s: cannot read\n", argv[1]);
+    return 2;
+  }
+  std::vector<facts::TUFacts> units;
+  std::string line;
+  size_t lineNo = 0;
+  while (std::getline(in, line)) {
+    ++lineNo;
+    if (line.empty())
+      continue;
+    facts::TUFacts u;
+    std::string error;
+    if (!facts::fromJson(line, u, error)) {
+      std::fprintf(stderr, "%s:%zu: %s\n", argv[1], lineNo, error.c_str());
+      return 2;
+    }
+    units.push_back(std::move(u));
+  }
+  RuleSet rules;
+  std::vector<RuleError> errors;
+  if (!loadRuleDirs({argc > 2 ? argv[2] : SLUICE_RULES_DIR}, rules, errors)) {
+    std::fprintf(stderr, "rules did not load\n");
+    return 2;
+  }
+  auto t1 = std::chrono::steady_clock::now();
+  ProgramAnalysis p = analyzeProgram(units, rules);
+  auto t2 = std::chrono::steady_clock::now();
+  auto s = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
+  size_t functions = 0, flows = 0, sinks = 0;
+  for (const auto &u : units)
+    for (const auto &f : u.functions) {
+      ++functions;
+      flows += f.flows.size();
+      sinks += f.sinks.size();
+    }
+  const LinkStats &st = p.stats;
+  std::printf("units %zu functions %zu flows %zu sinks %zu\n", units.size(), functions, flows,
+              sinks);
+  std::printf("load %.2f s, program step %.2f s\n", s(t0, t1), s(t1, t2));
+  std::printf("link: call edges %zu, most rounds %zu, converged %d, unconverged %zu, widened %zu, "
+              "trace nodes %zu, atoms %zu\n",
+              st.callEdges, st.rounds, st.converged ? 1 : 0, st.unconverged.size(),
+              st.widened.size(), st.traceNodes, st.atoms);
+  for (const auto &c : st.slowest)
+    std::printf("  component %.2f s, %zu rounds, %zu functions, e.g. %s\n", c.seconds, c.rounds,
+                c.functions, c.example.c_str());
+  std::printf("findings %zu\n", p.findings.size());
+  return 0;
+}
