@@ -183,7 +183,7 @@ std::string toJson(const TUFacts &f) {
            c.valueParam}));
     fns.push_back(json::array({fn.usr, fn.name, loc(fn.location), fn.overrides, fn.addressTaken,
                                fn.signature, calls, flows, sinks, caps, fn.entry, fn.isStatic,
-                               fn.variadicIndex}));
+                               fn.variadicIndex, fn.widened}));
   }
   return json{{"functions", fns}, {"addressTaken", f.addressTaken}}.dump();
 }
@@ -221,6 +221,7 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
       fn.entry = x.at(10).get<std::string>();
       fn.isStatic = x.at(11).get<bool>();
       fn.variadicIndex = x.at(12).get<int>();
+      fn.widened = x.at(13).get<bool>();
       f.functions.push_back(std::move(fn));
     }
     return true;

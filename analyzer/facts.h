@@ -170,7 +170,16 @@ struct FunctionFacts {
   /// For a variadic function: the interface index that stands for every
   /// argument from there on (`...`); -1 otherwise.
   int variadicIndex = -1;
+  /// A summary bound cut this function's facts (kMaxAtomsPerOutput): some
+  /// of what reaches an output was not recorded.
+  bool widened = false;
 };
+
+/// Atoms recorded per output (and member path) of a function, by the worker
+/// and by the link step alike; past it the summary is widened.
+constexpr size_t kMaxAtomsPerOutput = 64;
+/// Distinct member paths recorded per output before they are merged.
+constexpr size_t kMaxPathsPerOutput = 16;
 
 /// Every fact set of one translation unit's worker.
 struct TUFacts {

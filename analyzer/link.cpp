@@ -32,10 +32,9 @@ constexpr size_t kMaxPathMembers = 3;
 /// Atoms kept per output and member path, and sink entries per function;
 /// past these the function's summary is widened (further atoms are not
 /// tracked there) and the function is named in a notification.
-constexpr size_t kMaxAtomsPerOutput = 64;
+using facts::kMaxAtomsPerOutput;
 constexpr size_t kMaxSinkEntries = 4096;
-/// Distinct member paths kept per output before they are widened.
-constexpr size_t kMaxPathsPerOutput = 16;
+using facts::kMaxPathsPerOutput;
 
 std::string limitPath(std::string p) {
   size_t members = 0;
@@ -133,7 +132,7 @@ public:
           it = it->first.rfind("arg|", 0) == 0 ? fns_[fi].res.erase(it) : std::next(it);
     }
     for (const Fn &fn : fns_)
-      if (fn.widened)
+      if (fn.widened || fn.f->widened)
         stats_.widened.push_back(fn.f->name);
     std::sort(stats_.widened.begin(), stats_.widened.end());
     std::sort(stats_.unconverged.begin(), stats_.unconverged.end());

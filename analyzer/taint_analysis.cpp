@@ -176,7 +176,6 @@ public:
         runBlock(tr, *b, s);
     }
     exitOutputs(tr, in[cfg->getExit().getBlockID()]);
-    // connect() has no literal peer of its own: the address named in the
     // same function (inet_addr("203.0.113.9"), getaddrinfo("host")) is it.
     std::set<std::string> peers;
     for (const facts::Capability &c : facts_.capabilities)
@@ -257,7 +256,7 @@ public:
       o.index = static_cast<int>(i);
       flows(pc.args[i].value, o, nullptr);
       for (int d = 1; d < 3; ++d)
-        for (const auto &[path, v] : pc.args[i].level[d - 1]) {
+        for (const auto &[path, v] : coarsen(pc.args[i].level[d - 1])) {
           o.derefs = d;
           o.path = path;
           flows(v, o, nullptr);
@@ -267,7 +266,7 @@ public:
 
   void onReturn(const Stmt *, const Parts (&levels)[3]) override {
     for (int d = 0; d < 3; ++d)
-      for (const auto &[path, v] : levels[d]) {
+      for (const auto &[path, v] : coarsen(levels[d])) {
         facts::Output o;
         o.kind = facts::Output::Return;
         o.derefs = d;
@@ -382,7 +381,7 @@ private:
   void interfaceFlows(Transfer &tr, State &exit, const AbsVal &at, int partsDepth,
                       facts::Output::Kind kind, facts::Atom::Kind selfKind, int index,
                       const std::string &global, int derefs) {
-    for (const auto &[path, v] : tr.parts(exit, at, partsDepth)) {
+    for (const auto &[path, v] : coarsen(tr.parts(exit, at, partsDepth))) {
       facts::Output o;
       o.kind = kind;
       o.index = index;
@@ -399,7 +398,38 @@ private:
     }
   }
 
+  /// The member parts of one output, at most kMaxPathsPerOutput of them:
+  /// past that, parts are merged into their first member, and then into
+  /// the whole object (a prefix stands for everything below it, so this
+  /// only loses precision). A context pointer passed to every call (a
+  /// scanner's or interpreter's state struct) would otherwise repeat each
+  /// of its labels once per member at every call.
+  FactObserver::Parts coarsen(const FactObserver::Parts &parts) {
+    if (parts.size() <= facts::kMaxPathsPerOutput)
+      return parts;
+    facts_.widened = true;
+    auto mergeBy = [](const FactObserver::Parts &in, auto keyOf) {
+      std::map<std::string, AbsVal> m;
+      for (const auto &[path, v] : in)
+        m[keyOf(path)].join(v);
+      return FactObserver::Parts(m.begin(), m.end());
+    };
+    FactObserver::Parts first = mergeBy(parts, [](const std::string &p) {
+      size_t second = p.find('.', 1);
+      return second == std::string::npos ? p : p.substr(0, second);
+    });
+    if (first.size() <= facts::kMaxPathsPerOutput)
+      return first;
+    return mergeBy(first, [](const std::string &) { return std::string(); });
+  }
+
+  /// One flow per label of `v` into output `o`. A value that mixes more
+  /// than kMaxAtomsPerOutput labels (a parser's value stack, an
+  /// interpreter's registers) keeps the most direct ones: sources and
+  /// handles, then parameters and globals, then call results; the function
+  /// is marked widened, which the report names.
   void flows(const AbsVal &v, const facts::Output &o, const facts::Atom *skip) {
+    std::vector<std::pair<facts::Flow, TraceId>> out;
     for (const Taint &t : v.labels) {
       facts::Flow f;
       if (!atom(t.label, f.from))
@@ -407,7 +437,28 @@ private:
       if (skip && f.from.key() == skip->key())
         continue;  // a location holding its own initial value says nothing
       f.to = o;
-      f.steps = steps(t.trace);
+      out.push_back({std::move(f), t.trace});
+    }
+    if (out.size() > facts::kMaxAtomsPerOutput) {
+      auto rank = [](const std::pair<facts::Flow, TraceId> &x) {
+        switch (x.first.from.kind) {
+        case facts::Atom::Source:
+        case facts::Atom::Handle:
+          return 0;
+        case facts::Atom::Param:
+        case facts::Atom::Global:
+          return 1;
+        default:
+          return 2;
+        }
+      };
+      std::stable_sort(out.begin(), out.end(),
+                       [&](const auto &a, const auto &b) { return rank(a) < rank(b); });
+      out.resize(facts::kMaxAtomsPerOutput);
+      facts_.widened = true;
+    }
+    for (auto &[f, trace] : out) {
+      f.steps = steps(trace);
       facts_.flows.push_back(std::move(f));
     }
   }
