@@ -37,6 +37,8 @@ namespace {
 /// Upper bound on block visits per function, as a multiple of its blocks:
 /// the lattice has finite height, so this only guards against bugs.
 constexpr unsigned kVisitsPerBlock = 64;
+/// Labels an object may hold at a block entry (State::joinBounded).
+constexpr size_t kMaxLabelsPerObject = 64;
 
 /// Turns source positions into report locations.
 class Locator {
@@ -153,16 +155,17 @@ public:
         if (cond && !isa_and_nonnull<SwitchStmt>(b->getTerminatorStmt())) {
           State edge = s;
           tr.applyGuard(cond, idx == 0, edge);
-          changed = in[t->getBlockID()].join(edge);
+          changed = in[t->getBlockID()].joinBounded(edge, kMaxLabelsPerObject,
+                                                    arena_.labelRanks(), &facts_.widened);
         } else {
-          changed = in[t->getBlockID()].join(s);
+          changed = in[t->getBlockID()].joinBounded(s, kMaxLabelsPerObject, arena_.labelRanks(),
+                                                    &facts_.widened);
         }
         if (changed)
           work.insert(rank[t->getBlockID()]);
       }
     }
 
-    // Facts are recorded over the converged states, apart from transfer.
     std::vector<FoundObfuscation> hidden = findObfuscation(ctx_, fd);
     std::map<const VarDecl *, std::string> decoded;
     for (const FoundObfuscation &o : hidden)

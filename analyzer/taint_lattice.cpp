@@ -1,6 +1,7 @@
 #include "analyzer/taint_lattice.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace sluice {
 
@@ -20,8 +21,12 @@ Arena::Arena() {
 
 LabelId Arena::label(const Label &l) {
   auto [it, inserted] = labelIndex_.emplace(l.key(), static_cast<LabelId>(labels_.size()));
-  if (inserted)
+  if (inserted) {
     labels_.push_back(l);
+    ranks_.push_back(l.cls != Label::Symbolic                    ? 0
+                     : l.kind == "param" || l.kind == "global"   ? 1
+                                                                 : 2);
+  }
   return it->second;
 }
 
@@ -127,12 +132,35 @@ const Taint *AbsVal::find(LabelId l) const {
 bool AbsVal::join(const AbsVal &o) {
   if (o.empty())
     return false;
-  AbsVal before = *this;
-  for (const Taint &t : o.labels)
-    addLabel(t.label, t.trace, t.depth);
-  for (ObjId x : o.targets)
-    addTarget(x);
-  return !(before == *this);
+  // Both sides are sorted: one linear merge each for labels and targets.
+  bool changed = false;
+  std::vector<Taint> ls;
+  ls.reserve(labels.size() + o.labels.size());
+  size_t i = 0, j = 0;
+  while (i < labels.size() || j < o.labels.size()) {
+    if (j == o.labels.size() || (i < labels.size() && labels[i].label < o.labels[j].label)) {
+      ls.push_back(labels[i++]);
+    } else if (i == labels.size() || o.labels[j].label < labels[i].label) {
+      ls.push_back(o.labels[j++]);
+      changed = true;
+    } else {
+      bool take = better(o.labels[j], labels[i]);
+      ls.push_back(take ? o.labels[j] : labels[i]);
+      changed |= take;
+      ++i, ++j;
+    }
+  }
+  if (changed)
+    labels = std::move(ls);
+  std::vector<ObjId> ts;
+  ts.reserve(targets.size() + o.targets.size());
+  std::set_union(targets.begin(), targets.end(), o.targets.begin(), o.targets.end(),
+                 std::back_inserter(ts));
+  if (ts.size() != targets.size()) {
+    targets = std::move(ts);
+    changed = true;
+  }
+  return changed;
 }
 
 AbsVal join(const AbsVal &a, const AbsVal &b) {
@@ -167,6 +195,38 @@ bool State::join(const State &o) {
   reachable = true;
   for (const auto &[obj, val] : o.objects)
     changed |= objects[obj].join(val);
+  return changed;
+}
+
+bool State::joinBounded(const State &o, size_t cap, const std::vector<uint8_t> &rank,
+                        bool *widened) {
+  if (!o.reachable)
+    return false;
+  bool changed = !reachable;
+  reachable = true;
+  for (const auto &[obj, val] : o.objects) {
+    AbsVal &mine = objects[obj];
+    if (mine.labels.size() + val.labels.size() <= cap) {
+      changed |= mine.join(val);
+      continue;
+    }
+    AbsVal before = mine;
+    if (!mine.join(val) || mine.labels.size() <= cap) {
+      changed |= !(mine == before);
+      continue;
+    }
+    auto key = [&](const Taint &t) {
+      return std::make_pair(t.label < rank.size() ? rank[t.label] : uint8_t(2), t.label);
+    };
+    std::stable_sort(mine.labels.begin(), mine.labels.end(),
+                     [&](const Taint &a, const Taint &b) { return key(a) < key(b); });
+    mine.labels.resize(cap);
+    std::sort(mine.labels.begin(), mine.labels.end(),
+              [](const Taint &a, const Taint &b) { return a.label < b.label; });
+    if (widened)
+      *widened = true;
+    changed |= !(mine == before);
+  }
   return changed;
 }
 

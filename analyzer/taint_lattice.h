@@ -107,12 +107,17 @@ public:
   /// pointee during one call), so it may be strongly updated.
   void markSingle(ObjId id) { objects_[id].summary = false; }
   size_t objectCount() const { return objects_.size(); }
+  size_t labelCount() const { return labels_.size(); }
+  /// Per label: 0 for sources and handles, 1 for parameters and globals,
+  /// 2 for other symbolic labels (call results and outputs), kept current.
+  const std::vector<uint8_t> &labelRanks() const { return ranks_; }
 
 private:
   // Deques, not vectors: callers hold `const Label &` (and TraceStep and
   // Object references) across calls that intern new entries, so storage
   // must never move.
   std::deque<Label> labels_;
+  std::vector<uint8_t> ranks_;
   std::map<decltype(std::declval<Label>().key()), LabelId> labelIndex_;
   std::deque<TraceStep> traces_;
   std::map<std::tuple<TraceId, uint64_t, std::string, std::string>, TraceId> traceIndex_;
@@ -160,6 +165,12 @@ struct State {
   void add(ObjId o, const AbsVal &v);
   /// Pointwise join; returns true when this state changed.
   bool join(const State &o);
+  /// The join a fixpoint uses at block entries: as join, then any object
+  /// holding more than `cap` labels keeps the `cap` first by
+  /// (rank(label), label): a widening that bounds states on code that
+  /// mixes everything (a parser's value stack), at the price of the
+  /// dropped labels. Sets `*widened` when it dropped any.
+  bool joinBounded(const State &o, size_t cap, const std::vector<uint8_t> &rank, bool *widened);
   bool operator==(const State &) const = default;
 };
 

@@ -136,8 +136,13 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
     n.level = report::Level::Warning;
     out.notifications.push_back(std::move(n));
   }
-  for (auto &n : o.analysis.notifications)
+  // A function skipped (no CFG) or cut off (visit budget) leaves the file
+  // not fully analyzed: exit 3, never "nothing found".
+  bool skippedCode = false;
+  for (auto &n : o.analysis.notifications) {
+    skippedCode |= n.id == "cfg-failed" || n.id == "fixpoint-budget";
     out.notifications.push_back(std::move(n));
+  }
   if (o.frontendFailed) {
     out.notifications.push_back(fileNotification(
         "tu-frontend-failed", file, "could not analyze " + file + ": Clang could not parse it"));
@@ -150,7 +155,20 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
       msg += "\n  " + e;
     out.notifications.push_back(fileNotification("tu-parse-error", file, msg));
     ++out.filesFailed;
+  } else if (skippedCode) {
+    ++out.filesFailed;
   }
+}
+
+/// Names a few functions of a list, and how many more there are.
+std::string someFunctions(const std::vector<std::string> &names) {
+  constexpr size_t kShown = 12;
+  std::string out;
+  for (size_t i = 0; i < names.size() && i < kShown; ++i)
+    out += (i ? ", " : "") + ("'" + names[i] + "'");
+  if (names.size() > kShown)
+    out += fmt::format(" and {} more", names.size() - kShown);
+  return out;
 }
 
 /// What planning left out: inputs not analyzed (each counts as a file not
@@ -265,7 +283,7 @@ int writeCapabilities(const ScanOptions &opts, const Manifest &manifest,
     return ExitIncomplete;
   if (newUnallowed)
     return ExitFindings;
-  return result.filesFailed ? ExitIncomplete : ExitClean;
+  return result.executionSuccessful ? ExitClean : ExitIncomplete;
 }
 
 } // namespace
@@ -354,8 +372,23 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
       std::chrono::duration<double>(std::chrono::steady_clock::now() - linkStart).count();
   if (!stats.converged)
     result.notifications.push_back(fileNotification(
-        "link-budget", "", "the whole-program link did not converge; findings may be incomplete"));
-  result.executionSuccessful = result.filesFailed == 0;
+        "link-budget", "",
+        fmt::format("the whole-program link did not converge for {} function{} ({}); findings "
+                    "may be incomplete",
+                    stats.unconverged.size(), stats.unconverged.size() == 1 ? "" : "s",
+                    someFunctions(stats.unconverged))));
+  if (!stats.widened.empty()) {
+    report::Notification n = fileNotification(
+        "summary-widened", "",
+        fmt::format("{} function{} hit a summary bound (64 atoms or 16 member paths per output, "
+                    "4096 sink entries); flows through {} may be missed: {}",
+                    stats.widened.size(), stats.widened.size() == 1 ? "" : "s",
+                    stats.widened.size() == 1 ? "it" : "them", someFunctions(stats.widened)));
+    n.level = report::Level::Note;
+    result.notifications.push_back(std::move(n));
+  }
+  bool incomplete = result.filesFailed || !stats.converged;
+  result.executionSuccessful = !incomplete;
   report::canonicalize(result);
   if (opts.capabilities)
     return writeCapabilities(opts, manifest, result, req.root);
@@ -409,7 +442,7 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   }
   if (gating)
     return ExitFindings;
-  if (result.filesFailed)
+  if (incomplete)
     return ExitIncomplete;
   return ExitClean;
 }

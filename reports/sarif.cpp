@@ -176,6 +176,13 @@ std::string notificationDescription(const std::string &id) {
                           "let Clang open (outside the scan root, or not regular files)."},
       {"link-budget", "The whole-program link did not converge; findings may be incomplete."},
       {"behavior-budget", "A behaviour search stopped at its step budget."},
+      {"summary-widened", "Functions whose summaries hit a bound (atoms or member paths per "
+                          "output, sink entries per function); flows through them may be "
+                          "missed."},
+      {"fixpoint-budget", "The analysis of a function did not converge within its visit "
+                          "budget; the file counts as not fully analyzed."},
+      {"cfg-failed", "Clang could not build a control-flow graph for a function; it was "
+                     "skipped and the file counts as not fully analyzed."},
   };
   auto it = known.find(id);
   return it != known.end() ? it->second : "Tool notification '" + id + "'.";

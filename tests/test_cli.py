@@ -11,29 +11,11 @@ import tempfile
 
 import jsonschema
 
+from cli_support import check, sluice, write
+import cli_support
+
 ARGS = None
-FAILURES = []
-PASSED = 0
 
-
-def sluice(*argv, cwd=None):
-    return subprocess.run([ARGS.sluice, *argv], capture_output=True, text=True, cwd=cwd,
-                          timeout=600)
-
-
-def check(name, cond, detail=""):
-    global PASSED
-    if cond:
-        PASSED += 1
-    else:
-        FAILURES.append(f"{name}: {detail}")
-        print(f"FAIL {name}: {detail}")
-
-
-def write(path, text):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
 
 
 GOOD = """#include <stdlib.h>
@@ -312,9 +294,7 @@ def main():
     ap.add_argument("--source", required=True)
     ap.add_argument("--schema", required=True)
     ARGS = ap.parse_args()
-    with open(ARGS.schema, encoding="utf-8") as f:
-        doc = json.load(f)
-    schema = jsonschema.validators.validator_for(doc)(doc)
+    schema = cli_support.setup(ARGS.sluice, ARGS.schema)
     with tempfile.TemporaryDirectory() as tmp:
         test_help_and_version()
         test_usage_errors(tmp)
@@ -325,8 +305,7 @@ def main():
         test_compile_database(tmp)
         test_rule_errors(tmp)
         test_capabilities(tmp)
-    print(f"{PASSED} passed, {len(FAILURES)} failed")
-    return 1 if FAILURES else 0
+    return cli_support.finish()
 
 
 if __name__ == "__main__":

@@ -15,33 +15,15 @@ import time
 
 import jsonschema
 
+from cli_support import check, notes, results, sarif_of, sluice, write
+import cli_support
+
 ARGS = None
-FAILURES = []
-PASSED = 0
 
 RUN = """#include <stdlib.h>
 void run(void) { system(getenv("CMD")); }
 """
 
-
-def sluice(*argv, cwd=None, timeout=300, stdin=subprocess.DEVNULL):
-    return subprocess.run([ARGS.sluice, *argv], capture_output=True, text=True, cwd=cwd,
-                          timeout=timeout, stdin=stdin)
-
-
-def check(name, cond, detail=""):
-    global PASSED
-    if cond:
-        PASSED += 1
-    else:
-        FAILURES.append(f"{name}: {detail}")
-        print(f"FAIL {name}: {str(detail)[:2000]}")
-
-
-def write(path, text):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
 
 
 def tree_snapshot(root, ignore=()):
@@ -56,21 +38,6 @@ def tree_snapshot(root, ignore=()):
             out[p] = (st.st_size, st.st_mtime_ns)
     return out
 
-
-def sarif_of(path):
-    with open(path, encoding="utf-8") as f:
-        doc = json.load(f)
-    errs = list(ARGS.schema.iter_errors(doc))
-    return doc, errs
-
-
-def results(doc):
-    return doc["runs"][0].get("results", [])
-
-
-def notes(doc):
-    invs = doc["runs"][0].get("invocations", [])
-    return [n for inv in invs for n in inv.get("toolExecutionNotifications", [])]
 
 
 def result_files(doc):
@@ -356,9 +323,7 @@ def main():
     ap.add_argument("--schema", required=True)
     ap.add_argument("--cc", required=True, help="a C compiler that can build a shared object")
     ARGS = ap.parse_args()
-    with open(ARGS.schema, encoding="utf-8") as f:
-        doc = json.load(f)
-    ARGS.schema = jsonschema.validators.validator_for(doc)(doc)
+    cli_support.setup(ARGS.sluice, ARGS.schema)
     with tempfile.TemporaryDirectory(prefix="sluice-hostile-") as tmp:
         test_hostile_compile_database(tmp)
         test_fifos_and_devices(tmp)
@@ -368,8 +333,7 @@ def main():
         test_memory_limit(tmp)
         test_failed_writes(tmp)
         test_database_below_the_input(tmp)
-    print(f"{PASSED} passed, {len(FAILURES)} failed")
-    return 1 if FAILURES else 0
+    return cli_support.finish()
 
 
 if __name__ == "__main__":
