@@ -221,7 +221,7 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
       fn.entry = x.at(10).get<std::string>();
       fn.isStatic = x.at(11).get<bool>();
       fn.variadicIndex = x.at(12).get<int>();
-      fn.widened = x.at(13).get<bool>();
+      fn.widened = x.size() > 13 && x.at(13).get<bool>();  // absent in older dumps
       f.functions.push_back(std::move(fn));
     }
     return true;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -82,6 +84,7 @@ struct Fn {
   std::map<std::string, SinkEntry> sinks;    // sink id + atom key -> best entry
   std::vector<std::vector<size_t>> callees;  // per call site
   bool widened = false;                      // a cap cut this summary
+  uint64_t version = 0;                      // bumped whenever the summary grows
 };
 
 class Linker {
@@ -106,17 +109,47 @@ public:
     for (const std::vector<size_t> &scc : components()) {
       // A visit settles a function against its callees' summaries; a
       // component that calls itself is visited again until none grows.
-      bool recursive = scc.size() > 1 || calls(scc[0], scc[0]);
       auto started = std::chrono::steady_clock::now();
-      size_t rounds = 0;
-      bool changed = true;
-      while (changed && rounds < kMaxRounds) {
-        changed = false;
+      size_t rounds = 1;
+      bool changed = false;
+      if (scc.size() == 1 && !calls(scc[0], scc[0])) {
+        visit(scc[0]);
+      } else {
+        // A worklist over the component: a function whose summary grew
+        // queues its callers inside the component (and itself when it
+        // recurses); at most kMaxRounds visits per member on average.
+        std::set<size_t> members(scc.begin(), scc.end());
+        std::map<size_t, std::vector<size_t>> callersIn;
         for (size_t fi : scc)
-          changed |= visit(fi);
-        ++rounds;
-        if (!recursive)
-          changed = false;
+          for (const std::vector<size_t> &c : fns_[fi].callees)
+            for (size_t h : c)
+              if (members.count(h))
+                callersIn[h].push_back(fi);
+        for (auto &[h, v] : callersIn) {
+          std::sort(v.begin(), v.end());
+          v.erase(std::unique(v.begin(), v.end()), v.end());
+        }
+        std::vector<size_t> queue(scc.begin(), scc.end());
+        std::set<size_t> queued(scc.begin(), scc.end());
+        size_t visits = 0, budget = kMaxRounds * scc.size();
+        for (size_t q = 0; q < queue.size(); ++q) {
+          if (++visits > budget) {
+            changed = true;
+            break;
+          }
+          size_t fi = queue[q];
+          queued.erase(fi);
+          if (progress_ && visits % 256 == 0)
+            std::fprintf(stderr, "link: component of %zu functions: %zu visits, %zu queued\n",
+                         scc.size(), visits, queue.size() - q);
+          if (!visit(fi, true))
+            continue;
+          for (size_t caller : callersIn[fi])
+            if (queued.insert(caller).second)
+              queue.push_back(caller);
+        }
+        rounds = (visits + scc.size() - 1) / scc.size();
+        kept_.clear();
       }
       if (changed) {
         stats_.converged = false;
@@ -151,6 +184,9 @@ private:
     c.rounds = rounds;
     c.functions = scc.size();
     c.example = fns_[scc[0]].f->name;
+    if (progress_ && c.seconds > 1)
+      std::fprintf(stderr, "link: component of %zu functions (e.g. %s): %.1f s, %zu rounds\n",
+                   scc.size(), c.example.c_str(), c.seconds, rounds);
     auto &v = stats_.slowest;
     auto at = std::find_if(v.begin(), v.end(), [&](const auto &x) { return x.seconds < c.seconds; });
     if (at - v.begin() < 10) {
@@ -339,11 +375,13 @@ private:
       argChanged(argCall);
       return true;
     }
-    if (shape(c) < traces_.shape(it->second)) {
+    // A better trace for a known atom is kept but propagates no further:
+    // what reaches where is unchanged, and around a large recursive
+    // component trace improvements alone kept hundreds of functions busy
+    // (tmux). Traces stay deterministic (the visit order is fixed), if not
+    // always the shortest.
+    if (shape(c) < traces_.shape(it->second))
       it->second = build(c);
-      argChanged(argCall);
-      return true;
-    }
     return false;
   }
 
@@ -432,7 +470,11 @@ private:
   }
 
   void argChanged(int call) {
-    if (call < 0 || static_cast<size_t>(call) >= visit_.callVersion.size())
+    if (call < 0) {
+      visit_.summaryChanged = true;
+      return;
+    }
+    if (static_cast<size_t>(call) >= visit_.callVersion.size())
       return;
     ++visit_.callVersion[call];
     for (size_t item : visit_.dependents[call])
@@ -514,12 +556,11 @@ private:
       }
       fn.sinks.emplace(key, SinkEntry{a, s, in, sinkId, build(c), std::move(required),
                                       std::move(handleFrom)});
+      visit_.summaryChanged = true;
       return true;
     }
-    if (shape(c) < traces_.shape(it->second.trace)) {
-      it->second.trace = build(c);
-      return true;
-    }
+    if (shape(c) < traces_.shape(it->second.trace))
+      it->second.trace = build(c);  // as in addEntry: no further propagation
     return false;
   }
 
@@ -533,6 +574,10 @@ private:
     std::vector<char> queued;
     std::unordered_map<AtomId, std::pair<uint32_t, std::vector<Entry>>> expanded;
     std::vector<std::pair<size_t, size_t>> calleeItems;  // call site, callee
+    /// What callers read grew: returns, outputs, globals written, sinks
+    /// (not the function's own call arguments).
+    bool summaryChanged = false;
+    std::vector<uint64_t> calleeStamps;  // per call site, at the last visit
   };
 
   static void dependOn(VisitState &v, const Atom &a, size_t item) {
@@ -548,11 +593,42 @@ private:
   /// Visits a function until its own facts are settled against its
   /// callees' current summaries: every item runs once, then only items
   /// whose call arguments changed. True when its summary grew.
-  bool visit(size_t fi) {
+  /// The sum of the versions of call site `c`'s targets: it changes when
+  /// any of their summaries grew.
+  uint64_t calleeStamp(const Fn &fn, size_t c) const {
+    uint64_t stamp = 0;
+    for (size_t h : fn.callees[c])
+      stamp += fns_[h].version;
+    return stamp;
+  }
+
+  /// `keep`: the function is in a recursive component and will be visited
+  /// again; its visit state is kept, so the next visit re-runs only the
+  /// items of calls whose targets' summaries grew since.
+  bool visit(size_t fi, bool keep = false) {
     Fn &fn = fns_[fi];
     const FunctionFacts &f = *fn.f;
     size_t nFlows = f.flows.size(), nSinks = f.sinks.size();
+    if (auto k = kept_.find(fi); k != kept_.end()) {
+      visit_ = std::move(k->second);
+      kept_.erase(k);
+      for (size_t c = 0; c < fn.callees.size(); ++c) {
+        uint64_t stamp = calleeStamp(fn, c);
+        if (stamp == visit_.calleeStamps[c])
+          continue;
+        visit_.calleeStamps[c] = stamp;
+        ++visit_.callVersion[c];
+        for (size_t item : visit_.dependents[c])
+          if (!visit_.queued[item]) {
+            visit_.queued[item] = 1;
+            visit_.queue.push_back(item);
+          }
+      }
+      return runItems(fn, fi, nFlows, nSinks, keep);
+    }
     visit_ = VisitState{};
+    for (size_t c = 0; c < fn.callees.size(); ++c)
+      visit_.calleeStamps.push_back(calleeStamp(fn, c));
     visit_.callVersion.assign(fn.callees.size(), 0);
     visit_.dependents.resize(fn.callees.size());
     for (size_t c = 0; c < fn.callees.size(); ++c)
@@ -578,17 +654,29 @@ private:
     visit_.queued.assign(nItems, 1);
     for (size_t i = 0; i < nItems; ++i)
       visit_.queue.push_back(i);
-    bool changed = false;
+    return runItems(fn, fi, nFlows, nSinks, keep);
+  }
+
+  bool runItems(Fn &fn, size_t fi, size_t nFlows, size_t nSinks, bool keep) {
+    const FunctionFacts &f = *fn.f;
     for (size_t q = 0; q < visit_.queue.size(); ++q) {
       size_t item = visit_.queue[q];
       visit_.queued[item] = 0;
       if (item < nFlows)
-        changed |= runFlow(fn, f.flows[item]);
+        runFlow(fn, f.flows[item]);
       else if (item < nFlows + nSinks)
-        changed |= runSink(fn, fi, item - nFlows);
+        runSink(fn, fi, item - nFlows);
       else
-        changed |= applyCallee(fn, visit_.calleeItems[item - nFlows - nSinks].first,
-                               visit_.calleeItems[item - nFlows - nSinks].second);
+        applyCallee(fn, visit_.calleeItems[item - nFlows - nSinks].first,
+                    visit_.calleeItems[item - nFlows - nSinks].second);
+    }
+    bool changed = visit_.summaryChanged;
+    if (changed)
+      ++fn.version;
+    if (keep) {
+      visit_.queue.clear();
+      visit_.summaryChanged = false;
+      kept_[fi] = std::move(visit_);
     }
     visit_ = VisitState{};
     return changed;
@@ -787,6 +875,8 @@ private:
   std::map<std::string, std::vector<size_t>> writers_;
   bool writersIndexed_ = false;
   VisitState visit_;
+  bool progress_ = std::getenv("SLUICE_LINK_PROGRESS") != nullptr;  // a debugging aid
+  std::map<size_t, VisitState> kept_;  // members of the component being solved
 };
 
 } // namespace

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace sluice;
 
 namespace {
@@ -47,6 +49,50 @@ TEST_CASE_METHOD(Fixture, "join is commutative, associative and idempotent", "[l
         CHECK(join(join(a, b), c) == join(a, join(b, c)));
     }
   }
+}
+
+TEST_CASE_METHOD(Fixture, "joinAll equals the pairwise joins in any order", "[lattice]") {
+  TraceId shortT = arena.step(0, 5, "enters", "source");
+  TraceId longT = arena.step(shortT, 6, "copied", "propagation");
+  std::vector<AbsVal> vals = {val({{env, longT}}, {y}), AbsVal{}, val({{file, 0}, {env, shortT}}, {x}),
+                              val({{env, longT}}, {x, y})};
+  AbsVal folded;
+  for (const AbsVal &v : vals)
+    folded.join(v);
+  CHECK(joinAll(vals) == folded);
+  std::reverse(vals.begin(), vals.end());
+  CHECK(joinAll(vals) == folded);
+  CHECK(joinAll({}) == AbsVal{});
+  CHECK(joinAll(vals).find(env)->trace == shortT);
+}
+
+TEST_CASE_METHOD(Fixture, "bounded state join keeps sources first and says it widened",
+                 "[lattice]") {
+  // More symbolic labels than the cap, and one source among them.
+  State a, b;
+  a.reachable = b.reachable = true;
+  AbsVal many;
+  for (int i = 0; i < 10; ++i)
+    many.addLabel(arena.label({Label::Symbolic, "callret", "", uint64_t(100 + i)}), 0, 0);
+  a.set(x, many);
+  b.set(x, val({{env, 0}}));
+  bool widened = false;
+  State c = a;
+  CHECK(c.joinBounded(b, 4, arena.labelRanks(), &widened));
+  CHECK(widened);
+  CHECK(c.get(x).labels.size() == 4);
+  CHECK(c.get(x).find(env) != nullptr);
+  CHECK(std::is_sorted(c.get(x).labels.begin(), c.get(x).labels.end(),
+                       [](const Taint &p, const Taint &q) { return p.label < q.label; }));
+  // Under the cap it is the plain join, and joining again changes nothing.
+  widened = false;
+  State d = a;
+  CHECK(d.joinBounded(b, 64, arena.labelRanks(), &widened));
+  CHECK_FALSE(widened);
+  State e = a;
+  e.join(b);
+  CHECK(d == e);
+  CHECK_FALSE(d.joinBounded(b, 64, arena.labelRanks(), &widened));
 }
 
 TEST_CASE_METHOD(Fixture, "join keeps the shorter trace of a label", "[lattice]") {
