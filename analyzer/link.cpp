@@ -751,26 +751,46 @@ private:
     return changed;
   }
 
-  /// Sources that may be stored in a global, through any writer.
-  void globalSources(AtomId g, const Chain &after, int depth, std::set<AtomId> &seen,
-                     std::vector<Entry> &out) {
-    if (depth > kMaxGlobalDepth || !seen.insert(g).second)
-      return;
+  /// The sources that may be stored in global atom `g`, through any writer
+  /// and up to kMaxGlobalDepth global-to-global hops, each once with its
+  /// best trace (source to the write of `g`). Memoized: every sink reading
+  /// a global used to walk every writer again, and on tmux's option trees
+  /// the duplicates alone exhausted memory.
+  const std::vector<Entry> &globalSources(AtomId g, int depth = 0) {
+    if (auto it = globalMemo_.find(g); it != globalMemo_.end())
+      return it->second;
+    static const std::vector<Entry> none;
+    if (depth > kMaxGlobalDepth || globalBusy_.count(g))
+      return none;  // a cycle of globals, or too deep: what is known so far
+    globalBusy_.insert(g);
     const Atom &ga = atom(g);
     Output o;
     o.kind = Output::GlobalOut;
     o.global = ga.global;
     o.derefs = ga.derefs;
     std::string key = o.baseKey(), path = ga.path;
+    std::map<AtomId, Entry> best;
+    auto offer = [&](Entry e) {
+      auto [it, fresh] = best.try_emplace(e.atom, e);
+      if (!fresh && shape(e.trace) < shape(it->second.trace))
+        it->second = std::move(e);
+    };
     for (size_t fi : globalWriters(key)) {
       for (const Entry &e : lookup(fns_[fi], key, path)) {
-        Chain s = chain({&e.trace, &after});
-        if (atom(e.atom).kind == Atom::Source)
-          out.push_back(Entry{e.atom, s, ""});
-        else if (atom(e.atom).kind == Atom::Global)
-          globalSources(e.atom, s, depth + 1, seen, out);
+        if (atom(e.atom).kind == Atom::Source) {
+          offer(Entry{e.atom, e.trace, ""});
+        } else if (atom(e.atom).kind == Atom::Global) {
+          std::vector<Entry> inner = globalSources(e.atom, depth + 1);
+          for (const Entry &x : inner)
+            offer(Entry{x.atom, chain({&x.trace, &e.trace}), ""});
+        }
       }
     }
+    std::vector<Entry> out;
+    for (auto &[a, e] : best)
+      out.push_back(std::move(e));
+    globalBusy_.erase(g);
+    return globalMemo_[g] = std::move(out);
   }
 
   /// The functions that write global output `key`, in program order.
@@ -798,13 +818,10 @@ private:
         if (sa.kind == Atom::Source) {
           sources.push_back(Entry{se.atom, one(se.trace), ""});
         } else if (sa.kind == Atom::Global) {
-          std::set<AtomId> seen;
-          std::vector<Entry> all;
-          globalSources(se.atom, one(se.trace), 0, seen, all);
-          for (Entry &e : all) {
-            e.atom = narrow(se.atom, e.atom);
-            sources.push_back(std::move(e));
-          }
+          Chain after = one(se.trace);
+          for (const Entry &e : globalSources(se.atom))
+            sources.push_back(
+                Entry{narrow(se.atom, e.atom), chain({&e.trace, &after}), ""});
         }
         for (const Entry &src : sources)
           for (const Policy &p : policies_) {
@@ -876,7 +893,9 @@ private:
   bool writersIndexed_ = false;
   VisitState visit_;
   bool progress_ = std::getenv("SLUICE_LINK_PROGRESS") != nullptr;  // a debugging aid
-  std::map<size_t, VisitState> kept_;  // members of the component being solved
+  std::map<size_t, VisitState> kept_;
+  std::map<AtomId, std::vector<Entry>> globalMemo_;
+  std::set<AtomId> globalBusy_;  // members of the component being solved
 };
 
 } // namespace

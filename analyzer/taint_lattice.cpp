@@ -163,24 +163,6 @@ bool AbsVal::join(const AbsVal &o) {
   return changed;
 }
 
-AbsVal joinAll(const std::vector<AbsVal> &vs) {
-  AbsVal r;
-  for (const AbsVal &v : vs) {
-    r.labels.insert(r.labels.end(), v.labels.begin(), v.labels.end());
-    r.targets.insert(r.targets.end(), v.targets.begin(), v.targets.end());
-  }
-  // Per label the best trace first, then keep the first of each label.
-  std::sort(r.labels.begin(), r.labels.end(), [](const Taint &a, const Taint &b) {
-    return a.label != b.label ? a.label < b.label : better(a, b);
-  });
-  r.labels.erase(std::unique(r.labels.begin(), r.labels.end(),
-                             [](const Taint &a, const Taint &b) { return a.label == b.label; }),
-                 r.labels.end());
-  std::sort(r.targets.begin(), r.targets.end());
-  r.targets.erase(std::unique(r.targets.begin(), r.targets.end()), r.targets.end());
-  return r;
-}
-
 AbsVal join(const AbsVal &a, const AbsVal &b) {
   AbsVal r = a;
   r.join(b);

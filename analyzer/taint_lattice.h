@@ -152,9 +152,6 @@ struct AbsVal {
 
 bool leq(const AbsVal &a, const AbsVal &b);
 AbsVal join(const AbsVal &a, const AbsVal &b);
-/// The join of many values at once, in O(n log n) of their total size
-/// (joining them one by one is quadratic when each adds labels).
-AbsVal joinAll(const std::vector<AbsVal> &vs);
 
 /// Abstract state at a program point.
 struct State {

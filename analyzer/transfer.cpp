@@ -333,9 +333,9 @@ std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v,
     objs = next;
   }
   std::vector<std::pair<std::string, AbsVal>> out;
-  std::vector<AbsVal> wholes;
+  AbsVal whole;
   for (ObjId o : objs) {
-    wholes.push_back(st_->get(o));
+    whole.join(st_->get(o));
     // Members, each under its path; deeper members under longer paths.
     std::vector<std::pair<ObjId, std::string>> work;
     for (ObjId f : arena_.fields(o))
@@ -350,7 +350,7 @@ std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v,
         work.push_back({g, path + "." + arena_.object(g).field});
     }
   }
-  out.insert(out.begin(), {std::string(), joinAll(wholes)});
+  out.insert(out.begin(), {std::string(), whole});
   return out;
 }
 
@@ -366,14 +366,10 @@ void Transfer::levels(const AbsVal &v, AbsVal (&out)[3]) {
   out[0] = v;
   out[1] = AbsVal{};
   out[2] = AbsVal{};
-  std::vector<AbsVal> loaded;
   for (ObjId o : v.targets)
-    loaded.push_back(loadObject(o));
-  out[1] = joinAll(loaded);
-  loaded.clear();
+    out[1].join(loadObject(o));
   for (ObjId o : out[1].targets)
-    loaded.push_back(loadObject(o));
-  out[2] = joinAll(loaded);
+    out[2].join(loadObject(o));
 }
 
 void Transfer::declare(const VarDecl *vd) {

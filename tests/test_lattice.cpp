@@ -51,21 +51,6 @@ TEST_CASE_METHOD(Fixture, "join is commutative, associative and idempotent", "[l
   }
 }
 
-TEST_CASE_METHOD(Fixture, "joinAll equals the pairwise joins in any order", "[lattice]") {
-  TraceId shortT = arena.step(0, 5, "enters", "source");
-  TraceId longT = arena.step(shortT, 6, "copied", "propagation");
-  std::vector<AbsVal> vals = {val({{env, longT}}, {y}), AbsVal{}, val({{file, 0}, {env, shortT}}, {x}),
-                              val({{env, longT}}, {x, y})};
-  AbsVal folded;
-  for (const AbsVal &v : vals)
-    folded.join(v);
-  CHECK(joinAll(vals) == folded);
-  std::reverse(vals.begin(), vals.end());
-  CHECK(joinAll(vals) == folded);
-  CHECK(joinAll({}) == AbsVal{});
-  CHECK(joinAll(vals).find(env)->trace == shortT);
-}
-
 TEST_CASE_METHOD(Fixture, "bounded state join keeps sources first and says it widened",
                  "[lattice]") {
   // More symbolic labels than the cap, and one source among them.
