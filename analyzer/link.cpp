@@ -89,8 +89,9 @@ struct Fn {
 
 class Linker {
 public:
-  Linker(const std::vector<facts::TUFacts> &units, const std::vector<Policy> &policies)
-      : policies_(policies) {
+  Linker(const std::vector<facts::TUFacts> &units, const std::vector<Policy> &policies,
+         const std::function<bool()> &stop)
+      : policies_(policies), stop_(stop) {
     ProgramGraph g = ProgramGraph::build(units);
     for (size_t i = 0; i < g.fns.size(); ++i)
       fns_.push_back(Fn{g.fns[i], {}, {}, std::move(g.callees[i]), false});
@@ -107,6 +108,8 @@ public:
     // is iterated to its fixpoint once, with its callees already final,
     // and then frozen.
     for (const std::vector<size_t> &scc : components()) {
+      if (stopped())
+        break;
       // A visit settles a function against its callees' summaries; a
       // component that calls itself is visited again until none grows.
       auto started = std::chrono::steady_clock::now();
@@ -175,6 +178,12 @@ public:
   }
 
   const LinkStats &stats() const { return stats_; }
+
+  bool stopped() {
+    if (!stats_.cancelled && stop_ && stop_())
+      stats_.cancelled = true;
+    return stats_.cancelled;
+  }
 
 private:
   void noteComponent(const std::vector<size_t> &scc, size_t rounds,
@@ -810,6 +819,8 @@ private:
   std::vector<report::Finding> decide() {
     std::map<std::string, std::pair<report::Finding, link::TraceShape>> best;
     for (const Fn &fn : fns_) {
+      if (stopped())
+        break;
       for (const auto &[key, se] : fn.sinks) {
         if (!se.requiredHandle.empty())
           continue;  // never shown to be a socket (or whatever it needs)
@@ -892,6 +903,7 @@ private:
   std::map<std::string, std::vector<size_t>> writers_;
   bool writersIndexed_ = false;
   VisitState visit_;
+  std::function<bool()> stop_;
   bool progress_ = std::getenv("SLUICE_LINK_PROGRESS") != nullptr;  // a debugging aid
   std::map<size_t, VisitState> kept_;
   std::map<AtomId, std::vector<Entry>> globalMemo_;
@@ -901,8 +913,9 @@ private:
 } // namespace
 
 std::vector<report::Finding> linkProgram(const std::vector<facts::TUFacts> &units,
-                                         const std::vector<Policy> &policies, LinkStats *stats) {
-  Linker l(units, policies);
+                                         const std::vector<Policy> &policies, LinkStats *stats,
+                                         const std::function<bool()> &stop) {
+  Linker l(units, policies, stop);
   std::vector<report::Finding> out = l.run();
   if (stats)
     *stats = l.stats();

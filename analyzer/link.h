@@ -7,6 +7,7 @@
 #include "analyzer/model.h"
 #include "reports/finding.h"
 
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@ struct LinkStats {
   size_t callEdges = 0;
   size_t rounds = 0;                     // most rounds one component needed
   bool converged = true;
+  bool cancelled = false;                // stopped by the caller's stop()
   std::vector<std::string> unconverged;  // functions of components that did not converge
   std::vector<std::string> widened;      // functions whose summary hit a cap
   size_t traceNodes = 0;                 // memory indicators
@@ -37,6 +39,7 @@ struct LinkStats {
 /// (`main` of separate programs) are all kept and calls reach each.
 std::vector<report::Finding> linkProgram(const std::vector<facts::TUFacts> &units,
                                          const std::vector<Policy> &policies,
-                                         LinkStats *stats = nullptr);
+                                         LinkStats *stats = nullptr,
+                                         const std::function<bool()> &stop = {});
 
 } // namespace sluice

@@ -4,7 +4,8 @@
 
 namespace sluice {
 
-ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet &rules) {
+ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet &rules,
+                               const std::function<bool()> &stop) {
   ProgramAnalysis out;
   // Behaviours' flow conditions and handle-waiting capabilities ride along
   // as internal policies; their findings are inputs, not results.
@@ -13,11 +14,13 @@ ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet
     policies.push_back(std::move(p));
   policies.push_back(capabilityHandlePolicy());
   std::vector<report::Finding> flows, confirmations;
-  for (report::Finding &f : linkProgram(units, policies, &out.stats))
+  for (report::Finding &f : linkProgram(units, policies, &out.stats, stop))
     (isFlowPolicyId(f.ruleId)               ? flows
      : isCapabilityHandlePolicyId(f.ruleId) ? confirmations
                                             : out.findings)
         .push_back(std::move(f));
+  if (out.stats.cancelled)
+    return out;
   settleCapabilities(units, confirmations);
   out.graph = ProgramGraph::build(units);
   out.manifest = buildManifest(out.graph, rules);

@@ -10,6 +10,7 @@
 #include "analyzer/model.h"
 #include "analyzer/program_graph.h"
 
+#include <functional>
 #include <vector>
 
 namespace sluice {
@@ -24,6 +25,9 @@ struct ProgramAnalysis {
 
 /// Links `units` (capabilities waiting for a handle are settled in place)
 /// and decides taint findings, the manifest and behaviour findings.
-ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet &rules);
+/// `stop`, polled between call-graph components and sink functions, ends
+/// the step early (stats.cancelled): what was decided so far is returned.
+ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet &rules,
+                               const std::function<bool()> &stop = {});
 
 } // namespace sluice

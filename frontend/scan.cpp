@@ -359,7 +359,7 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
       out << facts::toJson(u) << "\n";
   }
   auto linkStart = std::chrono::steady_clock::now();
-  ProgramAnalysis program = analyzeProgram(units, rules);
+  ProgramAnalysis program = analyzeProgram(units, rules, [] { return stopSignal() != 0; });
   const LinkStats &stats = program.stats;
   const Manifest &manifest = program.manifest;
   result.findings = std::move(program.findings);
@@ -370,6 +370,11 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
         "findings may be incomplete"));
   double linkSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - linkStart).count();
+  if (stats.cancelled)
+    result.notifications.push_back(fileNotification(
+        "link-interrupted", "",
+        "the scan was interrupted during the whole-program step; findings across files are "
+        "incomplete"));
   if (!stats.converged)
     result.notifications.push_back(fileNotification(
         "link-budget", "",
@@ -387,7 +392,7 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
     n.level = report::Level::Note;
     result.notifications.push_back(std::move(n));
   }
-  bool incomplete = result.filesFailed || !stats.converged;
+  bool incomplete = result.filesFailed || !stats.converged || stats.cancelled;
   result.executionSuccessful = !incomplete;
   report::canonicalize(result);
   if (opts.capabilities)

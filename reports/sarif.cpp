@@ -174,6 +174,8 @@ std::string notificationDescription(const std::string &id) {
                                 "not known to be safe)."},
       {"tu-read-refused", "Files a translation unit tried to read that Sluice's sandbox did not "
                           "let Clang open (outside the scan root, or not regular files)."},
+      {"link-interrupted", "The scan was stopped (SIGTERM, SIGINT, SIGHUP) during the "
+                           "whole-program step; cross-file findings are incomplete."},
       {"link-budget", "The whole-program link did not converge; findings may be incomplete."},
       {"behavior-budget", "A behaviour search stopped at its step budget."},
       {"summary-widened", "Functions whose summaries hit a bound (atoms or member paths per "
