@@ -359,7 +359,11 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
       out << facts::toJson(u) << "\n";
   }
   auto linkStart = std::chrono::steady_clock::now();
-  ProgramAnalysis program = analyzeProgram(units, rules, [] { return stopSignal() != 0; });
+  // A stop during the workers still links what finished (that is what the
+  // report holds); a stop during the link ends it between components.
+  bool stoppedBefore = stopSignal() != 0;
+  ProgramAnalysis program = analyzeProgram(
+      units, rules, [stoppedBefore] { return !stoppedBefore && stopSignal() != 0; });
   const LinkStats &stats = program.stats;
   const Manifest &manifest = program.manifest;
   result.findings = std::move(program.findings);
