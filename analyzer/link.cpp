@@ -371,18 +371,18 @@ private:
   /// Stores atom `a` at output `base`, member `path`, or a better trace for
   /// it. `argCall`: the call site when the output is one of its arguments
   /// (what depends on that call is then run again), else -1.
-  bool addEntry(Fn &fn, const std::string &base, const std::string &path, AtomId a,
+  void addEntry(Fn &fn, const std::string &base, const std::string &path, AtomId a,
                 const Chain &c, int argCall = -1) {
     AtomMap &m = fn.res[base][memberSlot(fn, base, path)];
     auto it = m.find(a);
     if (it == m.end()) {
       if (m.size() >= kMaxAtomsPerOutput) {
         fn.widened = true;
-        return false;
+        return;
       }
       m.emplace(a, build(c));
       argChanged(argCall);
-      return true;
+      return;
     }
     // A better trace for a known atom is kept but propagates no further:
     // what reaches where is unchanged, and around a large recursive
@@ -391,7 +391,6 @@ private:
     // always the shortest.
     if (shape(c) < traces_.shape(it->second))
       it->second = build(c);
-    return false;
   }
 
   /// The atoms that reach output `base` at member `path` of `fn`: parts
@@ -549,11 +548,11 @@ private:
     return out;
   }
 
-  bool addSink(Fn &fn, size_t sinkId, AtomId a, const facts::SinkFact *s,
+  void addSink(Fn &fn, size_t sinkId, AtomId a, const facts::SinkFact *s,
                const FunctionFacts *in, const Chain &c, std::string required = "",
                std::vector<AtomId> handleFrom = {}) {
     if (!settle(required, handleFrom))
-      return false;
+      return;
     std::string key = std::to_string(sinkId) + "#" + atoms_.key(a) + "#" + required;
     for (AtomId h : handleFrom)
       key += "#" + atoms_.key(h);
@@ -561,16 +560,15 @@ private:
     if (it == fn.sinks.end()) {
       if (fn.sinks.size() >= kMaxSinkEntries) {
         fn.widened = true;
-        return false;
+        return;
       }
       fn.sinks.emplace(key, SinkEntry{a, s, in, sinkId, build(c), std::move(required),
                                       std::move(handleFrom)});
       visit_.summaryChanged = true;
-      return true;
+      return;
     }
     if (shape(c) < traces_.shape(it->second.trace))
       it->second.trace = build(c);  // as in addEntry: no further propagation
-    return false;
   }
 
   /// The function's state during one visit: which of its items (flows,
@@ -691,19 +689,15 @@ private:
     return changed;
   }
 
-  bool runFlow(Fn &fn, const facts::Flow &flow) {
-    bool changed = false;
+  void runFlow(Fn &fn, const facts::Flow &flow) {
     Chain own = one(traces_.span(flow.steps));
     std::string base = flow.to.baseKey();
     int argCall = flow.to.kind == Output::CallArg ? flow.to.call : -1;
     for (const Entry &e : expandCached(fn, atoms_.intern(flow.from)))
-      changed |= addEntry(fn, base, flow.to.path + e.extra, e.atom, chain({&e.trace, &own}),
-                          argCall);
-    return changed;
+      addEntry(fn, base, flow.to.path + e.extra, e.atom, chain({&e.trace, &own}), argCall);
   }
 
-  bool runSink(Fn &fn, size_t fi, size_t si) {
-    bool changed = false;
+  void runSink(Fn &fn, size_t fi, size_t si) {
     const facts::SinkFact &s = fn.f->sinks[si];
     std::vector<AtomId> handles;
     for (const Atom &h : s.handleFrom)
@@ -711,15 +705,13 @@ private:
         handles.push_back(e.atom);
     Chain own = one(traces_.span(s.steps));
     for (const Entry &e : expandCached(fn, atoms_.intern(s.from)))
-      changed |= addSink(fn, sinkBase_[fi] + si, e.atom, &s, fn.f, chain({&e.trace, &own}),
-                         s.requiredHandle, handles);
-    return changed;
+      addSink(fn, sinkBase_[fi] + si, e.atom, &s, fn.f, chain({&e.trace, &own}),
+              s.requiredHandle, handles);
   }
 
   /// Brings what callee `h` does through its parameters (sinks reached,
   /// globals written) into `fn` at call site `c`.
-  bool applyCallee(Fn &fn, size_t c, size_t h) {
-    bool changed = false;
+  void applyCallee(Fn &fn, size_t c, size_t h) {
     // Snapshots: with recursion, fn and the callee are the same function.
     std::vector<SinkEntry> sinks;
     for (const auto &[k, se] : fns_[h].sinks)
@@ -731,12 +723,12 @@ private:
       Chain inner = one(se.trace);
       if (atom(se.atom).kind != Atom::Param) {
         // The data is settled; only the handle is still the caller's.
-        changed |= addSink(fn, se.sinkId, se.atom, se.sink, se.in, chain({&call, &inner}),
+        addSink(fn, se.sinkId, se.atom, se.sink, se.in, chain({&call, &inner}),
                            se.requiredHandle, handles);
         continue;
       }
       for (const Entry &e : argLookup(fn, c, fns_[h], se.atom))
-        changed |= addSink(fn, se.sinkId, narrow(se.atom, e.atom), se.sink, se.in,
+        addSink(fn, se.sinkId, narrow(se.atom, e.atom), se.sink, se.in,
                            chain({&e.trace, &call, &inner}), se.requiredHandle, handles);
     }
     struct Write {
@@ -754,10 +746,9 @@ private:
     for (const Write &w : writes) {
       Chain inner = one(w.trace);
       for (const Entry &x : argLookup(fn, c, fns_[h], w.atom))
-        changed |= addEntry(fn, w.output, w.path + x.extra, narrow(w.atom, x.atom),
+        addEntry(fn, w.output, w.path + x.extra, narrow(w.atom, x.atom),
                             chain({&x.trace, &call, &inner}));
     }
-    return changed;
   }
 
   /// The sources that may be stored in global atom `g`, through any writer
@@ -905,9 +896,9 @@ private:
   VisitState visit_;
   std::function<bool()> stop_;
   bool progress_ = std::getenv("SLUICE_LINK_PROGRESS") != nullptr;  // a debugging aid
-  std::map<size_t, VisitState> kept_;
+  std::map<size_t, VisitState> kept_;  // members of the component being solved
   std::map<AtomId, std::vector<Entry>> globalMemo_;
-  std::set<AtomId> globalBusy_;  // members of the component being solved
+  std::set<AtomId> globalBusy_;
 };
 
 } // namespace

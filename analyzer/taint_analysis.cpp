@@ -166,6 +166,7 @@ public:
       }
     }
 
+    // Facts are recorded over the converged states, apart from transfer.
     std::vector<FoundObfuscation> hidden = findObfuscation(ctx_, fd);
     std::map<const VarDecl *, std::string> decoded;
     for (const FoundObfuscation &o : hidden)
@@ -179,6 +180,7 @@ public:
         runBlock(tr, *b, s);
     }
     exitOutputs(tr, in[cfg->getExit().getBlockID()]);
+    // connect() has no literal peer of its own: the address named in the
     // same function (inet_addr("203.0.113.9"), getaddrinfo("host")) is it.
     std::set<std::string> peers;
     for (const facts::Capability &c : facts_.capabilities)
@@ -432,7 +434,7 @@ private:
   /// handles, then parameters and globals, then call results; the function
   /// is marked widened, which the report names.
   void flows(const AbsVal &v, const facts::Output &o, const facts::Atom *skip) {
-    std::vector<std::pair<facts::Flow, TraceId>> out;
+    std::vector<std::pair<facts::Flow, const Taint *>> out;
     for (const Taint &t : v.labels) {
       facts::Flow f;
       if (!atom(t.label, f.from))
@@ -440,28 +442,18 @@ private:
       if (skip && f.from.key() == skip->key())
         continue;  // a location holding its own initial value says nothing
       f.to = o;
-      out.push_back({std::move(f), t.trace});
+      out.push_back({std::move(f), &t});
     }
     if (out.size() > facts::kMaxAtomsPerOutput) {
-      auto rank = [](const std::pair<facts::Flow, TraceId> &x) {
-        switch (x.first.from.kind) {
-        case facts::Atom::Source:
-        case facts::Atom::Handle:
-          return 0;
-        case facts::Atom::Param:
-        case facts::Atom::Global:
-          return 1;
-        default:
-          return 2;
-        }
-      };
-      std::stable_sort(out.begin(), out.end(),
-                       [&](const auto &a, const auto &b) { return rank(a) < rank(b); });
+      const std::vector<uint8_t> &rank = arena_.labelRanks();
+      std::stable_sort(out.begin(), out.end(), [&](const auto &a, const auto &b) {
+        return rank[a.second->label] < rank[b.second->label];
+      });
       out.resize(facts::kMaxAtomsPerOutput);
       facts_.widened = true;
     }
-    for (auto &[f, trace] : out) {
-      f.steps = steps(trace);
+    for (auto &[f, t] : out) {
+      f.steps = steps(t->trace);
       facts_.flows.push_back(std::move(f));
     }
   }

@@ -389,9 +389,11 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   if (!stats.widened.empty()) {
     report::Notification n = fileNotification(
         "summary-widened", "",
-        fmt::format("{} function{} hit a summary bound (64 atoms or 16 member paths per output, "
-                    "4096 sink entries); flows through {} may be missed: {}",
+        fmt::format("{} function{} hit a summary bound ({} origins or {} member paths per "
+                    "output, or a bound inside the function; analyzer/README.md lists them); "
+                    "flows through {} may be missed: {}",
                     stats.widened.size(), stats.widened.size() == 1 ? "" : "s",
+                    facts::kMaxAtomsPerOutput, facts::kMaxPathsPerOutput,
                     stats.widened.size() == 1 ? "it" : "them", someFunctions(stats.widened)));
     n.level = report::Level::Note;
     result.notifications.push_back(std::move(n));
