@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -25,8 +26,6 @@ using link::TraceId;
 /// Rounds of one strongly connected component's fixpoint before giving up;
 /// each round visits every function of the component.
 constexpr size_t kMaxRounds = 200;
-/// How many global-to-global hops are followed.
-constexpr int kMaxGlobalDepth = 8;
 /// Member paths are k-limited: a longer path is cut to its first members
 /// and then stands for everything below them (pathsOverlap treats a prefix
 /// as overlapping), so recursive structures cannot grow keys forever.
@@ -398,11 +397,15 @@ private:
   /// rest of the path added to what they stand for; parts stored inside the
   /// member count as they are.
   std::vector<Entry> lookup(const Fn &fn, const std::string &base, const std::string &path) {
-    std::vector<Entry> out;
     auto it = fn.res.find(base);
     if (it == fn.res.end())
-      return out;
-    for (const auto &[q, amap] : it->second) {
+      return {};
+    return lookupIn(it->second, path);
+  }
+  std::vector<Entry> lookupIn(const std::map<std::string, AtomMap> &byPath,
+                              const std::string &path) {
+    std::vector<Entry> out;
+    for (const auto &[q, amap] : byPath) {
       if (!facts::pathsOverlap(q, path))
         continue;
       for (const auto &[a, t] : amap) {
@@ -751,60 +754,227 @@ private:
     }
   }
 
-  /// The sources that may be stored in global atom `g`, through any writer
-  /// and up to kMaxGlobalDepth global-to-global hops, each once with its
-  /// best trace (source to the write of `g`). Memoized: every sink reading
-  /// a global used to walk every writer again, and on tmux's option trees
-  /// the duplicates alone exhausted memory.
-  const std::vector<Entry> &globalSources(AtomId g, int depth = 0) {
-    if (auto it = globalMemo_.find(g); it != globalMemo_.end())
-      return it->second;
-    static const std::vector<Entry> none;
-    if (depth > kMaxGlobalDepth || globalBusy_.count(g))
-      return none;  // a cycle of globals, or too deep: what is known so far
-    globalBusy_.insert(g);
-    const Atom &ga = atom(g);
-    Output o;
-    o.kind = Output::GlobalOut;
-    o.global = ga.global;
-    o.derefs = ga.derefs;
-    std::string key = o.baseKey(), path = ga.path;
-    std::map<AtomId, Entry> best;
-    auto offer = [&](Entry e) {
-      auto [it, fresh] = best.try_emplace(e.atom, e);
-      if (!fresh && shape(e.trace) < shape(it->second.trace))
-        it->second = std::move(e);
-    };
-    for (size_t fi : globalWriters(key)) {
-      for (const Entry &e : lookup(fns_[fi], key, path)) {
-        if (atom(e.atom).kind == Atom::Source) {
-          offer(Entry{e.atom, e.trace, ""});
-        } else if (atom(e.atom).kind == Atom::Global) {
-          std::vector<Entry> inner = globalSources(e.atom, depth + 1);
-          for (const Entry &x : inner)
-            offer(Entry{x.atom, chain({&x.trace, &e.trace}), ""});
+  // ---- globals --------------------------------------------------------------
+  //
+  // A sink that reads a global keeps the global atom; once every summary is
+  // final, the global is resolved to the sources stored in it. Globals form
+  // a graph of their own (a writer stores global `h` into `g`): it is solved
+  // on demand, components first, so a cycle of globals gets every source of
+  // its members, and each global is resolved once however many sinks read it.
+
+  /// Every function's stores into global output `key`, merged: member path
+  /// -> atom (a source or another global) -> best trace. Program order
+  /// breaks ties, so the choice is deterministic.
+  const std::map<std::string, AtomMap> &globalStores(const std::string &key) {
+    if (!storesIndexed_) {
+      for (const Fn &fn : fns_)
+        for (const auto &[k, byPath] : fn.res) {
+          if (k.rfind("glob|", 0) != 0)
+            continue;
+          for (const auto &[path, amap] : byPath)
+            for (const auto &[a, t] : amap) {
+              if (atom(a).kind != Atom::Source && atom(a).kind != Atom::Global)
+                continue;
+              auto [it, fresh] = stores_[k][path].try_emplace(a, t);
+              if (!fresh && traces_.shape(t) < traces_.shape(it->second))
+                it->second = t;
+            }
         }
-      }
+      storesIndexed_ = true;
     }
-    std::vector<Entry> out;
-    for (auto &[a, e] : best)
-      out.push_back(std::move(e));
-    globalBusy_.erase(g);
-    return globalMemo_[g] = std::move(out);
+    static const std::map<std::string, AtomMap> none;
+    auto it = stores_.find(key);
+    return it == stores_.end() ? none : it->second;
   }
 
-  /// The functions that write global output `key`, in program order.
-  const std::vector<size_t> &globalWriters(const std::string &key) {
-    if (!writersIndexed_) {
-      for (size_t fi = 0; fi < fns_.size(); ++fi)
-        for (const auto &[k, byPath] : fns_[fi].res)
-          if (k.rfind("glob|", 0) == 0)
-            writers_[k].push_back(fi);
-      writersIndexed_ = true;
+  /// A global resolves through a node of its own: the global at its derefs
+  /// with the member path cut to the first member (tmux's trees of options
+  /// and windows made a node per deep path, hundreds of thousands of them).
+  /// A node over-approximates the members below it.
+  struct GlobalNode {
+    std::vector<std::pair<AtomId, TraceId>> stored;  // globals stored in it (globalKey), trace
+    std::map<AtomId, std::pair<TraceId, link::TraceShape>> found;  // sources, best trace
+    size_t index = 0, low = 0;
+    bool onStack = false, done = false;
+    std::vector<std::pair<AtomId, TraceId>> sources;  // once done: `found`, by atom
+  };
+
+  /// `g` with its member path cut to the first member; without what a
+  /// validator cleared it for unless `keepCleared` (a stored global keeps
+  /// it, so the sources found through it are narrowed; the node does not).
+  AtomId globalKey(AtomId g, bool keepCleared) {
+    Atom x = atom(g);
+    if (size_t second = x.path.find('.', 1); second != std::string::npos)
+      x.path.resize(second);
+    if (!keepCleared)
+      x.cleared.clear();
+    return atoms_.intern(x);
+  }
+
+  /// The node of global atom `g`, made on first use with what is stored in
+  /// it (other nodes by key: they are made when the search reaches them).
+  size_t globalNode(AtomId g) {
+    AtomId key = globalKey(g, false);
+    auto [it, fresh] = globalIndex_.try_emplace(key, globalNodes_.size());
+    if (!fresh)
+      return it->second;
+    size_t id = it->second;
+    fillGlobal(globalNodes_.emplace_back(), key);
+    return id;
+  }
+
+  /// What is stored in global atom `g`: sources into `n.found`, other
+  /// globals (by node key, best trace each) into `n.stored`.
+  void fillGlobal(GlobalNode &n, AtomId g) {
+    const Atom &x = atom(g);
+    Output o;
+    o.kind = Output::GlobalOut;
+    o.global = x.global;
+    o.derefs = x.derefs;
+    std::map<AtomId, std::pair<TraceId, link::TraceShape>> inner;
+    for (const Entry &e : lookupIn(globalStores(o.baseKey()), x.path)) {
+      TraceId t = build(e.trace);
+      if (atom(e.atom).kind == Atom::Source) {
+        offerSource(n, e.atom, t);
+        continue;
+      }
+      auto [at, added] = inner.try_emplace(globalKey(e.atom, true), t, traces_.shape(t));
+      if (!added && traces_.shape(t) < at->second.second)
+        at->second = {t, traces_.shape(t)};
     }
-    static const std::vector<size_t> none;
-    auto it = writers_.find(key);
-    return it == writers_.end() ? none : it->second;
+    for (const auto &[k, ts] : inner)
+      n.stored.push_back({k, ts.first});
+  }
+
+  /// Source `a` reaches node `n` along trace `t`; true when it is new there.
+  bool offerSource(GlobalNode &n, AtomId a, TraceId t) {
+    link::TraceShape sh = traces_.shape(t);
+    auto [it, fresh] = n.found.try_emplace(a, t, sh);
+    if (!fresh && sh < it->second.second)
+      it->second = {t, sh};
+    return fresh;
+  }
+
+  /// The sources that may be stored in global atom `g`, each once with its
+  /// best trace (source to the write of `g`). `g` itself keeps its whole
+  /// member path (a sink reading cfg.hooks.post is not told about
+  /// cfg.hooks.pre); the globals stored in it resolve through their nodes.
+  const std::vector<std::pair<AtomId, TraceId>> &globalSources(AtomId g) {
+    if (auto it = globalQueries_.find(g); it != globalQueries_.end())
+      return it->second;
+    GlobalNode q;
+    fillGlobal(q, g);
+    for (const auto &[key, t] : q.stored)
+      for (const auto &[a, ta] : resolveGlobal(globalNode(key)))
+        offerSource(q, narrow(key, a), traces_.concat(ta, t));
+    std::vector<std::pair<AtomId, TraceId>> &out = globalQueries_[g];
+    for (const auto &[a, ts] : q.found)
+      out.push_back({a, ts.first});
+    return out;
+  }
+
+  /// The sources of node `root`, solving the components of the globals
+  /// graph below it first.
+  const std::vector<std::pair<AtomId, TraceId>> &resolveGlobal(size_t root) {
+    if (globalNodes_[root].done)
+      return globalNodes_[root].sources;
+    // Tarjan's algorithm, iterative (chains of globals can be long).
+    std::vector<std::pair<size_t, size_t>> work{{root, 0}};  // node, next stored entry
+    std::vector<size_t> stack;
+    while (!work.empty()) {
+      auto [v, k] = work.back();
+      GlobalNode &nv = globalNodes_[v];
+      if (k == 0) {
+        nv.index = nv.low = ++globalCounter_;
+        nv.onStack = true;
+        stack.push_back(v);
+      }
+      bool descended = false;
+      while (k < nv.stored.size()) {
+        size_t w = globalNode(nv.stored[k++].first);
+        GlobalNode &nw = globalNodes_[w];
+        if (nw.done)
+          continue;
+        if (nw.index == 0) {
+          work.back().second = k;
+          work.push_back({w, 0});
+          descended = true;
+          break;
+        }
+        if (nw.onStack)
+          nv.low = std::min(nv.low, nw.index);
+      }
+      if (descended)
+        continue;
+      work.pop_back();
+      if (!work.empty()) {
+        GlobalNode &parent = globalNodes_[work.back().first];
+        parent.low = std::min(parent.low, nv.low);
+      }
+      if (nv.low != nv.index)
+        continue;
+      std::vector<size_t> comp;
+      size_t w;
+      do {
+        w = stack.back();
+        stack.pop_back();
+        globalNodes_[w].onStack = false;
+        comp.push_back(w);
+      } while (w != v);
+      solveGlobals(comp);
+    }
+    return globalNodes_[root].sources;
+  }
+
+  /// One component of the globals graph, its successors already solved: a
+  /// worklist until no member's set of sources grows (better traces alone
+  /// do not propagate, as in the function summaries).
+  void solveGlobals(std::vector<size_t> comp) {
+    std::sort(comp.begin(), comp.end());
+    struct Reader {
+      size_t node;
+      AtomId stored;  // as stored there
+      TraceId trace;
+    };
+    std::map<size_t, std::vector<Reader>> readers;  // member -> members storing it
+    for (size_t m : comp)
+      for (const auto &[key, t] : globalNodes_[m].stored) {
+        size_t h = globalNode(key);  // made by the search
+        if (!globalNodes_[h].done) {
+          readers[h].push_back({m, key, t});  // h is a member too
+          continue;
+        }
+        for (const auto &[a, ta] : globalNodes_[h].sources)
+          offerSource(globalNodes_[m], narrow(key, a), traces_.concat(ta, t));
+      }
+    std::vector<size_t> queue(comp.begin(), comp.end());
+    std::set<size_t> queued(comp.begin(), comp.end());
+    for (size_t q = 0; q < queue.size(); ++q) {
+      size_t h = queue[q];
+      queued.erase(h);
+      std::vector<std::pair<AtomId, TraceId>> from;
+      for (const auto &[a, ts] : globalNodes_[h].found)
+        from.push_back({a, ts.first});
+      for (const Reader &r : readers[h]) {
+        bool grew = false;
+        for (const auto &[a, ta] : from) {
+          AtomId x = narrow(r.stored, a);
+          if (!globalNodes_[r.node].found.count(x))
+            grew |= offerSource(globalNodes_[r.node], x, traces_.concat(ta, r.trace));
+        }
+        if (grew && queued.insert(r.node).second)
+          queue.push_back(r.node);
+      }
+    }
+    for (size_t m : comp) {
+      GlobalNode &n = globalNodes_[m];
+      for (const auto &[a, ts] : n.found)
+        n.sources.push_back({a, ts.first});
+      n.found.clear();
+      n.stored.clear();
+      n.stored.shrink_to_fit();
+      n.done = true;
+    }
   }
 
   std::vector<report::Finding> decide() {
@@ -821,9 +991,10 @@ private:
           sources.push_back(Entry{se.atom, one(se.trace), ""});
         } else if (sa.kind == Atom::Global) {
           Chain after = one(se.trace);
-          for (const Entry &e : globalSources(se.atom))
-            sources.push_back(
-                Entry{narrow(se.atom, e.atom), chain({&e.trace, &after}), ""});
+          for (const auto &[a, t] : globalSources(se.atom)) {
+            Chain before = one(t);
+            sources.push_back(Entry{narrow(se.atom, a), chain({&before, &after}), ""});
+          }
         }
         for (const Entry &src : sources)
           for (const Policy &p : policies_) {
@@ -854,6 +1025,9 @@ private:
           }
       }
     }
+    if (progress_)
+      std::fprintf(stderr, "link: %zu global nodes resolved, %zu findings\n", globalNodes_.size(),
+                   best.size());
     std::vector<report::Finding> out;
     for (auto &[k, f] : best)
       out.push_back(std::move(f.first));
@@ -891,14 +1065,16 @@ private:
   LinkStats stats_;
   link::AtomTable atoms_;
   link::TraceTable traces_;
-  std::map<std::string, std::vector<size_t>> writers_;
-  bool writersIndexed_ = false;
+  std::map<std::string, std::map<std::string, AtomMap>> stores_;  // see globalStores
+  bool storesIndexed_ = false;
   VisitState visit_;
   std::function<bool()> stop_;
   bool progress_ = std::getenv("SLUICE_LINK_PROGRESS") != nullptr;  // a debugging aid
   std::map<size_t, VisitState> kept_;  // members of the component being solved
-  std::map<AtomId, std::vector<Entry>> globalMemo_;
-  std::set<AtomId> globalBusy_;
+  std::deque<GlobalNode> globalNodes_;  // see globalSources
+  std::map<AtomId, std::vector<std::pair<AtomId, TraceId>>> globalQueries_;
+  std::unordered_map<AtomId, size_t> globalIndex_;
+  size_t globalCounter_ = 0;
 };
 
 } // namespace

@@ -4,12 +4,16 @@
 //   SLUICE_DUMP_FACTS=/tmp/facts.jsonl sluice scan ...   (one unit per line)
 //   build/sluice-link-bench /tmp/facts.jsonl [rules-dir]
 //
-// Prints per-phase time, link statistics and the number of findings.
+// Prints per-phase time, link statistics and the number of findings; with
+// SLUICE_BENCH_LIST=1 also one line per finding (rule, sink, source), sorted,
+// to compare two builds.
 #include "analyzer/facts.h"
 #include "analyzer/program_analysis.h"
 #include "analyzer/rules_loader.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -71,5 +75,16 @@ int main(int argc, char **argv) {
     std::printf("  component %.2f s, %zu rounds, %zu functions, e.g. %s\n", c.seconds, c.rounds,
                 c.functions, c.example.c_str());
   std::printf("findings %zu\n", p.findings.size());
+  if (std::getenv("SLUICE_BENCH_LIST")) {
+    std::vector<std::string> lines;
+    for (const auto &f : p.findings)
+      lines.push_back(f.ruleId + " " + f.location.file + ":" + std::to_string(f.location.line) +
+                      " " + f.sinkApi + " <- " + f.sourceApi +
+                      (f.flow.empty() ? "" : " @" + f.flow.front().location.file + ":" +
+                                                 std::to_string(f.flow.front().location.line)));
+    std::sort(lines.begin(), lines.end());
+    for (const auto &l : lines)
+      std::printf("  %s\n", l.c_str());
+  }
   return 0;
 }
