@@ -110,6 +110,30 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
                                  unsigned argIndex) const {
   if (!when.empty() && when[0] == '!')
     return !oneConditionHolds(row, when.substr(1), a, argIndex);
+  if (when == "equals-constant") {
+    // Validators: the other string argument is constant text, the checked
+    // one is not.
+    if (a.exprs.size() < 2 || argIndex > 1 || !a.exprs[0] || !a.exprs[1])
+      return false;
+    return isConstantText(a.exprs[1 - argIndex]) && !isConstantText(a.exprs[argIndex]);
+  }
+  if (when.rfind("rejects:", 0) == 0) {
+    // Validators: the constant searched for (argument 1, a string or a
+    // character) holds every one of the characters.
+    if (a.exprs.size() < 2 || !a.exprs[1])
+      return false;
+    std::string needle;
+    if (auto s = constString(a.exprs[1], ctx_))
+      needle = *s;
+    else if (auto c = constInt(a.exprs[1], ctx_); c && *c > 0 && *c < 128)
+      needle = std::string(1, static_cast<char>(*c));
+    else
+      return false;
+    for (char c : when.substr(8))
+      if (needle.find(c) == std::string::npos)
+        return false;
+    return true;
+  }
   if (when.rfind("append-mode@", 0) == 0) {
     // fopen(path, "a"), open(path, O_WRONLY | O_APPEND): adds to the file.
     auto p = AccessPath::parse(when.substr(12));

@@ -55,41 +55,15 @@ bool Transfer::isConstantText(const Expr *e) const {
 
 bool Transfer::validatorHolds(const ModelRow &row, const std::vector<const Expr *> &args,
                               unsigned subject) {
-  const std::string &w = row.when;
-  if (w.empty())
-    return true;
-  if (w == "equals-constant") {
-    if (args.size() < 2 || subject > 1)
-      return false;
-    return isConstantText(args[1 - subject]) && !isConstantText(args[subject]);
+  // The same `when:` evaluation as every other row: a list must all hold,
+  // '!' negates.
+  Args a;
+  a.exprs = args;
+  for (const Expr *e : args) {
+    a.values.push_back(e ? rvalue(e) : AbsVal{});
+    a.types.push_back(e ? e->getType() : QualType());
   }
-  if (w.rfind("rejects:", 0) == 0) {
-    if (args.size() < 2)
-      return false;
-    std::string needle;
-    if (auto s = constString(args[1], ctx_))
-      needle = *s;
-    else if (auto c = constInt(args[1], ctx_); c && *c > 0 && *c < 128)
-      needle = std::string(1, static_cast<char>(*c));
-    else
-      return false;
-    for (char c : w.substr(8))
-      if (needle.find(c) == std::string::npos)
-        return false;
-    return true;
-  }
-  if (w.rfind("handle:", 0) == 0) {
-    auto at = w.find('@');
-    std::string kind = w.substr(7, at - 7);
-    auto p = AccessPath::parse(w.substr(at + 1));
-    if (!p || p->arg >= static_cast<int>(args.size()))
-      return false;
-    AbsVal v = rvalue(args[p->arg]);
-    AbsVal lv[3];
-    levels(v, lv);
-    return hasHandle(lv[0], kind) || hasHandle(lv[1], kind);
-  }
-  return false;
+  return conditionHolds(row, a, subject);
 }
 
 void Transfer::collectGuards(const Expr *e, bool truth, std::vector<Guard> &out, int depth,

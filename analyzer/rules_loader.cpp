@@ -800,6 +800,7 @@ bool loadRuleText(const std::string &text, const std::string &fileName, RuleSet 
     into.secrets.envNames.push_back(std::move(x));
   for (auto &x : staged.secrets.paths)
     into.secrets.paths.push_back(std::move(x));
+  into.finalize();  // the function index must never lag behind the rows
   return true;
 }
 

@@ -210,3 +210,45 @@ TEST_CASE("va_list helpers and C++ overloads of C functions", "[transfer]") {
                    true),
               "taint.cmd-injection") == 1);
 }
+
+TEST_CASE("validator conditions: a list must all hold, '!' negates", "[transfer][guards]") {
+  // Issue 14: the validator copy of the `when:` language took a list or a
+  // '!' condition as one unknown string, so such a validator never held and
+  // the checked value still alerted.
+  RuleSet rules = builtinRules();
+  std::vector<RuleError> errors;
+  REQUIRE(loadRuleText(R"(
+models:
+  - validate: [command]
+    functions: [find_any]
+    at: "*arg0"
+    passes-when: zero
+    when: ["rejects:;|&", "rejects:`$"]
+    why: test row, a list of two conditions.
+  - validate: [command]
+    functions: [checked_name]
+    at: "*arg0"
+    passes-when: nonzero
+    when: "!zero@arg1"
+    why: test row, validates only when its strict flag is not zero.
+)",
+                       "user.yaml", rules, errors));
+  auto run = [&](const std::string &body) {
+    TUOutcome o = analyzeCode(std::string(kHeaders) +
+                                  "char *find_any(const char *s, const char *set);\n"
+                                  "int checked_name(const char *s, int strict);\n" + body,
+                              "input.c", {"-std=gnu17"}, rules);
+    CHECK(o.parseErrors == 0);
+    return count(linkProgram({o.analysis.facts}, rules.policies), "taint.cmd-injection");
+  };
+  // Both parts of the list are in the set searched for: validated.
+  CHECK(run(R"(int f(void){ char *c = getenv("C"); if (!c || find_any(c, ";|&`$") != 0) return 1;
+      return system(c); })") == 0);
+  // The set lacks '`' and '$': the list does not hold.
+  CHECK(run(R"(int f(void){ char *c = getenv("C"); if (!c || find_any(c, ";|&") != 0) return 1;
+      return system(c); })") == 1);
+  CHECK(run(R"(int f(void){ char *c = getenv("C"); if (!c || !checked_name(c, 1)) return 1;
+      return system(c); })") == 0);
+  CHECK(run(R"(int f(void){ char *c = getenv("C"); if (!c || !checked_name(c, 0)) return 1;
+      return system(c); })") == 1);
+}
