@@ -619,13 +619,18 @@ private:
 };
 
 /// Functions whose address is taken anywhere in the unit (global tables,
-/// callbacks): the possible targets of unresolved indirect calls.
+/// callbacks): the possible targets of unresolved indirect calls. A call by
+/// name decays the function to a pointer too (`f(x)`, `(f)(x)`, `(*f)(x)`,
+/// `(&f)(x)`); that pointer is called at once and escapes nowhere, so the
+/// callee position of a call does not count.
 class AddressTaken : public RecursiveASTVisitor<AddressTaken> {
 public:
   std::vector<std::string> &out;
   explicit AddressTaken(std::vector<std::string> &o) : out(o) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   void take(const Expr *e) {
+    if (calleeParts_.count(e))
+      return;
     if (const auto *dr = dyn_cast<DeclRefExpr>(e->IgnoreParens()))
       if (const auto *fd = dyn_cast<FunctionDecl>(dr->getDecl())) {
         std::string u = usrOf(fd);
@@ -633,16 +638,36 @@ public:
           out.push_back(u);
       }
   }
+  bool VisitCallExpr(CallExpr *ce) {
+    // Visited before its children: mark the chain from the callee down to
+    // the function's name.
+    const Expr *e = ce->getCallee();
+    while (e) {
+      e = e->IgnoreParens();
+      calleeParts_.insert(e);
+      if (const auto *ic = dyn_cast<ImplicitCastExpr>(e))
+        e = ic->getSubExpr();
+      else if (const auto *uo = dyn_cast<UnaryOperator>(e);
+               uo && (uo->getOpcode() == UO_Deref || uo->getOpcode() == UO_AddrOf))
+        e = uo->getSubExpr();
+      else
+        break;
+    }
+    return true;
+  }
   bool VisitImplicitCastExpr(ImplicitCastExpr *ic) {
-    if (ic->getCastKind() == CK_FunctionToPointerDecay)
+    if (ic->getCastKind() == CK_FunctionToPointerDecay && !calleeParts_.count(ic))
       take(ic->getSubExpr());
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *uo) {
-    if (uo->getOpcode() == UO_AddrOf)
+    if (uo->getOpcode() == UO_AddrOf && !calleeParts_.count(uo))
       take(uo->getSubExpr());
     return true;
   }
+
+private:
+  std::set<const Expr *> calleeParts_;
 };
 
 class Consumer : public ASTConsumer {
