@@ -2,6 +2,8 @@
 
 #include "analyzer/model.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 namespace sluice::facts {
@@ -72,6 +74,64 @@ std::string Output::baseKey() const {
            std::to_string(derefs);
   }
   return "?";
+}
+
+namespace {
+
+/// Merges flows with the same atom and output, keeping the shortest steps;
+/// order follows first appearance.
+void mergeDuplicateFlows(std::vector<Flow> &flows) {
+  std::map<std::pair<std::string, std::string>, size_t> at;
+  std::vector<Flow> out;
+  for (Flow &f : flows) {
+    auto [it, fresh] = at.try_emplace({f.from.key(), f.to.key()}, out.size());
+    if (fresh)
+      out.push_back(std::move(f));
+    else if (f.steps.size() < out[it->second].steps.size())
+      out[it->second].steps = std::move(f.steps);
+  }
+  flows = std::move(out);
+}
+
+std::string firstMember(const std::string &p) {
+  size_t second = p.find('.', 1);
+  return second == std::string::npos ? p : p.substr(0, second);
+}
+
+int directness(const Atom &a) {
+  switch (a.kind) {
+  case Atom::Source:
+  case Atom::Handle:
+    return 0;
+  case Atom::Param:
+  case Atom::Global:
+    return 1;
+  default:
+    return 2;
+  }
+}
+
+} // namespace
+
+void boundFlows(FunctionFacts &fn, size_t cap) {
+  if (fn.flows.size() <= cap)
+    return;
+  mergeDuplicateFlows(fn.flows);
+  for (int level = 0; level < 2 && fn.flows.size() > cap; ++level) {
+    fn.widened = true;
+    for (Flow &f : fn.flows) {
+      f.from.path = level == 0 ? firstMember(f.from.path) : std::string();
+      f.to.path = level == 0 ? firstMember(f.to.path) : std::string();
+    }
+    mergeDuplicateFlows(fn.flows);
+  }
+  if (fn.flows.size() > cap) {
+    fn.widened = true;
+    std::stable_sort(fn.flows.begin(), fn.flows.end(), [](const Flow &a, const Flow &b) {
+      return directness(a.from) < directness(b.from);
+    });
+    fn.flows.resize(cap);
+  }
 }
 
 } // namespace sluice::facts

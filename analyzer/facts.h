@@ -180,6 +180,21 @@ struct FunctionFacts {
 constexpr size_t kMaxAtomsPerOutput = 64;
 /// Distinct member paths recorded per output before they are merged.
 constexpr size_t kMaxPathsPerOutput = 16;
+/// Flows recorded per function. An interpreter's dispatch loop or a
+/// report builder with hundreds of members mixes every member of its state
+/// into every output (redis's luaV_execute: 127,000 flows, most of the
+/// link's time); past this the function's member paths are merged (see
+/// boundFlows).
+constexpr size_t kMaxFlowsPerFunction = 2048;
+
+/// Keeps `fn.flows` within `cap`: flows that differ only in their steps
+/// are merged first (the shortest steps stay); then member paths of atoms
+/// and outputs are cut to their first member, and then to the whole object
+/// (a prefix stands for everything below it, so this only loses
+/// precision); last, the least direct flows are dropped (sources and
+/// handles are kept first, then parameters and globals, then call
+/// results). Sets `fn.widened` when it changed anything but duplicates.
+void boundFlows(FunctionFacts &fn, size_t cap = kMaxFlowsPerFunction);
 
 /// Every fact set of one translation unit's worker.
 struct TUFacts {

@@ -10,6 +10,7 @@
 #include <deque>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace sluice {
@@ -35,6 +36,8 @@ constexpr size_t kMaxPathMembers = 3;
 /// tracked there) and the function is named in a notification.
 using facts::kMaxAtomsPerOutput;
 constexpr size_t kMaxSinkEntries = 4096;
+/// Atoms a sink's handle requirement may still resolve through.
+constexpr size_t kMaxHandleCandidates = 16;
 using facts::kMaxPathsPerOutput;
 
 std::string limitPath(std::string p) {
@@ -76,11 +79,15 @@ struct SinkEntry {
   std::vector<AtomId> handleFrom;
 };
 
+/// Identity of a sink entry: the sink, the atom reaching it, and the handle
+/// it still needs with the atoms that may supply it.
+using SinkKey = std::tuple<size_t, AtomId, std::string, std::vector<AtomId>>;
+
 struct Fn {
   const FunctionFacts *f = nullptr;
   /// Output (without member path) -> member path -> atoms reaching it.
   std::map<std::string, std::map<std::string, AtomMap>> res;
-  std::map<std::string, SinkEntry> sinks;    // sink id + atom key -> best entry
+  std::map<SinkKey, SinkEntry> sinks;        // best entry per identity
   std::vector<std::vector<size_t>> callees;  // per call site
   bool widened = false;                      // a cap cut this summary
   uint64_t version = 0;                      // bumped whenever the summary grows
@@ -498,7 +505,7 @@ private:
   /// Settles a handle requirement with atoms in `fn`'s terms: satisfied
   /// (true, requirement cleared) when one is such a handle; otherwise keeps
   /// those that callers may still resolve. False when none is left.
-  bool settle(std::string &required, std::vector<AtomId> &from) const {
+  bool settle(Fn &fn, std::string &required, std::vector<AtomId> &from) const {
     if (required.empty())
       return true;
     std::vector<AtomId> open;
@@ -512,9 +519,15 @@ private:
       if (a.kind == Atom::Param || a.kind == Atom::Global)
         open.push_back(id);
     }
-    std::sort(open.begin(), open.end(),
-              [&](AtomId x, AtomId y) { return atoms_.key(x) < atoms_.key(y); });
+    std::sort(open.begin(), open.end());
     open.erase(std::unique(open.begin(), open.end()), open.end());
+    if (open.size() > kMaxHandleCandidates) {
+      // A descriptor passed down through many layers (redis: a requirement
+      // that had gathered 6,749 candidates and was sorted at every call):
+      // the first ones are kept, which may miss that it was a socket.
+      fn.widened = true;
+      open.resize(kMaxHandleCandidates);
+    }
     from = std::move(open);
     return !from.empty();
   }
@@ -554,18 +567,16 @@ private:
   void addSink(Fn &fn, size_t sinkId, AtomId a, const facts::SinkFact *s,
                const FunctionFacts *in, const Chain &c, std::string required = "",
                std::vector<AtomId> handleFrom = {}) {
-    if (!settle(required, handleFrom))
+    if (!settle(fn, required, handleFrom))
       return;
-    std::string key = std::to_string(sinkId) + "#" + atoms_.key(a) + "#" + required;
-    for (AtomId h : handleFrom)
-      key += "#" + atoms_.key(h);
+    SinkKey key{sinkId, a, required, handleFrom};
     auto it = fn.sinks.find(key);
     if (it == fn.sinks.end()) {
       if (fn.sinks.size() >= kMaxSinkEntries) {
         fn.widened = true;
         return;
       }
-      fn.sinks.emplace(key, SinkEntry{a, s, in, sinkId, build(c), std::move(required),
+      fn.sinks.emplace(std::move(key), SinkEntry{a, s, in, sinkId, build(c), std::move(required),
                                       std::move(handleFrom)});
       visit_.summaryChanged = true;
       return;

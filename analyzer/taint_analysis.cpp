@@ -214,6 +214,7 @@ public:
                 return std::tie(a.location.line, a.location.column, a.kind, a.api, a.value) <
                        std::tie(b.location.line, b.location.column, b.kind, b.api, b.value);
               });
+    facts::boundFlows(facts_);
     out_.facts.functions.push_back(std::move(facts_));
   }
 

@@ -228,3 +228,53 @@ TEST_CASE("facts survive the worker pipe unchanged", "[link]") {
   CHECK_FALSE(fromJson("{\"functions\": 3}", out, error));
   CHECK_FALSE(error.empty());
 }
+
+TEST_CASE("a function's flows are bounded: duplicates merged, paths cut, sources kept",
+          "[link][bounds]") {
+  // An interpreter loop: 40 members of its state struct flow into one call
+  // argument's 40 members, twice (the copies differ only in their steps),
+  // and one source reaches its result.
+  FunctionFacts f = fn("interp");
+  for (int copy = 0; copy < 2; ++copy)
+    for (int m = 0; m < 40; ++m) {
+      Atom from = param(0, 1);
+      from.path = ".s.f" + std::to_string(m);
+      Output to = arg(0, 0, 1);
+      to.path = ".x.y" + std::to_string(m);
+      f.flows.push_back({from, to, std::vector<report::FlowStep>(copy + 1)});
+    }
+  f.flows.push_back({source("env", "getenv", at("i.c", 9)), ret(1), {}});
+
+  SECTION("under the cap nothing changes") {
+    FunctionFacts g = f;
+    boundFlows(g, g.flows.size());
+    CHECK(g.flows.size() == 81);
+    CHECK_FALSE(g.widened);
+  }
+  SECTION("duplicates go first, keeping the shortest steps; that is no widening") {
+    FunctionFacts g = f;
+    boundFlows(g, 41);
+    REQUIRE(g.flows.size() == 41);
+    CHECK_FALSE(g.widened);
+    size_t longSteps = 0;
+    for (const Flow &fl : g.flows)
+      longSteps += fl.steps.size() > 1;
+    CHECK(longSteps == 0);
+  }
+  SECTION("then member paths are cut to their first member") {
+    FunctionFacts g = f;
+    boundFlows(g, 10);
+    CHECK(g.widened);
+    REQUIRE(g.flows.size() == 2);
+    CHECK(g.flows[0].from.path == ".s");
+    CHECK(g.flows[0].to.path == ".x");
+    CHECK(g.flows[1].from.kind == Atom::Source);
+  }
+  SECTION("last, the least direct flows are dropped, sources kept") {
+    FunctionFacts g = f;
+    boundFlows(g, 1);
+    CHECK(g.widened);
+    REQUIRE(g.flows.size() == 1);
+    CHECK(g.flows[0].from.kind == Atom::Source);
+  }
+}

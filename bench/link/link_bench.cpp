@@ -44,6 +44,10 @@ int main(int argc, char **argv) {
       std::fprintf(stderr, "%s:%zu: %s\n", argv[1], lineNo, error.c_str());
       return 2;
     }
+    // Dumps written before workers bounded their facts are bounded here,
+    // as a worker would now.
+    for (facts::FunctionFacts &fn : u.functions)
+      facts::boundFlows(fn);
     units.push_back(std::move(u));
   }
   RuleSet rules;
