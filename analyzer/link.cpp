@@ -7,11 +7,16 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstdio>
 #include <deque>
+#include <memory>
+#include <new>
 #include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
+
+#include <unistd.h>
 
 namespace sluice {
 
@@ -38,6 +43,9 @@ using facts::kMaxAtomsPerOutput;
 constexpr size_t kMaxSinkEntries = 4096;
 /// Atoms a sink's handle requirement may still resolve through.
 constexpr size_t kMaxHandleCandidates = 16;
+/// Address space held back for the degraded end of the step after a
+/// std::bad_alloc.
+constexpr size_t kReserveBytes = size_t(64) << 20;
 using facts::kMaxPathsPerOutput;
 
 std::string limitPath(std::string p) {
@@ -96,8 +104,8 @@ struct Fn {
 class Linker {
 public:
   Linker(const std::vector<facts::TUFacts> &units, const std::vector<Policy> &policies,
-         const std::function<bool()> &stop)
-      : policies_(policies), stop_(stop) {
+         const std::function<bool()> &stop, const LinkBudget &budget)
+      : policies_(policies), stop_(stop), budget_(budget) {
     ProgramGraph g = ProgramGraph::build(units);
     for (size_t i = 0; i < g.fns.size(); ++i)
       fns_.push_back(Fn{g.fns[i], {}, {}, std::move(g.callees[i]), false});
@@ -116,57 +124,21 @@ public:
     for (const std::vector<size_t> &scc : components()) {
       if (stopped())
         break;
-      // A visit settles a function against its callees' summaries; a
-      // component that calls itself is visited again until none grows.
-      auto started = std::chrono::steady_clock::now();
-      size_t rounds = 1;
-      bool changed = false;
-      if (scc.size() == 1 && !calls(scc[0], scc[0])) {
-        visit(scc[0]);
-      } else {
-        // A worklist over the component: a function whose summary grew
-        // queues its callers inside the component (and itself when it
-        // recurses); at most kMaxRounds visits per member on average.
-        std::set<size_t> members(scc.begin(), scc.end());
-        std::map<size_t, std::vector<size_t>> callersIn;
-        for (size_t fi : scc)
-          for (const std::vector<size_t> &c : fns_[fi].callees)
-            for (size_t h : c)
-              if (members.count(h))
-                callersIn[h].push_back(fi);
-        for (auto &[h, v] : callersIn) {
-          std::sort(v.begin(), v.end());
-          v.erase(std::unique(v.begin(), v.end()), v.end());
+      bool begun = false;
+      try {
+        if (!overBudget()) {
+          begun = true;
+          linkComponent(scc);
         }
-        std::vector<size_t> queue(scc.begin(), scc.end());
-        std::set<size_t> queued(scc.begin(), scc.end());
-        size_t visits = 0, budget = kMaxRounds * scc.size();
-        for (size_t q = 0; q < queue.size(); ++q) {
-          if (++visits > budget) {
-            changed = true;
-            break;
-          }
-          size_t fi = queue[q];
-          queued.erase(fi);
-          if (progress_ && visits % 256 == 0)
-            std::fprintf(stderr, "link: component of %zu functions: %zu visits, %zu queued\n",
-                         scc.size(), visits, queue.size() - q);
-          if (!visit(fi, true))
-            continue;
-          for (size_t caller : callersIn[fi])
-            if (queued.insert(caller).second)
-              queue.push_back(caller);
-        }
-        rounds = (visits + scc.size() - 1) / scc.size();
-        kept_.clear();
+      } catch (const std::bad_alloc &) {
+        outOfMemory();
       }
-      if (changed) {
-        stats_.converged = false;
+      if (!begun)
         for (size_t fi : scc)
-          stats_.unconverged.push_back(fns_[fi].f->name);
-      }
-      stats_.rounds = std::max(stats_.rounds, rounds);
-      noteComponent(scc, rounds, started);
+          linkSinksOnly(fi);
+      else if (degraded())  // the budget ran out inside it: half linked
+        for (size_t fi : scc)
+          stats_.degraded.push_back(fns_[fi].f->name);
       // What only the component itself reads is dropped once it is final:
       // its arguments to calls.
       for (size_t fi : scc)
@@ -178,9 +150,71 @@ public:
         stats_.widened.push_back(fn.f->name);
     std::sort(stats_.widened.begin(), stats_.widened.end());
     std::sort(stats_.unconverged.begin(), stats_.unconverged.end());
+    std::sort(stats_.degraded.begin(), stats_.degraded.end());
+    stats_.degraded.erase(std::unique(stats_.degraded.begin(), stats_.degraded.end()),
+                          stats_.degraded.end());
     stats_.traceNodes = traces_.nodes();
     stats_.atoms = atoms_.size();
     return decide();
+  }
+
+  /// Links one component: visited until no member's summary grows (a
+  /// component that does not call itself, once). Stops early when the
+  /// budget runs out.
+  void linkComponent(const std::vector<size_t> &scc) {
+    // A visit settles a function against its callees' summaries; a
+    // component that calls itself is visited again until none grows.
+    auto started = std::chrono::steady_clock::now();
+    size_t rounds = 1;
+    bool changed = false;
+    if (scc.size() == 1 && !calls(scc[0], scc[0])) {
+      visit(scc[0]);
+    } else {
+      // A worklist over the component: a function whose summary grew
+      // queues its callers inside the component (and itself when it
+      // recurses); at most kMaxRounds visits per member on average.
+      std::set<size_t> members(scc.begin(), scc.end());
+      std::map<size_t, std::vector<size_t>> callersIn;
+      for (size_t fi : scc)
+        for (const std::vector<size_t> &c : fns_[fi].callees)
+          for (size_t h : c)
+            if (members.count(h))
+              callersIn[h].push_back(fi);
+      for (auto &[h, v] : callersIn) {
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+      }
+      std::vector<size_t> queue(scc.begin(), scc.end());
+      std::set<size_t> queued(scc.begin(), scc.end());
+      size_t visits = 0, budget = kMaxRounds * scc.size();
+      for (size_t q = 0; q < queue.size(); ++q) {
+        if (++visits > budget) {
+          changed = true;
+          break;
+        }
+        if (visits % 16 == 0 && overBudget())
+          break;
+        size_t fi = queue[q];
+        queued.erase(fi);
+        if (progress_ && visits % 256 == 0)
+          std::fprintf(stderr, "link: component of %zu functions: %zu visits, %zu queued\n",
+                       scc.size(), visits, queue.size() - q);
+        if (!visit(fi, true))
+          continue;
+        for (size_t caller : callersIn[fi])
+          if (queued.insert(caller).second)
+            queue.push_back(caller);
+      }
+      rounds = (visits + scc.size() - 1) / scc.size();
+      kept_.clear();
+    }
+    if (changed) {
+      stats_.converged = false;
+      for (size_t fi : scc)
+        stats_.unconverged.push_back(fns_[fi].f->name);
+    }
+    stats_.rounds = std::max(stats_.rounds, rounds);
+    noteComponent(scc, rounds, started);
   }
 
   const LinkStats &stats() const { return stats_; }
@@ -189,6 +223,58 @@ public:
     if (!stats_.cancelled && stop_ && stop_())
       stats_.cancelled = true;
     return stats_.cancelled;
+  }
+
+  bool degraded() const { return !stats_.degradedBy.empty(); }
+
+  /// True once a limit of the budget is reached; the link degrades from
+  /// then on (see LinkBudget).
+  bool overBudget() {
+    if (degraded())
+      return true;
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    if (budget_.maxSeconds > 0 && seconds > budget_.maxSeconds) {
+      stats_.degradedBy = "time";
+      stats_.degradedAtMiB = residentMiB();
+    } else if (budget_.maxMemoryMiB > 0 && budget_.memoryMiB) {
+      size_t mib = budget_.memoryMiB();
+      if (mib <= budget_.maxMemoryMiB)
+        return false;
+      stats_.degradedBy = "memory";
+      stats_.degradedAtMiB = mib;
+    } else {
+      return false;
+    }
+    kept_.clear();  // what recursive components kept for their next visits
+    return true;
+  }
+
+  /// std::bad_alloc inside the step: the reserve is released so that what
+  /// follows (sinks only, the decision, the report) has room.
+  void outOfMemory() {
+    reserve_.reset();
+    kept_.clear();
+    visit_ = VisitState{};
+    stats_.degradedBy = "out of memory";
+    stats_.degradedAtMiB = residentMiB();
+  }
+
+  /// The degraded link of one function: its sinks only, with what its own
+  /// sources and its callees' finished summaries bring to them.
+  void linkSinksOnly(size_t fi) {
+    Fn &fn = fns_[fi];
+    stats_.degraded.push_back(fn.f->name);
+    try {
+      visit_ = VisitState{};
+      visit_.callVersion.assign(fn.callees.size(), 0);
+      visit_.dependents.resize(fn.callees.size());
+      for (size_t si = 0; si < fn.f->sinks.size(); ++si)
+        runSink(fn, fi, si);
+    } catch (const std::bad_alloc &) {
+      outOfMemory();
+    }
+    visit_ = VisitState{};
   }
 
 private:
@@ -681,6 +767,8 @@ private:
   bool runItems(Fn &fn, size_t fi, size_t nFlows, size_t nSinks, bool keep) {
     const FunctionFacts &f = *fn.f;
     for (size_t q = 0; q < visit_.queue.size(); ++q) {
+      if (q % 1024 == 1023 && overBudget())
+        break;  // the function stays half linked; run() names it
       size_t item = visit_.queue[q];
       visit_.queued[item] = 0;
       if (item < nFlows)
@@ -989,10 +1077,31 @@ private:
   }
 
   std::vector<report::Finding> decide() {
-    std::map<std::string, std::pair<report::Finding, link::TraceShape>> best;
+    std::map<std::string, std::pair<report::Finding, link::TraceShape>> best;  // a Best
     for (const Fn &fn : fns_) {
       if (stopped())
         break;
+      try {
+        decideIn(fn, best);
+      } catch (const std::bad_alloc &) {
+        outOfMemory();
+      }
+    }
+    if (progress_)
+      std::fprintf(stderr, "link: %zu global nodes resolved, %zu findings\n", globalNodes_.size(),
+                   best.size());
+    std::vector<report::Finding> out;
+    for (auto &[k, f] : best)
+      out.push_back(std::move(f.first));
+    return out;
+  }
+
+  using Best = std::map<std::string, std::pair<report::Finding, link::TraceShape>>;
+
+  /// The findings at `fn`'s sinks. Once the step is degraded, a sink that
+  /// reads a global is not resolved further (that walks every writer).
+  void decideIn(const Fn &fn, Best &best) {
+    {
       for (const auto &[key, se] : fn.sinks) {
         if (!se.requiredHandle.empty())
           continue;  // never shown to be a socket (or whatever it needs)
@@ -1000,7 +1109,7 @@ private:
         const Atom &sa = atom(se.atom);
         if (sa.kind == Atom::Source) {
           sources.push_back(Entry{se.atom, one(se.trace), ""});
-        } else if (sa.kind == Atom::Global) {
+        } else if (sa.kind == Atom::Global && !overBudget()) {
           Chain after = one(se.trace);
           for (const auto &[a, t] : globalSources(se.atom)) {
             Chain before = one(t);
@@ -1036,13 +1145,6 @@ private:
           }
       }
     }
-    if (progress_)
-      std::fprintf(stderr, "link: %zu global nodes resolved, %zu findings\n", globalNodes_.size(),
-                   best.size());
-    std::vector<report::Finding> out;
-    for (auto &[k, f] : best)
-      out.push_back(std::move(f.first));
-    return out;
   }
 
   static report::Level levelFor(const Policy &p, const Atom &src) {
@@ -1080,6 +1182,11 @@ private:
   bool storesIndexed_ = false;
   VisitState visit_;
   std::function<bool()> stop_;
+  LinkBudget budget_;
+  std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+  /// Released on std::bad_alloc so the degraded rest of the step has room;
+  /// never touched, so it costs address space, not resident memory.
+  std::unique_ptr<char[]> reserve_{new (std::nothrow) char[kReserveBytes]};
   bool progress_ = std::getenv("SLUICE_LINK_PROGRESS") != nullptr;  // a debugging aid
   std::map<size_t, VisitState> kept_;  // members of the component being solved
   std::deque<GlobalNode> globalNodes_;  // see globalSources
@@ -1090,10 +1197,23 @@ private:
 
 } // namespace
 
+size_t residentMiB() {
+  std::FILE *f = std::fopen("/proc/self/statm", "r");
+  if (!f)
+    return 0;
+  unsigned long size = 0, resident = 0;
+  int n = std::fscanf(f, "%lu %lu", &size, &resident);
+  std::fclose(f);
+  if (n != 2)
+    return 0;
+  return static_cast<size_t>(resident) * static_cast<size_t>(sysconf(_SC_PAGESIZE)) >> 20;
+}
+
 std::vector<report::Finding> linkProgram(const std::vector<facts::TUFacts> &units,
                                          const std::vector<Policy> &policies, LinkStats *stats,
-                                         const std::function<bool()> &stop) {
-  Linker l(units, policies, stop);
+                                         const std::function<bool()> &stop,
+                                         const LinkBudget &budget) {
+  Linker l(units, policies, stop, budget);
   std::vector<report::Finding> out = l.run();
   if (stats)
     *stats = l.stats();

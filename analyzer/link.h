@@ -31,6 +31,32 @@ struct LinkStats {
     std::string example;
   };
   std::vector<Component> slowest;  // at most 10, slowest first
+  /// Why the step degraded ("memory", "time", "out of memory"), empty when
+  /// it did not: from then on functions were linked by their sinks only
+  /// (see LinkBudget), and `degraded` names them.
+  std::string degradedBy;
+  size_t degradedAtMiB = 0;              // resident memory when it degraded
+  std::vector<std::string> degraded;
+};
+
+/// Resident memory of this process in MiB (from /proc/self/statm; 0 when it
+/// cannot be read).
+size_t residentMiB();
+
+/// What the whole-program step may use. Reaching a limit never fails the
+/// step: it degrades. The component being linked stops where it is, and
+/// every function after it is linked by its sinks only (what its own
+/// sources and its callees' finished summaries bring to its sinks), so its
+/// findings within itself and from finished callees are still reported
+/// while flows through its parameters, returns and globals are not. A
+/// std::bad_alloc inside the step does the same, after releasing a
+/// reserve held for that. Global resolution at decision time is skipped
+/// once degraded. LinkStats::degradedBy says what happened.
+struct LinkBudget {
+  size_t maxMemoryMiB = 0;  // resident memory of the process; 0: no limit
+  double maxSeconds = 0;    // wall time of the link; 0: no limit
+  /// How resident memory is read (tests substitute it).
+  std::function<size_t()> memoryMiB = residentMiB;
 };
 
 /// Links the facts of every translation unit of one program and returns the
@@ -40,6 +66,7 @@ struct LinkStats {
 std::vector<report::Finding> linkProgram(const std::vector<facts::TUFacts> &units,
                                          const std::vector<Policy> &policies,
                                          LinkStats *stats = nullptr,
-                                         const std::function<bool()> &stop = {});
+                                         const std::function<bool()> &stop = {},
+                                         const LinkBudget &budget = {});
 
 } // namespace sluice

@@ -21,13 +21,18 @@ struct ProgramAnalysis {
   Manifest manifest;
   LinkStats stats;
   bool behaviorsIncomplete = false;       // a behaviour search hit its budget
+  bool outOfMemory = false;               // std::bad_alloc after the link
 };
 
 /// Links `units` (capabilities waiting for a handle are settled in place)
 /// and decides taint findings, the manifest and behaviour findings.
 /// `stop`, polled between call-graph components and sink functions, ends
 /// the step early (stats.cancelled): what was decided so far is returned.
+/// `budget` bounds the taint link (see LinkBudget); a std::bad_alloc after
+/// it (capabilities, manifest, behaviours) keeps the taint findings and
+/// sets `behaviorsIncomplete`.
 ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet &rules,
-                               const std::function<bool()> &stop = {});
+                               const std::function<bool()> &stop = {},
+                               const LinkBudget &budget = {});
 
 } // namespace sluice

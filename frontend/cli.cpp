@@ -52,6 +52,12 @@ Options:
   --timeout <s>        per-file analysis time limit in seconds (default 300)
   --max-memory <MiB>   per-worker memory limit (default 8192, at least 1024;
                        0 = none)
+  --link-memory <MiB>  memory budget of the whole-program step (the main
+                       process; default 40 % of physical memory, 0 = none)
+  --link-timeout <s>   time budget of the whole-program step (default 1800,
+                       0 = none); past either budget the step degrades: the
+                       functions not linked yet are checked by their sinks
+                       only, and the report says so (exit 3)
   -q, --quiet          no summary on stderr
   --stats              print timing and peak worker memory on stderr
   -- <args>            extra compiler arguments, e.g. -- -I include -DNDEBUG
@@ -79,7 +85,8 @@ call, the value it acts on when known, one shortest call path and the
 conditions it runs under.
 
 Options (besides the input options of 'sluice scan': -p, -j, --rules,
---no-builtin-rules, --root, --timeout, --max-memory, -q, --):
+--no-builtin-rules, --root, --timeout, --max-memory, --link-memory,
+--link-timeout, -q, --):
   --format <f>         text (default) or json (save this as the base of a diff)
   -o <file>            write the manifest to <file> instead of stdout
   --diff <base.json>   report only capabilities the base manifest lacks
@@ -211,6 +218,22 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
         return false;
       }
       o.memoryMiB = n;
+    } else if (a == "--link-memory") {
+      if (!value(v))
+        return false;
+      if (!parseUnsigned(v, n)) {
+        error = "--link-memory needs a number of MiB (0 = no limit)";
+        return false;
+      }
+      o.linkMemoryMiB = static_cast<long>(n);
+    } else if (a == "--link-timeout") {
+      if (!value(v))
+        return false;
+      if (!parseUnsigned(v, n)) {
+        error = "--link-timeout needs a number of seconds (0 = no limit)";
+        return false;
+      }
+      o.linkTimeoutSeconds = static_cast<unsigned>(n);
     } else if (a == "-q" || a == "--quiet") {
       o.quiet = true;
     } else if (a == "--stats") {

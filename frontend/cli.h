@@ -33,6 +33,11 @@ struct ScanOptions {
   bool noBuiltinRules = false;
   unsigned timeoutSeconds = 300;
   unsigned long memoryMiB = 8192;
+  /// Budget of the whole-program step (see LinkBudget): resident memory of
+  /// the main process in MiB (-1: 40 % of physical memory; 0: none) and
+  /// wall time in seconds (0: none).
+  long linkMemoryMiB = -1;
+  unsigned linkTimeoutSeconds = 1800;
   std::string root;                   // --root; empty = default
   std::vector<std::string> extraArgs; // after --
   bool quiet = false;

@@ -26,6 +26,8 @@
 #include <iostream>
 #include <thread>
 
+#include <unistd.h>
+
 namespace sluice {
 
 namespace fs = llvm::sys::fs;
@@ -158,6 +160,15 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
   } else if (skippedCode) {
     ++out.filesFailed;
   }
+}
+
+/// The default memory budget of the whole-program step: 40 % of physical
+/// memory (workers have finished by then; the rest is the system's).
+size_t defaultLinkMemoryMiB() {
+  long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+  if (pages <= 0 || size <= 0)
+    return 0;
+  return static_cast<size_t>(pages) / 1024 * static_cast<size_t>(size) / 1024 * 2 / 5;
 }
 
 /// Names a few functions of a list, and how many more there are.
@@ -362,8 +373,12 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   // A stop during the workers still links what finished (that is what the
   // report holds); a stop during the link ends it between components.
   bool stoppedBefore = stopSignal() != 0;
+  LinkBudget budget;
+  budget.maxMemoryMiB = opts.linkMemoryMiB < 0 ? defaultLinkMemoryMiB()
+                                               : static_cast<size_t>(opts.linkMemoryMiB);
+  budget.maxSeconds = opts.linkTimeoutSeconds;
   ProgramAnalysis program = analyzeProgram(
-      units, rules, [stoppedBefore] { return !stoppedBefore && stopSignal() != 0; });
+      units, rules, [stoppedBefore] { return !stoppedBefore && stopSignal() != 0; }, budget);
   const LinkStats &stats = program.stats;
   const Manifest &manifest = program.manifest;
   result.findings = std::move(program.findings);
@@ -386,6 +401,26 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
                     "may be incomplete",
                     stats.unconverged.size(), stats.unconverged.size() == 1 ? "" : "s",
                     someFunctions(stats.unconverged))));
+  if (!stats.degradedBy.empty())
+    result.notifications.push_back(fileNotification(
+        "link-degraded", "",
+        fmt::format("the whole-program step {} (main process at {} MiB); {} function{} "
+                    "({}) were then linked by their sinks only: flows through their "
+                    "parameters, results and globals may be missed",
+                    stats.degradedBy == "time"
+                        ? fmt::format("reached its time budget of {} s (--link-timeout)",
+                                      opts.linkTimeoutSeconds)
+                    : stats.degradedBy == "memory"
+                        ? fmt::format("reached its memory budget of {} MiB (--link-memory)",
+                                      budget.maxMemoryMiB)
+                        : std::string("ran out of memory"),
+                    stats.degradedAtMiB, stats.degraded.size(),
+                    stats.degraded.size() == 1 ? "" : "s", someFunctions(stats.degraded))));
+  if (program.outOfMemory)
+    result.notifications.push_back(fileNotification(
+        "program-out-of-memory", "",
+        "the capability and behaviour step ran out of memory; taint findings are complete "
+        "as far as the link went, behaviour findings and the manifest may be cut"));
   if (!stats.widened.empty()) {
     report::Notification n = fileNotification(
         "summary-widened", "",
@@ -398,7 +433,8 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
     n.level = report::Level::Note;
     result.notifications.push_back(std::move(n));
   }
-  bool incomplete = result.filesFailed || !stats.converged || stats.cancelled;
+  bool incomplete = result.filesFailed || !stats.converged || stats.cancelled ||
+                    !stats.degradedBy.empty() || program.outOfMemory;
   result.executionSuccessful = !incomplete;
   report::canonicalize(result);
   if (opts.capabilities)

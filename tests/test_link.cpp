@@ -278,3 +278,85 @@ TEST_CASE("a function's flows are bounded: duplicates merged, paths cut, sources
     CHECK(g.flows[0].from.kind == Atom::Source);
   }
 }
+
+namespace {
+
+/// helper(p) runs p; early() and main() pass getenv data to it; local()
+/// runs getenv data itself. Linked in that order (callees first): helper,
+/// local, early, main.
+std::vector<TUFacts> budgetProgram() {
+  FunctionFacts helper = fn("helper");
+  helper.sinks.push_back(commandSink(param(0, 1), at("h.c", 2)));
+  FunctionFacts local = fn("local");
+  local.sinks.push_back(commandSink(source("env", "getenv", at("l.c", 3)), at("l.c", 3)));
+  FunctionFacts early = fn("early");
+  early.calls = {callTo("helper", at("e.c", 5))};
+  early.flows.push_back({source("env", "getenv", at("e.c", 4)), arg(0, 0, 1), {}});
+  FunctionFacts mainFn = fn("main");
+  mainFn.calls = {callTo("helper", at("m.c", 5)), callTo("local", at("m.c", 6))};
+  mainFn.flows.push_back({source("env", "getenv", at("m.c", 4)), arg(0, 0, 1), {}});
+  return {TUFacts{{helper, local, early, mainFn}, {}}};
+}
+
+/// "sink file<source file" per finding, sorted.
+std::vector<std::string> findingFiles(const std::vector<report::Finding> &fs) {
+  std::vector<std::string> out;
+  for (const report::Finding &f : fs)
+    out.push_back(f.location.file + "<" + (f.flow.empty() ? "" : f.flow[0].location.file));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("a link over its budget degrades to sinks only and says so", "[link][budget]") {
+  LinkStats stats;
+  SECTION("within the budget: both findings") {
+    LinkBudget b;
+    b.maxMemoryMiB = 100;
+    b.memoryMiB = [] { return size_t(50); };
+    auto fs = linkProgram(budgetProgram(), policies(), &stats, {}, b);
+    CHECK(findingFiles(fs) == std::vector<std::string>{"h.c<e.c", "h.c<m.c", "l.c<l.c"});
+    CHECK(stats.degradedBy.empty());
+    CHECK(stats.degraded.empty());
+  }
+  SECTION("over the memory budget from the start: only the finding within a function") {
+    LinkBudget b;
+    b.maxMemoryMiB = 100;
+    b.memoryMiB = [] { return size_t(150); };
+    auto fs = linkProgram(budgetProgram(), policies(), &stats, {}, b);
+    CHECK(findingFiles(fs) == std::vector<std::string>{"l.c<l.c"});
+    CHECK(stats.degradedBy == "memory");
+    CHECK(stats.degradedAtMiB == 150);
+    CHECK(stats.degraded == std::vector<std::string>{"early", "helper", "local", "main"});
+  }
+  SECTION("over the budget half-way: what was linked before keeps its flows") {
+    // One check per component: the fourth, before main, is over.
+    LinkBudget b;
+    b.maxMemoryMiB = 100;
+    int calls = 0;
+    b.memoryMiB = [&calls] { return size_t(++calls > 3 ? 150 : 50); };
+    auto fs = linkProgram(budgetProgram(), policies(), &stats, {}, b);
+    CHECK(stats.degradedBy == "memory");
+    CHECK(stats.degraded == std::vector<std::string>{"main"});
+    // early's flow into helper stands; main, linked by its sinks only,
+    // loses the flow it passes to helper's parameter.
+    CHECK(findingFiles(fs) == std::vector<std::string>{"h.c<e.c", "l.c<l.c"});
+  }
+  SECTION("std::bad_alloc inside the step degrades instead of failing") {
+    LinkBudget b;
+    b.maxMemoryMiB = 100;
+    b.memoryMiB = []() -> size_t { throw std::bad_alloc(); };
+    std::vector<report::Finding> fs;
+    REQUIRE_NOTHROW(fs = linkProgram(budgetProgram(), policies(), &stats, {}, b));
+    CHECK(stats.degradedBy == "out of memory");
+    CHECK(findingFiles(fs) == std::vector<std::string>{"l.c<l.c"});
+  }
+  SECTION("a time budget of a moment degrades too") {
+    LinkBudget b;
+    b.maxSeconds = 1e-9;
+    auto fs = linkProgram(budgetProgram(), policies(), &stats, {}, b);
+    CHECK(stats.degradedBy == "time");
+    CHECK(findingFiles(fs) == std::vector<std::string>{"l.c<l.c"});
+  }
+}

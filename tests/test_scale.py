@@ -139,7 +139,40 @@ def main():
                                                     ["locations"][0]]})
             check("callgraph: the 400-call chain and the recursive cycle both reach system",
                   len(flows) >= 2, f"{len(flows)} findings: {srcs}")
+        budget(tmp)
     return cli_support.finish()
+
+
+def budget(tmp):
+    """Past its memory budget the whole-program step degrades instead of
+    failing: findings within a function stay, the report says what was cut,
+    and the exit code is 3 (not fully analyzed), never 0."""
+    d = os.path.join(tmp, "budget")
+    write(os.path.join(d, "callgraph.c"), call_graph_program(chain=40, cycle=8))
+    write(os.path.join(d, "local.c"),
+          "#include <stdlib.h>\nvoid local(void) { system(getenv(\"CMD\")); }\n")
+    sarif = os.path.join(d, "out.sarif")
+    r = sluice("scan", "--format", "sarif", "-o", sarif, "--fail-on", "none", "-j", "1", d)
+    full, _ = sarif_of(sarif)
+    check("budget: without one, exit 0 and no degradation", r.returncode == 0 and
+          "link-degraded" not in [n["descriptor"]["id"] for n in notes(full)], r.stderr[-800:])
+    r = sluice("scan", "--format", "sarif", "-o", sarif, "--fail-on", "none", "-j", "1",
+               "--link-memory", "1", d)
+    check("budget: over it, exit 3", r.returncode == 3, f"exit {r.returncode}: {r.stderr[-800:]}")
+    doc, errs = sarif_of(sarif)
+    check("budget: SARIF valid", not errs, errs[:1])
+    degraded = [n for n in notes(doc) if n["descriptor"]["id"] == "link-degraded"]
+    check("budget: the notification names the budget and functions",
+          len(degraded) == 1 and "memory budget of 1 MiB" in degraded[0]["message"]["text"] and
+          "'c0'" in degraded[0]["message"]["text"], degraded)
+    check("budget: executionSuccessful is false",
+          doc["runs"][0]["invocations"][0]["executionSuccessful"] is False)
+    lines = sinks_reached(doc)
+    check("budget: the finding within one function is kept", ("taint.cmd-injection", 2) in lines
+          and any(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith(
+              "local.c") for r in results(doc)), lines)
+    check("budget: flows across functions are what was cut",
+          len(results(doc)) < len(results(full)), (len(results(doc)), len(results(full))))
 
 
 if __name__ == "__main__":
