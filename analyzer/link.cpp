@@ -43,6 +43,11 @@ using facts::kMaxAtomsPerOutput;
 constexpr size_t kMaxSinkEntries = 4096;
 /// Atoms a sink's handle requirement may still resolve through.
 constexpr size_t kMaxHandleCandidates = 16;
+/// Targets from which a call site goes through a dispatcher (see
+/// addDispatchers), and the pointer levels a dispatcher passes on (as deep
+/// as access paths go).
+constexpr size_t kDispatchMinTargets = 8;
+constexpr int kMaxDerefs = 3;
 /// Address space held back for the degraded end of the step after a
 /// std::bad_alloc.
 constexpr size_t kReserveBytes = size_t(64) << 20;
@@ -99,6 +104,12 @@ struct Fn {
   std::vector<std::vector<size_t>> callees;  // per call site
   bool widened = false;                      // a cap cut this summary
   uint64_t version = 0;                      // bumped whenever the summary grows
+  /// What callers bring in at their call sites (applyCallee), in the order
+  /// it appeared, so a caller applies only what is new since it last
+  /// looked: sink entries on a parameter or waiting for a handle, and
+  /// parameters stored into globals (output, member slot, atom).
+  std::vector<const SinkEntry *> paramSinks;
+  std::vector<std::tuple<std::string, std::string, AtomId>> paramWrites;
 };
 
 class Linker {
@@ -111,10 +122,103 @@ public:
       fns_.push_back(Fn{g.fns[i], {}, {}, std::move(g.callees[i]), false});
     stats_.callEdges = g.callEdges;
     stats_.functions = fns_.size();
+    addDispatchers();
     for (size_t i = 0, id = 0; i < fns_.size(); ++i) {
       sinkBase_.push_back(id);
       id += fns_[i].f->sinks.size();
     }
+  }
+
+  /// Call sites with many targets (a function pointer that every command
+  /// handler matches, a virtual call with many overriders) go through one
+  /// dispatcher per set of targets: a function the link makes, which
+  /// passes its parameters to each target and returns what any of them
+  /// returns. Its summary is the union of theirs, computed once, and each
+  /// caller applies that one summary: redis's command table put 2,284
+  /// functions in one component whose every visit paid every target of
+  /// every indirect call.
+  void addDispatchers() {
+    size_t real = fns_.size();
+    std::map<std::vector<size_t>, int> params;  // target set -> arguments passed
+    auto eligible = [&](const std::vector<size_t> &targets) {
+      if (targets.size() < kDispatchMinTargets)
+        return false;
+      for (size_t h : targets)
+        if (fns_[h].f->variadicIndex >= 0)
+          return false;  // its `...` stands for a varying number of arguments
+      return true;
+    };
+    for (size_t fi = 0; fi < real; ++fi)
+      for (size_t c = 0; c < fns_[fi].callees.size(); ++c)
+        if (eligible(fns_[fi].callees[c])) {
+          int &n = params[fns_[fi].callees[c]];
+          n = std::max(n, fns_[fi].f->calls[c].argCount);
+        }
+    std::map<std::vector<size_t>, size_t> made;
+    for (const auto &[targets, n] : params) {
+      made[targets] = fns_.size();
+      dispatchers_.push_back(dispatcher(targets, n));
+      std::vector<std::vector<size_t>> callees;
+      for (size_t h : targets)
+        callees.push_back({h});
+      fns_.push_back(Fn{&dispatchers_.back(), {}, {}, std::move(callees), false});
+    }
+    for (size_t fi = 0; fi < real; ++fi)
+      for (std::vector<size_t> &targets : fns_[fi].callees)
+        if (auto it = made.find(targets); it != made.end())
+          targets = {it->second};
+  }
+
+  FunctionFacts dispatcher(const std::vector<size_t> &targets, int params) {
+    FunctionFacts d;
+    d.usr = "sluice:dispatch:" + std::to_string(dispatchers_.size());
+    d.name = "one of " + std::to_string(targets.size()) + " functions of type " +
+             fns_[targets[0]].f->signature;
+    d.signature = fns_[targets[0]].f->signature;
+    auto param = [](int i, int derefs) {
+      Atom a;
+      a.kind = Atom::Param;
+      a.index = i;
+      a.derefs = derefs;
+      return a;
+    };
+    auto output = [](Output::Kind kind, int call, int i, int derefs) {
+      Output o;
+      o.kind = kind;
+      o.call = call;
+      o.index = i;
+      o.derefs = derefs;
+      return o;
+    };
+    for (size_t k = 0; k < targets.size(); ++k) {
+      const FunctionFacts &t = *fns_[targets[k]].f;
+      facts::CallSite cs;
+      cs.callees = {t.usr};
+      cs.calleeName = t.name;
+      cs.location = t.location;  // the step "passed to 't'" points at t
+      cs.argCount = params;
+      d.calls.push_back(std::move(cs));
+      int call = static_cast<int>(k);
+      for (int derefs = 0; derefs <= kMaxDerefs; ++derefs) {
+        for (int i = 0; i < params; ++i) {
+          d.flows.push_back({param(i, derefs), output(Output::CallArg, call, i, derefs), {}});
+          if (derefs > 0) {
+            Atom out;
+            out.kind = Atom::CallOut;
+            out.call = call;
+            out.index = i;
+            out.derefs = derefs;
+            d.flows.push_back({out, output(Output::ParamOut, -1, i, derefs), {}});
+          }
+        }
+        Atom ret;
+        ret.kind = Atom::CallRet;
+        ret.call = call;
+        ret.derefs = derefs;
+        d.flows.push_back({ret, output(Output::Return, -1, 0, derefs), {}});
+      }
+    }
+    return d;
   }
 
   std::vector<report::Finding> run() {
@@ -172,7 +276,11 @@ public:
     } else {
       // A worklist over the component: a function whose summary grew
       // queues its callers inside the component (and itself when it
-      // recurses); at most kMaxRounds visits per member on average.
+      // recurses); at most kMaxRounds visits per member on average. The
+      // next function is the most callee-ward one queued (depth-first
+      // post-order inside the component), so inner cycles settle before
+      // their callers are visited again: redis's 2,284-function component
+      // kept over a thousand functions queued in first-in-first-out order.
       std::set<size_t> members(scc.begin(), scc.end());
       std::map<size_t, std::vector<size_t>> callersIn;
       for (size_t fi : scc)
@@ -184,26 +292,27 @@ public:
         std::sort(v.begin(), v.end());
         v.erase(std::unique(v.begin(), v.end()), v.end());
       }
-      std::vector<size_t> queue(scc.begin(), scc.end());
-      std::set<size_t> queued(scc.begin(), scc.end());
+      std::map<size_t, size_t> rank = postOrder(scc, members);
+      std::set<std::pair<size_t, size_t>> queue;  // rank, function
+      for (size_t fi : scc)
+        queue.insert({rank[fi], fi});
       size_t visits = 0, budget = kMaxRounds * scc.size();
-      for (size_t q = 0; q < queue.size(); ++q) {
+      while (!queue.empty()) {
         if (++visits > budget) {
           changed = true;
           break;
         }
         if (visits % 16 == 0 && overBudget())
           break;
-        size_t fi = queue[q];
-        queued.erase(fi);
+        size_t fi = queue.begin()->second;
+        queue.erase(queue.begin());
         if (progress_ && visits % 256 == 0)
           std::fprintf(stderr, "link: component of %zu functions: %zu visits, %zu queued\n",
-                       scc.size(), visits, queue.size() - q);
+                       scc.size(), visits, queue.size());
         if (!visit(fi, true))
           continue;
         for (size_t caller : callersIn[fi])
-          if (queued.insert(caller).second)
-            queue.push_back(caller);
+          queue.insert({rank[caller], caller});
       }
       rounds = (visits + scc.size() - 1) / scc.size();
       kept_.clear();
@@ -307,6 +416,46 @@ private:
     return false;
   }
 
+  /// Depth-first post-order of a component's members over the calls among
+  /// them (callees before their callers where the cycles allow), from the
+  /// members in index order: member -> rank.
+  std::map<size_t, size_t> postOrder(const std::vector<size_t> &scc,
+                                     const std::set<size_t> &members) const {
+    std::map<size_t, size_t> rank;
+    std::set<size_t> seen;
+    std::vector<std::pair<size_t, std::vector<size_t>>> work;  // node, callees left
+    auto enter = [&](size_t v) {
+      seen.insert(v);
+      std::vector<size_t> next;
+      for (const std::vector<size_t> &c : fns_[v].callees)
+        for (size_t h : c)
+          if (members.count(h) && !seen.count(h))
+            next.push_back(h);
+      std::sort(next.rbegin(), next.rend());  // popped from the back: lowest first
+      next.erase(std::unique(next.begin(), next.end()), next.end());
+      work.push_back({v, std::move(next)});
+    };
+    for (size_t root : scc) {
+      if (seen.count(root))
+        continue;
+      enter(root);
+      while (!work.empty()) {
+        auto &[v, next] = work.back();
+        while (!next.empty() && seen.count(next.back()))
+          next.pop_back();
+        if (next.empty()) {
+          rank[v] = rank.size();
+          work.pop_back();
+          continue;
+        }
+        size_t w = next.back();
+        next.pop_back();
+        enter(w);
+      }
+    }
+    return rank;
+  }
+
   /// Tarjan's algorithm, iterative: components come out callees first.
   std::vector<std::vector<size_t>> components() const {
     size_t n = fns_.size();
@@ -400,26 +549,51 @@ private:
       t = traces_.concat(t, c.parts[i]);
     return t;
   }
-  TraceId callStep(const Fn &fn, size_t c, const Fn &callee) {
-    return traces_.step({fn.f->calls[c].location, "passed to '" + callee.f->name + "'", "call"});
+  /// The step of passing to (or returning from) `callee` at call site `c`
+  /// of `fn`, made once per site and callee.
+  TraceId callStep(const Fn &fn, size_t c, const Fn &callee, bool returning = false) {
+    auto key = std::make_tuple(static_cast<size_t>(&fn - fns_.data()), c,
+                               static_cast<size_t>(&callee - fns_.data()), returning);
+    auto [it, fresh] = stepIds_.try_emplace(key, 0);
+    if (fresh)
+      it->second = traces_.step(
+          {fn.f->calls[c].location,
+           (returning ? "returned from '" : "passed to '") + callee.f->name + "'",
+           returning ? "return" : "call"});
+    return it->second;
   }
   TraceId returnStep(const Fn &fn, size_t c, const Fn &callee) {
-    return traces_.step(
-        {fn.f->calls[c].location, "returned from '" + callee.f->name + "'", "return"});
+    return callStep(fn, c, callee, true);
   }
 
   // ---- atoms ----------------------------------------------------------------
 
   const Atom &atom(AtomId a) const { return atoms_.get(a); }
+  /// An atom of the facts, interned once (the facts do not move during
+  /// the link; a re-visited item would build and hash its key again).
+  AtomId factAtom(const Atom &a) {
+    auto [it, fresh] = factAtoms_.try_emplace(&a, 0);
+    if (fresh)
+      it->second = atoms_.intern(a);
+    return it->second;
+  }
   AtomId withPath(AtomId a, const std::string &more) {
     if (more.empty())
       return a;
+    // Memoized: lookups through argument members made this half of
+    // redis's link time (an Atom copy, its key and a hash per call).
+    auto &byPath = withPaths_[a];
+    if (auto it = byPath.find(more); it != byPath.end())
+      return it->second;
+    AtomId out = a;
     Atom x = atom(a);
     std::string p = limitPath(x.path + more);
-    if (p == x.path)
-      return a;
-    x.path = std::move(p);
-    return atoms_.intern(x);
+    if (p != x.path) {
+      x.path = std::move(p);
+      out = atoms_.intern(x);
+    }
+    withPaths_[a].emplace(more, out);
+    return out;
   }
   /// Resolving `through` (an atom a validator may have vouched for) to
   /// `actual`: `actual` inherits the sink kinds it was shown safe for.
@@ -465,7 +639,8 @@ private:
   /// (what depends on that call is then run again), else -1.
   void addEntry(Fn &fn, const std::string &base, const std::string &path, AtomId a,
                 const Chain &c, int argCall = -1) {
-    AtomMap &m = fn.res[base][memberSlot(fn, base, path)];
+    std::string slot = memberSlot(fn, base, path);
+    AtomMap &m = fn.res[base][slot];
     auto it = m.find(a);
     if (it == m.end()) {
       if (m.size() >= kMaxAtomsPerOutput) {
@@ -473,6 +648,8 @@ private:
         return;
       }
       m.emplace(a, build(c));
+      if (atom(a).kind == Atom::Param && base.rfind("glob|", 0) == 0)
+        fn.paramWrites.emplace_back(base, std::move(slot), a);
       argChanged(argCall);
       return;
     }
@@ -581,11 +758,14 @@ private:
     if (static_cast<size_t>(call) >= visit_.callVersion.size())
       return;
     ++visit_.callVersion[call];
-    for (size_t item : visit_.dependents[call])
+    for (size_t item : visit_.dependents[call]) {
+      if (item >= visit_.calleeBase)  // new arguments: the callee's summary applies anew
+        visit_.applied[item - visit_.calleeBase] = {0, 0};
       if (!visit_.queued[item]) {
         visit_.queued[item] = 1;
         visit_.queue.push_back(item);
       }
+    }
   }
 
   /// Settles a handle requirement with atoms in `fn`'s terms: satisfied
@@ -662,8 +842,12 @@ private:
         fn.widened = true;
         return;
       }
-      fn.sinks.emplace(std::move(key), SinkEntry{a, s, in, sinkId, build(c), std::move(required),
-                                      std::move(handleFrom)});
+      auto at = fn.sinks.emplace(std::move(key), SinkEntry{a, s, in, sinkId, build(c),
+                                                           std::move(required),
+                                                           std::move(handleFrom)});
+      const SinkEntry &se = at.first->second;
+      if (atom(se.atom).kind == Atom::Param || !se.requiredHandle.empty())
+        fn.paramSinks.push_back(&se);
       visit_.summaryChanged = true;
       return;
     }
@@ -681,6 +865,11 @@ private:
     std::vector<char> queued;
     std::unordered_map<AtomId, std::pair<uint32_t, std::vector<Entry>>> expanded;
     std::vector<std::pair<size_t, size_t>> calleeItems;  // call site, callee
+    std::vector<uint64_t> calleeItemVersion;  // per callee item: its callee's, when last run
+    /// Per callee item: how much of the callee's paramSinks and paramWrites
+    /// it has applied.
+    std::vector<std::pair<size_t, size_t>> applied;
+    size_t calleeBase = 0;  // items from here on are callee items
     /// What callers read grew: returns, outputs, globals written, sinks
     /// (not the function's own call arguments).
     bool summaryChanged = false;
@@ -725,11 +914,20 @@ private:
           continue;
         visit_.calleeStamps[c] = stamp;
         ++visit_.callVersion[c];
-        for (size_t item : visit_.dependents[c])
+        for (size_t item : visit_.dependents[c]) {
+          // What reads the call's results runs again; of the targets'
+          // effects only those of targets that grew (an indirect call of
+          // hundreds of targets, one of which grew).
+          if (item >= nFlows + nSinks) {
+            size_t k = item - nFlows - nSinks;
+            if (fns_[visit_.calleeItems[k].second].version == visit_.calleeItemVersion[k])
+              continue;
+          }
           if (!visit_.queued[item]) {
             visit_.queued[item] = 1;
             visit_.queue.push_back(item);
           }
+        }
       }
       return runItems(fn, fi, nFlows, nSinks, keep);
     }
@@ -742,6 +940,9 @@ private:
       for (size_t h : fn.callees[c])
         visit_.calleeItems.push_back({c, h});
     size_t nItems = nFlows + nSinks + visit_.calleeItems.size();
+    visit_.calleeItemVersion.assign(visit_.calleeItems.size(), 0);
+    visit_.applied.assign(visit_.calleeItems.size(), {0, 0});
+    visit_.calleeBase = nFlows + nSinks;
     for (size_t i = 0; i < nFlows; ++i)
       dependOn(visit_, f.flows[i].from, i);
     for (size_t si = 0; si < nSinks; ++si) {
@@ -775,9 +976,12 @@ private:
         runFlow(fn, f.flows[item]);
       else if (item < nFlows + nSinks)
         runSink(fn, fi, item - nFlows);
-      else
-        applyCallee(fn, visit_.calleeItems[item - nFlows - nSinks].first,
-                    visit_.calleeItems[item - nFlows - nSinks].second);
+      else {
+        size_t k = item - nFlows - nSinks;
+        auto [c, h] = visit_.calleeItems[k];
+        visit_.calleeItemVersion[k] = fns_[h].version;
+        applyCallee(fn, c, h, k);
+      }
     }
     bool changed = visit_.summaryChanged;
     if (changed)
@@ -795,7 +999,7 @@ private:
     Chain own = one(traces_.span(flow.steps));
     std::string base = flow.to.baseKey();
     int argCall = flow.to.kind == Output::CallArg ? flow.to.call : -1;
-    for (const Entry &e : expandCached(fn, atoms_.intern(flow.from)))
+    for (const Entry &e : expandCached(fn, factAtom(flow.from)))
       addEntry(fn, base, flow.to.path + e.extra, e.atom, chain({&e.trace, &own}), argCall);
   }
 
@@ -803,53 +1007,56 @@ private:
     const facts::SinkFact &s = fn.f->sinks[si];
     std::vector<AtomId> handles;
     for (const Atom &h : s.handleFrom)
-      for (const Entry &e : expandCached(fn, atoms_.intern(h)))
+      for (const Entry &e : expandCached(fn, factAtom(h)))
         handles.push_back(e.atom);
+    // Settled once here, not per candidate (addSink's settle is then
+    // cheap): redis's descriptors gathered thousands of candidates.
+    std::string required = s.requiredHandle;
+    if (!settle(fn, required, handles))
+      return;
     Chain own = one(traces_.span(s.steps));
-    for (const Entry &e : expandCached(fn, atoms_.intern(s.from)))
-      addSink(fn, sinkBase_[fi] + si, e.atom, &s, fn.f, chain({&e.trace, &own}),
-              s.requiredHandle, handles);
+    for (const Entry &e : expandCached(fn, factAtom(s.from)))
+      addSink(fn, sinkBase_[fi] + si, e.atom, &s, fn.f, chain({&e.trace, &own}), required,
+              handles);
   }
 
   /// Brings what callee `h` does through its parameters (sinks reached,
   /// globals written) into `fn` at call site `c`.
-  void applyCallee(Fn &fn, size_t c, size_t h) {
+  /// Callee item `k` of the visit: only what the callee added since the
+  /// item last ran, unless the call's arguments changed (argChanged starts
+  /// it over). Applying everything again on every growth made a caller of
+  /// a large recursive callee quadratic (redis).
+  void applyCallee(Fn &fn, size_t c, size_t h, size_t k) {
     // Snapshots: with recursion, fn and the callee are the same function.
+    auto [fromSink, fromWrite] = visit_.applied[k];
     std::vector<SinkEntry> sinks;
-    for (const auto &[k, se] : fns_[h].sinks)
-      if (atom(se.atom).kind == Atom::Param || !se.requiredHandle.empty())
-        sinks.push_back(se);
+    for (size_t i = fromSink; i < fns_[h].paramSinks.size(); ++i)
+      sinks.push_back(*fns_[h].paramSinks[i]);
+    std::vector<std::tuple<std::string, std::string, AtomId>> writes(
+        fns_[h].paramWrites.begin() + static_cast<std::ptrdiff_t>(fromWrite),
+        fns_[h].paramWrites.end());
+    visit_.applied[k] = {fns_[h].paramSinks.size(), fns_[h].paramWrites.size()};
     Chain call = one(callStep(fn, c, fns_[h]));
     for (const SinkEntry &se : sinks) {
       std::vector<AtomId> handles = requirementAtCall(fn, c, fns_[h], se.handleFrom);
+      std::string required = se.requiredHandle;
+      if (!settle(fn, required, handles))
+        continue;
       Chain inner = one(se.trace);
       if (atom(se.atom).kind != Atom::Param) {
         // The data is settled; only the handle is still the caller's.
-        addSink(fn, se.sinkId, se.atom, se.sink, se.in, chain({&call, &inner}),
-                           se.requiredHandle, handles);
+        addSink(fn, se.sinkId, se.atom, se.sink, se.in, chain({&call, &inner}), required,
+                handles);
         continue;
       }
       for (const Entry &e : argLookup(fn, c, fns_[h], se.atom))
         addSink(fn, se.sinkId, narrow(se.atom, e.atom), se.sink, se.in,
-                           chain({&e.trace, &call, &inner}), se.requiredHandle, handles);
+                chain({&e.trace, &call, &inner}), required, handles);
     }
-    struct Write {
-      std::string output, path;
-      AtomId atom;
-      TraceId trace;
-    };
-    std::vector<Write> writes;
-    for (const auto &[ok, byPath] : fns_[h].res)
-      if (ok.rfind("glob|", 0) == 0)
-        for (const auto &[path, amap] : byPath)
-          for (const auto &[a, t] : amap)
-            if (atom(a).kind == Atom::Param)
-              writes.push_back({ok, path, a, t});
-    for (const Write &w : writes) {
-      Chain inner = one(w.trace);
-      for (const Entry &x : argLookup(fn, c, fns_[h], w.atom))
-        addEntry(fn, w.output, w.path + x.extra, narrow(w.atom, x.atom),
-                            chain({&x.trace, &call, &inner}));
+    for (const auto &[output, path, a] : writes) {
+      Chain inner = one(fns_[h].res[output][path][a]);
+      for (const Entry &x : argLookup(fn, c, fns_[h], a))
+        addEntry(fn, output, path + x.extra, narrow(a, x.atom), chain({&x.trace, &call, &inner}));
     }
   }
 
@@ -1173,11 +1380,15 @@ private:
   }
 
   std::vector<Fn> fns_;
+  std::deque<FunctionFacts> dispatchers_;  // see addDispatchers
   std::vector<size_t> sinkBase_;
   const std::vector<Policy> &policies_;
   LinkStats stats_;
   link::AtomTable atoms_;
   link::TraceTable traces_;
+  std::unordered_map<const Atom *, AtomId> factAtoms_;  // see factAtom
+  std::unordered_map<AtomId, std::unordered_map<std::string, AtomId>> withPaths_;
+  std::map<std::tuple<size_t, size_t, size_t, bool>, TraceId> stepIds_;  // see callStep
   std::map<std::string, std::map<std::string, AtomMap>> stores_;  // see globalStores
   bool storesIndexed_ = false;
   VisitState visit_;

@@ -91,12 +91,16 @@ TraceId TraceTable::concat(TraceId a, TraceId b) {
     return b;
   if (!b)
     return a;
+  auto [it, fresh] = pairs_.try_emplace(uint64_t(a) << 32 | b, 0);
+  if (!fresh)
+    return it->second;
   Node n;
   n.left = a;
   n.right = b;
   n.shape = combine(nodes_[a].shape, nodes_[b].shape);
   nodes_.push_back(n);
-  return static_cast<TraceId>(nodes_.size() - 1);
+  it->second = static_cast<TraceId>(nodes_.size() - 1);
+  return it->second;
 }
 
 TraceId TraceTable::concat(std::initializer_list<TraceId> parts) {

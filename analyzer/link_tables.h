@@ -78,6 +78,9 @@ private:
   std::unordered_map<const void *, TraceId> spans_;
   std::deque<report::FlowStep> owned_;
   std::unordered_map<std::string, TraceId> ownedIndex_;
+  /// Concatenations hash-consed: a recursive component re-visited
+  /// thousands of times builds the same pairs again (redis).
+  std::unordered_map<uint64_t, TraceId> pairs_;
   TraceId leaf(const report::FlowStep *first, uint32_t count);
 };
 
