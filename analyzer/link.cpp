@@ -110,6 +110,10 @@ struct Fn {
   /// parameters stored into globals (output, member slot, atom).
   std::vector<const SinkEntry *> paramSinks;
   std::vector<std::tuple<std::string, std::string, AtomId>> paramWrites;
+  /// Per call argument output ("arg|..."), its (member slot, atom) entries
+  /// in the order they appeared: a callee item applies old summary parts
+  /// only to arguments new since it last ran.
+  std::map<std::string, std::vector<std::pair<std::string, AtomId>>> argLog;
 };
 
 class Linker {
@@ -245,9 +249,11 @@ public:
           stats_.degraded.push_back(fns_[fi].f->name);
       // What only the component itself reads is dropped once it is final:
       // its arguments to calls.
-      for (size_t fi : scc)
+      for (size_t fi : scc) {
         for (auto it = fns_[fi].res.begin(); it != fns_[fi].res.end();)
           it = it->first.rfind("arg|", 0) == 0 ? fns_[fi].res.erase(it) : std::next(it);
+        fns_[fi].argLog.clear();
+      }
     }
     for (const Fn &fn : fns_)
       if (fn.widened || fn.f->widened)
@@ -650,6 +656,8 @@ private:
       m.emplace(a, build(c));
       if (atom(a).kind == Atom::Param && base.rfind("glob|", 0) == 0)
         fn.paramWrites.emplace_back(base, std::move(slot), a);
+      else if (argCall >= 0)
+        fn.argLog[base].emplace_back(std::move(slot), a);
       argChanged(argCall);
       return;
     }
@@ -678,14 +686,33 @@ private:
     for (const auto &[q, amap] : byPath) {
       if (!facts::pathsOverlap(q, path))
         continue;
-      for (const auto &[a, t] : amap) {
-        Entry x{a, one(t), ""};
-        if (q.size() < path.size() && atom(a).kind != Atom::Source)
-          x.atom = withPath(a, path.substr(q.size()));
-        else if (q.size() > path.size())
-          x.extra = q.substr(path.size());
-        out.push_back(std::move(x));
-      }
+      for (const auto &[a, t] : amap)
+        out.push_back(entryAt(q, a, t, path));
+    }
+    return out;
+  }
+  /// Atom `a`, stored at member `q`, as read at member `path`.
+  Entry entryAt(const std::string &q, AtomId a, TraceId t, const std::string &path) {
+    Entry x{a, one(t), ""};
+    if (q.size() < path.size() && atom(a).kind != Atom::Source)
+      x.atom = withPath(a, path.substr(q.size()));
+    else if (q.size() > path.size())
+      x.extra = q.substr(path.size());
+    return x;
+  }
+  /// lookup() of a call argument output, over the entries added from
+  /// position `from` of its log on.
+  std::vector<Entry> lookupNew(const Fn &fn, const std::string &base, const std::string &path,
+                               size_t from) {
+    std::vector<Entry> out;
+    auto lg = fn.argLog.find(base);
+    if (lg == fn.argLog.end() || from >= lg->second.size())
+      return out;
+    const std::map<std::string, AtomMap> &byPath = fn.res.at(base);
+    for (size_t i = from; i < lg->second.size(); ++i) {
+      const auto &[q, a] = lg->second[i];
+      if (facts::pathsOverlap(q, path))
+        out.push_back(entryAt(q, a, byPath.at(q).at(a), path));
     }
     return out;
   }
@@ -759,8 +786,6 @@ private:
       return;
     ++visit_.callVersion[call];
     for (size_t item : visit_.dependents[call]) {
-      if (item >= visit_.calleeBase)  // new arguments: the callee's summary applies anew
-        visit_.applied[item - visit_.calleeBase] = {0, 0};
       if (!visit_.queued[item]) {
         visit_.queued[item] = 1;
         visit_.queue.push_back(item);
@@ -801,16 +826,26 @@ private:
   /// What the caller `fn` passes at call site `c` for the callee's
   /// parameter atom `p`: one argument, or for the `...` of a variadic
   /// callee every argument from there on.
-  std::vector<Entry> argLookup(const Fn &fn, size_t c, const Fn &callee, AtomId pid) {
+  /// With `seen`, only the arguments added since: per argument output, how
+  /// much of its log was already seen (argLookup over the new part).
+  std::vector<Entry> argLookup(const Fn &fn, size_t c, const Fn &callee, AtomId pid,
+                               const std::map<std::string, size_t> *seen = nullptr) {
     const Atom &p = atom(pid);
     int v = callee.f->variadicIndex;
     std::string path = p.path;
     int index = p.index, derefs = p.derefs;
+    auto one = [&](int j) {
+      std::string base = argKey(static_cast<int>(c), j, derefs);
+      if (!seen)
+        return lookup(fn, base, path);
+      auto it = seen->find(base);
+      return lookupNew(fn, base, path, it == seen->end() ? 0 : it->second);
+    };
     if (v < 0 || index != v)
-      return lookup(fn, argKey(static_cast<int>(c), index, derefs), path);
+      return one(index);
     std::vector<Entry> out;
     for (int j = v; j < fn.f->calls[c].argCount; ++j)
-      for (Entry &e : lookup(fn, argKey(static_cast<int>(c), j, derefs), path))
+      for (Entry &e : one(j))
         out.push_back(std::move(e));
     return out;
   }
@@ -869,6 +904,9 @@ private:
     /// Per callee item: how much of the callee's paramSinks and paramWrites
     /// it has applied.
     std::vector<std::pair<size_t, size_t>> applied;
+    /// Per callee item: per argument output of its call, how much of its
+    /// log the item has seen.
+    std::vector<std::map<std::string, size_t>> argSeen;
     size_t calleeBase = 0;  // items from here on are callee items
     /// What callers read grew: returns, outputs, globals written, sinks
     /// (not the function's own call arguments).
@@ -942,6 +980,7 @@ private:
     size_t nItems = nFlows + nSinks + visit_.calleeItems.size();
     visit_.calleeItemVersion.assign(visit_.calleeItems.size(), 0);
     visit_.applied.assign(visit_.calleeItems.size(), {0, 0});
+    visit_.argSeen.assign(visit_.calleeItems.size(), {});
     visit_.calleeBase = nFlows + nSinks;
     for (size_t i = 0; i < nFlows; ++i)
       dependOn(visit_, f.flows[i].from, i);
@@ -1022,23 +1061,35 @@ private:
 
   /// Brings what callee `h` does through its parameters (sinks reached,
   /// globals written) into `fn` at call site `c`.
-  /// Callee item `k` of the visit: only what the callee added since the
-  /// item last ran, unless the call's arguments changed (argChanged starts
-  /// it over). Applying everything again on every growth made a caller of
-  /// a large recursive callee quadratic (redis).
+  /// Callee item `k` of the visit, semi-naively: what the callee added
+  /// since the item last ran, with every argument; what it had before,
+  /// with the arguments added since. Applying everything again whenever
+  /// either grew made callers in a large recursive component quadratic
+  /// (redis).
   void applyCallee(Fn &fn, size_t c, size_t h, size_t k) {
+    const Fn &callee = fns_[h];
+    auto [oldSinks, oldWrites] = visit_.applied[k];
+    std::map<std::string, size_t> &seen = visit_.argSeen[k];
+    bool newArgs = false;
+    forArgsOf(fn, c, [&](const std::string &base, size_t size) {
+      auto it = seen.find(base);
+      newArgs |= size > (it == seen.end() ? 0 : it->second);
+    });
     // Snapshots: with recursion, fn and the callee are the same function.
-    auto [fromSink, fromWrite] = visit_.applied[k];
     std::vector<SinkEntry> sinks;
-    for (size_t i = fromSink; i < fns_[h].paramSinks.size(); ++i)
-      sinks.push_back(*fns_[h].paramSinks[i]);
-    std::vector<std::tuple<std::string, std::string, AtomId>> writes(
-        fns_[h].paramWrites.begin() + static_cast<std::ptrdiff_t>(fromWrite),
-        fns_[h].paramWrites.end());
-    visit_.applied[k] = {fns_[h].paramSinks.size(), fns_[h].paramWrites.size()};
-    Chain call = one(callStep(fn, c, fns_[h]));
-    for (const SinkEntry &se : sinks) {
-      std::vector<AtomId> handles = requirementAtCall(fn, c, fns_[h], se.handleFrom);
+    for (const SinkEntry *se : callee.paramSinks)
+      sinks.push_back(*se);
+    std::vector<std::tuple<std::string, std::string, AtomId>> writes = callee.paramWrites;
+    std::map<std::string, size_t> before = seen;
+    visit_.applied[k] = {sinks.size(), writes.size()};
+    forArgsOf(fn, c, [&](const std::string &base, size_t size) { seen[base] = size; });
+    Chain call = one(callStep(fn, c, callee));
+    for (size_t i = 0; i < sinks.size(); ++i) {
+      const SinkEntry &se = sinks[i];
+      bool fresh = i >= oldSinks;
+      if (!fresh && !newArgs)
+        continue;
+      std::vector<AtomId> handles = requirementAtCall(fn, c, callee, se.handleFrom);
       std::string required = se.requiredHandle;
       if (!settle(fn, required, handles))
         continue;
@@ -1049,15 +1100,27 @@ private:
                 handles);
         continue;
       }
-      for (const Entry &e : argLookup(fn, c, fns_[h], se.atom))
+      for (const Entry &e : argLookup(fn, c, callee, se.atom, fresh ? nullptr : &before))
         addSink(fn, se.sinkId, narrow(se.atom, e.atom), se.sink, se.in,
                 chain({&e.trace, &call, &inner}), required, handles);
     }
-    for (const auto &[output, path, a] : writes) {
+    for (size_t i = 0; i < writes.size(); ++i) {
+      bool fresh = i >= oldWrites;
+      if (!fresh && !newArgs)
+        continue;
+      const auto &[output, path, a] = writes[i];
       Chain inner = one(fns_[h].res[output][path][a]);
-      for (const Entry &x : argLookup(fn, c, fns_[h], a))
+      for (const Entry &x : argLookup(fn, c, callee, a, fresh ? nullptr : &before))
         addEntry(fn, output, path + x.extra, narrow(a, x.atom), chain({&x.trace, &call, &inner}));
     }
+  }
+
+  /// The argument outputs of call site `c` in `fn`'s log.
+  template <typename F> static void forArgsOf(const Fn &fn, size_t c, F f) {
+    std::string prefix = "arg|" + std::to_string(c) + "|";  // as Output::baseKey
+    for (auto it = fn.argLog.lower_bound(prefix);
+         it != fn.argLog.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it)
+      f(it->first, it->second.size());
   }
 
   // ---- globals --------------------------------------------------------------
