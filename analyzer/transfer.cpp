@@ -140,10 +140,8 @@ void Transfer::seedInterfaceObject(ObjId var, const Label &base, TraceId root) {
     l.derefs = d;
     AbsVal v;
     v.addLabel(arena_.label(l), root, root ? arena_.trace(root).depth : 0);
-    // The deepest level stands for everything below it, as deeper pointees
-    // fold into the deepest one kept (Arena::pointee): c->self->self of a
-    // parameter is still the caller's memory at that level, not nothing.
-    v.addTarget(level[d < 2 ? d + 1 : 2]);
+    if (d < 2)
+      v.addTarget(level[d + 1]);
     st_->add(level[d], v);
   }
 }

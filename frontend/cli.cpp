@@ -54,7 +54,7 @@ Options:
                        0 = none)
   --link-memory <MiB>  memory budget of the whole-program step (the main
                        process; default 40 % of physical memory, 0 = none)
-  --link-timeout <s>   time budget of the whole-program step (default 1800,
+  --link-timeout <s>   time budget of the whole-program step (default 600,
                        0 = none); past either budget the step degrades: the
                        functions not linked yet are checked by their sinks
                        only, and the report says so (exit 3)

@@ -37,7 +37,7 @@ struct ScanOptions {
   /// the main process in MiB (-1: 40 % of physical memory; 0: none) and
   /// wall time in seconds (0: none).
   long linkMemoryMiB = -1;
-  unsigned linkTimeoutSeconds = 1800;
+  unsigned linkTimeoutSeconds = 600;
   std::string root;                   // --root; empty = default
   std::vector<std::string> extraArgs; // after --
   bool quiet = false;

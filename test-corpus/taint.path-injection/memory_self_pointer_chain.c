@@ -2,10 +2,13 @@
  * taint.path-injection, memory: a context that points to itself is handed
  * down a chain of helpers through its self pointer (ctx->self), so each
  * helper reaches the caller's memory one pointer level deeper than the one
- * before. The interface keeps three pointer levels; the deepest stands for
- * everything below it, so the environment value stored at the top still
- * reaches the unlink four calls down. Look-alike: the same chain carrying
- * only a literal file name stays quiet.
+ * before. The interface keeps three pointer levels, and what lies below the
+ * deepest one is not tracked, so the environment value stored at the top is
+ * lost two calls down (MISSING; the synthetic scale benchmark's planted
+ * flows of 9-10 calls are this shape). Letting the deepest level stand for
+ * everything below it finds it, but made tmux's facts 25 % larger and its
+ * link more than twice as slow, so it is not done yet. Look-alike: the same
+ * chain carrying only a literal file name stays quiet.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +28,7 @@ struct ctx {
 
 static void remove_target(struct ctx *c)
 {
-    unlink(c->path); // $ Alert[taint.path-injection]
+    unlink(c->path); // $ MISSING: Alert[taint.path-injection]
 }
 
 static void stage3(struct ctx *c)
