@@ -307,7 +307,7 @@ std::string manifestJson(const Manifest &m, const std::string &toolVersion) {
   for (const auto &[file, keys] : perFile)
     files[file] = std::vector<std::string>(keys.begin(), keys.end());
   root["files"] = std::move(files);
-  return root.dump(2) + "\n";
+  return root.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 
 std::string manifestText(const Manifest &m) {

@@ -245,7 +245,10 @@ std::string toJson(const TUFacts &f) {
                                fn.signature, calls, flows, sinks, caps, fn.entry, fn.isStatic,
                                fn.variadicIndex, fn.widened}));
   }
-  return json{{"functions", fns}, {"addressTaken", f.addressTaken}}.dump();
+  // Source text in steps may be any bytes (a Latin-1 comment): invalid
+  // UTF-8 is replaced, never thrown on (that cost sqlite3's mksourceid.c).
+  return json{{"functions", fns}, {"addressTaken", f.addressTaken}}.dump(
+      -1, ' ', false, json::error_handler_t::replace);
 }
 
 bool fromJson(const std::string &text, TUFacts &f, std::string &error) {

@@ -134,6 +134,16 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
     };
     std::string v;
     unsigned long n = 0;
+    // The option's value as a number into `n`, or an error saying what it needs.
+    auto number = [&](const std::string &needs) {
+      if (!value(v))
+        return false;
+      if (!parseUnsigned(v, n)) {
+        error = a + " needs " + needs;
+        return false;
+      }
+      return true;
+    };
     if (a == "--") {
       o.extraArgs.assign(args.begin() + static_cast<long>(i) + 1, args.end());
       break;
@@ -197,20 +207,12 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
       if (!value(o.root))
         return false;
     } else if (a == "--timeout") {
-      if (!value(v))
+      if (!number("a number of seconds"))
         return false;
-      if (!parseUnsigned(v, n)) {
-        error = "--timeout needs a number of seconds";
-        return false;
-      }
       o.timeoutSeconds = static_cast<unsigned>(n);
     } else if (a == "--max-memory") {
-      if (!value(v))
+      if (!number("a number of MiB"))
         return false;
-      if (!parseUnsigned(v, n)) {
-        error = "--max-memory needs a number of MiB";
-        return false;
-      }
       if (n != 0 && n < kMinWorkerMemoryMiB) {
         error = "--max-memory " + v + " is too small: a worker needs at least " +
                 std::to_string(kMinWorkerMemoryMiB) +
@@ -219,20 +221,12 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
       }
       o.memoryMiB = n;
     } else if (a == "--link-memory") {
-      if (!value(v))
+      if (!number("a number of MiB (0 = no limit)"))
         return false;
-      if (!parseUnsigned(v, n)) {
-        error = "--link-memory needs a number of MiB (0 = no limit)";
-        return false;
-      }
       o.linkMemoryMiB = static_cast<long>(n);
     } else if (a == "--link-timeout") {
-      if (!value(v))
+      if (!number("a number of seconds (0 = no limit)"))
         return false;
-      if (!parseUnsigned(v, n)) {
-        error = "--link-timeout needs a number of seconds (0 = no limit)";
-        return false;
-      }
       o.linkTimeoutSeconds = static_cast<unsigned>(n);
     } else if (a == "-q" || a == "--quiet") {
       o.quiet = true;

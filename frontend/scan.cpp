@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -26,6 +27,7 @@
 #include <iostream>
 #include <thread>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace sluice {
@@ -163,12 +165,25 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
 }
 
 /// The default memory budget of the whole-program step: 40 % of physical
-/// memory (workers have finished by then; the rest is the system's).
+/// memory (workers have finished by then; the rest is the system's), and
+/// at most 80 % of a limit this process runs under: its address-space
+/// limit (ulimit -v) or its cgroup's memory.max (a container, a CI job).
 size_t defaultLinkMemoryMiB() {
   long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
   if (pages <= 0 || size <= 0)
     return 0;
-  return static_cast<size_t>(pages) / 1024 * static_cast<size_t>(size) / 1024 * 2 / 5;
+  size_t mib = static_cast<size_t>(pages) / 1024 * static_cast<size_t>(size) / 1024 * 2 / 5;
+  auto cap = [&mib](unsigned long long bytes) {
+    mib = std::min<size_t>(mib, static_cast<size_t>(bytes >> 20) * 4 / 5);
+  };
+  rlimit as{};
+  if (getrlimit(RLIMIT_AS, &as) == 0 && as.rlim_cur != RLIM_INFINITY)
+    cap(as.rlim_cur);
+  std::ifstream cg("/sys/fs/cgroup/memory.max");
+  unsigned long long max = 0;
+  if (cg >> max && max > 0)  // "max" (no limit) does not parse as a number
+    cap(max);
+  return mib;
 }
 
 /// Names a few functions of a list, and how many more there are.
@@ -284,7 +299,7 @@ int writeCapabilities(const ScanOptions &opts, const Manifest &manifest,
       }
     }
     if (opts.format == Format::Json)
-      text = j.dump(2) + "\n";
+      text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     else if (added.empty())
       text = "no new capabilities\n";
   }
@@ -514,7 +529,7 @@ int runRules(const RulesOptions &opts) {
       j["kind"] = r.kind;
       j["functions"] = r.functions;
       j["why"] = r.why;
-      std::cout << j.dump() << "\n";
+      std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     }
     return ExitClean;
   }

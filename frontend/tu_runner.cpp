@@ -156,7 +156,7 @@ std::string encodeOutcome(const TUOutcome &o) {
     ns.push_back({{"id", n.id}, {"level", report::levelName(n.level)}, {"message", n.message},
                   {"location", locToJson(n.location)}});
   j["notifications"] = ns;
-  return j.dump();
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);  // any bytes of the source
 }
 
 bool decodeOutcome(const std::string &text, TUOutcome &o, std::string &error) {

@@ -11,7 +11,7 @@ import tempfile
 
 import jsonschema
 
-from cli_support import check, sluice, write
+from cli_support import check, results, sarif_of, sluice, write
 import cli_support
 
 ARGS = None
@@ -64,6 +64,10 @@ def test_usage_errors(tmp):
     check("unknown command is exit 2", r.returncode == 2, r.stderr)
     r = sluice("scan", "--disable", "no.such-rule", tmp)
     check("disabling an unknown rule is exit 2", r.returncode == 2 and "no.such-rule" in r.stderr)
+    for opt in ("--link-memory", "--link-timeout", "--timeout"):
+        r = sluice("scan", opt, "lots", tmp)
+        check(f"a non-number for {opt} is exit 2 naming it",
+              r.returncode == 2 and opt in r.stderr and "needs a number" in r.stderr, r.stderr)
 
 
 def test_exit_codes(tmp):
@@ -122,6 +126,27 @@ def test_broken_files_keep_other_findings(tmp, schema):
     r = sluice("scan", only)
     check("unanalyzable file without findings is exit 3", r.returncode == 3, r.stdout + r.stderr)
     check("unanalyzable file is reported", "b.c" in r.stdout and "parse error" in r.stdout, r.stdout)
+
+
+def test_invalid_utf8_source(tmp, schema):
+    """Source text is bytes: a Latin-1 comment on the sink's line ends up in
+    the flow's steps, and must neither cost the file nor break the report."""
+    d = os.path.join(tmp, "latin1")
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "tool.c"), "wb") as f:
+        f.write(b'#include <stdlib.h>\nint main(void) {\n  char *e = getenv("X");\n'
+                b'  system(e); /* caf\xe9 cr\xe8me */\n  return 0;\n}\n')
+    out = os.path.join(d, "out.sarif")
+    r = sluice("scan", "--format", "sarif", "-o", out, d)
+    check("latin-1: the file is analyzed and its finding reported", r.returncode == 1,
+          f"exit {r.returncode}: {r.stderr[-600:]}")
+    doc, errs = sarif_of(out)
+    check("latin-1: SARIF valid", not errs, errs[:1])
+    check("latin-1: the finding is there", any(x["ruleId"] == "taint.cmd-injection"
+                                                for x in results(doc)), results(doc))
+    r = sluice("capabilities", "--format", "json", d)
+    check("latin-1: the manifest is written", r.returncode == 0 and '"main"' in r.stdout,
+          f"exit {r.returncode}: {r.stderr[-600:]}")
 
 
 def test_determinism(schema):
@@ -301,6 +326,7 @@ def main():
         test_exit_codes(tmp)
         test_text_format(tmp)
         test_broken_files_keep_other_findings(tmp, schema)
+        test_invalid_utf8_source(tmp, schema)
         test_determinism(schema)
         test_compile_database(tmp)
         test_rule_errors(tmp)

@@ -13,7 +13,8 @@
 # Needs root (apt-get). Heavy steps run under nice -n 19 with one job.
 # Each sluice run: `timeout 3600`, `/usr/bin/time -v`, `prlimit --as`
 # ($SLUICE_AS_GIB, default 10), workers `--max-memory 4096`, and measure.py
-# kills sluice when its main process passes $SLUICE_CAP_MIB (default 8192).
+# kills sluice when its main process passes $SLUICE_CAP_MIB (default 8192);
+# sluice's own --link-memory is $SLUICE_LINK_MIB (default 3/4 of the cap).
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 MAIN=$(cd "$HERE/../.." && pwd)
@@ -22,6 +23,9 @@ WORK=${SCALE_WORK:-/tmp/sluice-scale}
 CAP_MIB=${SLUICE_CAP_MIB:-8192}
 AS_GIB=${SLUICE_AS_GIB:-10}
 SCAN_TIMEOUT=${SLUICE_SCAN_TIMEOUT:-3600}
+# the whole-program step's memory budget, below the cap, so that a project
+# too large for it shows the degraded report rather than the harness's kill
+LINK_MIB=${SLUICE_LINK_MIB:-$((CAP_MIB * 3 / 4))}
 ALL=(jq tmux redis sqlite3 busybox)
 MODE=all
 case "${1:-}" in
@@ -207,6 +211,7 @@ scan() {
       --time-file "$WORK/out/$p.time" -- \
       timeout "$SCAN_TIMEOUT" nice -n 19 prlimit --as=$((AS_GIB * 1024 * 1024 * 1024)) \
       "$SLUICE" scan -p "$d" -j 2 --stats --timeout 600 --max-memory 4096 \
+      --link-memory "$LINK_MIB" \
       --format sarif -o "$WORK/out/$p.sarif" "${files[@]}" >/dev/null)
   if [ ! -s "$WORK/out/$p.measure.json" ]; then
     ROWS+=("| $p | $kloc | $units | $clang_s | - | - | - | - | - | - | - | benchmark error: no measure.json (see $WORK/out/$p.stderr) |")
