@@ -1,5 +1,6 @@
 #include "analyzer/link.h"
 
+#include "analyzer/link_dispatch.h"
 #include "analyzer/link_tables.h"
 #include "analyzer/program_graph.h"
 
@@ -43,11 +44,7 @@ using facts::kMaxAtomsPerOutput;
 constexpr size_t kMaxSinkEntries = 4096;
 /// Atoms a sink's handle requirement may still resolve through.
 constexpr size_t kMaxHandleCandidates = 16;
-/// Targets from which a call site goes through a dispatcher (see
-/// addDispatchers), and the pointer levels a dispatcher passes on (as deep
-/// as access paths go).
-constexpr size_t kDispatchMinTargets = 8;
-constexpr int kMaxDerefs = 3;
+using link::kDispatchMinTargets;
 /// Address space held back for the degraded end of the step after a
 /// std::bad_alloc.
 constexpr size_t kReserveBytes = size_t(64) << 20;
@@ -122,8 +119,11 @@ public:
          const std::function<bool()> &stop, const LinkBudget &budget)
       : policies_(policies), stop_(stop), budget_(budget) {
     ProgramGraph g = ProgramGraph::build(units);
-    for (size_t i = 0; i < g.fns.size(); ++i)
-      fns_.push_back(Fn{g.fns[i], {}, {}, std::move(g.callees[i]), false});
+    for (size_t i = 0; i < g.fns.size(); ++i) {
+      fns_.push_back(Fn{});
+      fns_.back().f = g.fns[i];
+      fns_.back().callees = std::move(g.callees[i]);
+    }
     stats_.callEdges = g.callEdges;
     stats_.functions = fns_.size();
     addDispatchers();
@@ -161,11 +161,16 @@ public:
     std::map<std::vector<size_t>, size_t> made;
     for (const auto &[targets, n] : params) {
       made[targets] = fns_.size();
-      dispatchers_.push_back(dispatcher(targets, n));
+      std::vector<const FunctionFacts *> fs;
+      for (size_t h : targets)
+        fs.push_back(fns_[h].f);
+      dispatchers_.push_back(link::dispatcherFacts(fs, n, dispatchers_.size()));
       std::vector<std::vector<size_t>> callees;
       for (size_t h : targets)
         callees.push_back({h});
-      fns_.push_back(Fn{&dispatchers_.back(), {}, {}, std::move(callees), false});
+      fns_.push_back(Fn{});
+      fns_.back().f = &dispatchers_.back();
+      fns_.back().callees = std::move(callees);
     }
     for (size_t fi = 0; fi < real; ++fi)
       for (std::vector<size_t> &targets : fns_[fi].callees)
@@ -173,63 +178,17 @@ public:
           targets = {it->second};
   }
 
-  FunctionFacts dispatcher(const std::vector<size_t> &targets, int params) {
-    FunctionFacts d;
-    d.usr = "sluice:dispatch:" + std::to_string(dispatchers_.size());
-    d.name = "one of " + std::to_string(targets.size()) + " functions of type " +
-             fns_[targets[0]].f->signature;
-    d.signature = fns_[targets[0]].f->signature;
-    auto param = [](int i, int derefs) {
-      Atom a;
-      a.kind = Atom::Param;
-      a.index = i;
-      a.derefs = derefs;
-      return a;
-    };
-    auto output = [](Output::Kind kind, int call, int i, int derefs) {
-      Output o;
-      o.kind = kind;
-      o.call = call;
-      o.index = i;
-      o.derefs = derefs;
-      return o;
-    };
-    for (size_t k = 0; k < targets.size(); ++k) {
-      const FunctionFacts &t = *fns_[targets[k]].f;
-      facts::CallSite cs;
-      cs.callees = {t.usr};
-      cs.calleeName = t.name;
-      cs.location = t.location;  // the step "passed to 't'" points at t
-      cs.argCount = params;
-      d.calls.push_back(std::move(cs));
-      int call = static_cast<int>(k);
-      for (int derefs = 0; derefs <= kMaxDerefs; ++derefs) {
-        for (int i = 0; i < params; ++i) {
-          d.flows.push_back({param(i, derefs), output(Output::CallArg, call, i, derefs), {}});
-          if (derefs > 0) {
-            Atom out;
-            out.kind = Atom::CallOut;
-            out.call = call;
-            out.index = i;
-            out.derefs = derefs;
-            d.flows.push_back({out, output(Output::ParamOut, -1, i, derefs), {}});
-          }
-        }
-        Atom ret;
-        ret.kind = Atom::CallRet;
-        ret.call = call;
-        ret.derefs = derefs;
-        d.flows.push_back({ret, output(Output::Return, -1, 0, derefs), {}});
-      }
-    }
-    return d;
-  }
-
   std::vector<report::Finding> run() {
     // Bottom-up over the call graph's strongly connected components: each
     // is iterated to its fixpoint once, with its callees already final,
     // and then frozen.
-    for (const std::vector<size_t> &scc : components()) {
+    std::vector<std::vector<size_t>> callees;
+    for (const Fn &fn : fns_) {
+      callees.emplace_back();
+      for (const std::vector<size_t> &c : fn.callees)
+        callees.back().insert(callees.back().end(), c.begin(), c.end());
+    }
+    for (const std::vector<size_t> &scc : link::components(callees)) {
       if (stopped())
         break;
       bool begun = false;
@@ -418,61 +377,6 @@ private:
       if (std::find(c.begin(), c.end(), b) != c.end())
         return true;
     return false;
-  }
-
-  /// Tarjan's algorithm, iterative: components come out callees first.
-  std::vector<std::vector<size_t>> components() const {
-    size_t n = fns_.size();
-    std::vector<std::vector<size_t>> succ(n), out;
-    for (size_t i = 0; i < n; ++i) {
-      for (const std::vector<size_t> &c : fns_[i].callees)
-        succ[i].insert(succ[i].end(), c.begin(), c.end());
-      std::sort(succ[i].begin(), succ[i].end());
-      succ[i].erase(std::unique(succ[i].begin(), succ[i].end()), succ[i].end());
-    }
-    const size_t none = ~size_t(0);
-    std::vector<size_t> index(n, none), low(n, 0), stack;
-    std::vector<char> onStack(n, 0);
-    size_t counter = 0;
-    std::vector<std::pair<size_t, size_t>> work;  // node, next successor
-    for (size_t root = 0; root < n; ++root) {
-      if (index[root] != none)
-        continue;
-      work.push_back({root, 0});
-      while (!work.empty()) {
-        auto &[v, k] = work.back();
-        if (k == 0 && index[v] == none) {
-          index[v] = low[v] = counter++;
-          stack.push_back(v);
-          onStack[v] = 1;
-        }
-        if (k < succ[v].size()) {
-          size_t w = succ[v][k++];
-          if (index[w] == none)
-            work.push_back({w, 0});
-          else if (onStack[w])
-            low[v] = std::min(low[v], index[w]);
-          continue;
-        }
-        if (low[v] == index[v]) {
-          std::vector<size_t> comp;
-          size_t w;
-          do {
-            w = stack.back();
-            stack.pop_back();
-            onStack[w] = 0;
-            comp.push_back(w);
-          } while (w != v);
-          std::sort(comp.begin(), comp.end());
-          out.push_back(std::move(comp));
-        }
-        size_t done = v;
-        work.pop_back();
-        if (!work.empty())
-          low[work.back().first] = std::min(low[work.back().first], low[done]);
-      }
-    }
-    return out;
   }
 
   // ---- traces ---------------------------------------------------------------

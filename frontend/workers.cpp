@@ -4,6 +4,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <exception>
 #include <cstdlib>
 #include <cstring>
 #include <algorithm>
@@ -104,6 +105,9 @@ void *threadMain(void *p) {
     t->payload = (*t->work)(t->job);
   } catch (const std::bad_alloc &) {
     t->code = kExitOutOfMemory;
+  } catch (const std::exception &e) {
+    std::fprintf(stderr, "sluice worker: internal error: %s\n", e.what());
+    t->code = kExitException;
   } catch (...) {
     t->code = kExitException;
   }
@@ -200,6 +204,9 @@ std::string describeStatus(int status, const Running &r, const WorkerLimits &lim
     if (code == kExitOutOfStack)
       return "ran out of stack (" + std::to_string(workerStackBytes(limits.memoryMiB) >> 20) +
              " MiB) on deeply nested code";
+    if (code == kExitException)
+      return "stopped on an internal error (an exception in Sluice, a bug to report; "
+             "SLUICE_WORKER_STDERR=1 shows it)";
     return "worker exited with status " + std::to_string(code);
   }
   return "worker ended abnormally";
