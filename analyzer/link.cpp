@@ -204,8 +204,7 @@ public:
         for (size_t fi : scc)
           linkSinksOnly(fi);
       else if (degraded())  // the budget ran out inside it: half linked
-        for (size_t fi : scc)
-          stats_.degraded.push_back(fns_[fi].f->name);
+        degradedFns_.insert(scc.begin(), scc.end());
       // What only the component itself reads is dropped once it is final:
       // its arguments to calls.
       for (size_t fi : scc) {
@@ -219,9 +218,10 @@ public:
         stats_.widened.push_back(fn.f->name);
     std::sort(stats_.widened.begin(), stats_.widened.end());
     std::sort(stats_.unconverged.begin(), stats_.unconverged.end());
+    for (size_t fi : degradedFns_)
+      if (fi < stats_.functions)  // not the link's own dispatchers
+        stats_.degraded.push_back(fns_[fi].f->name);
     std::sort(stats_.degraded.begin(), stats_.degraded.end());
-    stats_.degraded.erase(std::unique(stats_.degraded.begin(), stats_.degraded.end()),
-                          stats_.degraded.end());
     stats_.traceNodes = traces_.nodes();
     stats_.atoms = atoms_.size();
     return decide();
@@ -264,7 +264,7 @@ public:
           changed = true;
           break;
         }
-        if (visits % 16 == 0 && overBudget())
+        if (degraded() || (visits % 16 == 0 && overBudget()))
           break;
         size_t fi = queue[q];
         queued.erase(fi);
@@ -328,15 +328,17 @@ public:
     reserve_.reset();
     kept_.clear();
     visit_ = VisitState{};
-    stats_.degradedBy = "out of memory";
-    stats_.degradedAtMiB = residentMiB();
+    if (!degraded()) {  // past a budget already: that stays the reason
+      stats_.degradedBy = "out of memory";
+      stats_.degradedAtMiB = residentMiB();
+    }
   }
 
   /// The degraded link of one function: its sinks only, with what its own
   /// sources and its callees' finished summaries bring to them.
   void linkSinksOnly(size_t fi) {
     Fn &fn = fns_[fi];
-    stats_.degraded.push_back(fn.f->name);
+    degradedFns_.insert(fi);
     try {
       visit_ = VisitState{};
       visit_.callVersion.assign(fn.callees.size(), 0);
@@ -422,13 +424,14 @@ private:
   TraceId callStep(const Fn &fn, size_t c, const Fn &callee, bool returning = false) {
     auto key = std::make_tuple(static_cast<size_t>(&fn - fns_.data()), c,
                                static_cast<size_t>(&callee - fns_.data()), returning);
-    auto [it, fresh] = stepIds_.try_emplace(key, 0);
-    if (fresh)
-      it->second = traces_.step(
-          {fn.f->calls[c].location,
-           (returning ? "returned from '" : "passed to '") + callee.f->name + "'",
-           returning ? "return" : "call"});
-    return it->second;
+    if (auto it = stepIds_.find(key); it != stepIds_.end())
+      return it->second;
+    TraceId id = traces_.step({fn.f->calls[c].location,
+                               (returning ? "returned from '" : "passed to '") +
+                                   callee.f->name + "'",
+                               returning ? "return" : "call"});
+    stepIds_.emplace(key, id);
+    return id;
   }
   TraceId returnStep(const Fn &fn, size_t c, const Fn &callee) {
     return callStep(fn, c, callee, true);
@@ -440,10 +443,11 @@ private:
   /// An atom of the facts, interned once (the facts do not move during
   /// the link; a re-visited item would build and hash its key again).
   AtomId factAtom(const Atom &a) {
-    auto [it, fresh] = factAtoms_.try_emplace(&a, 0);
-    if (fresh)
-      it->second = atoms_.intern(a);
-    return it->second;
+    if (auto it = factAtoms_.find(&a); it != factAtoms_.end())
+      return it->second;
+    AtomId id = atoms_.intern(a);  // before the memo: a throw leaves no entry
+    factAtoms_.emplace(&a, id);
+    return id;
   }
   AtomId withPath(AtomId a, const std::string &more) {
     if (more.empty())
@@ -869,7 +873,7 @@ private:
   bool runItems(Fn &fn, size_t fi, size_t nFlows, size_t nSinks, bool keep) {
     const FunctionFacts &f = *fn.f;
     for (size_t q = 0; q < visit_.queue.size(); ++q) {
-      if (q % 1024 == 1023 && overBudget())
+      if (degraded() || (q % 1024 == 1023 && overBudget()))
         break;  // the function stays half linked; run() names it
       size_t item = visit_.queue[q];
       visit_.queued[item] = 0;
@@ -951,6 +955,10 @@ private:
       bool fresh = i >= oldSinks;
       if (!fresh && !newArgs)
         continue;
+      // A sink that needs a handle combines two arguments: when either
+      // grew, it is applied with all of them (the handle may be what came).
+      if (!se.requiredHandle.empty() || !se.handleFrom.empty())
+        fresh = true;
       std::vector<AtomId> handles = requirementAtCall(fn, c, callee, se.handleFrom);
       std::string required = se.requiredHandle;
       if (!settle(fn, required, handles))
@@ -1233,6 +1241,7 @@ private:
   /// The findings at `fn`'s sinks. Once the step is degraded, a sink that
   /// reads a global is not resolved further (that walks every writer).
   void decideIn(const Fn &fn, Best &best) {
+    bool globals = !overBudget();  // checked once per function
     {
       for (const auto &[key, se] : fn.sinks) {
         if (!se.requiredHandle.empty())
@@ -1241,7 +1250,7 @@ private:
         const Atom &sa = atom(se.atom);
         if (sa.kind == Atom::Source) {
           sources.push_back(Entry{se.atom, one(se.trace), ""});
-        } else if (sa.kind == Atom::Global && !overBudget()) {
+        } else if (sa.kind == Atom::Global && globals) {
           Chain after = one(se.trace);
           for (const auto &[a, t] : globalSources(se.atom)) {
             Chain before = one(t);
@@ -1306,6 +1315,7 @@ private:
 
   std::vector<Fn> fns_;
   std::deque<FunctionFacts> dispatchers_;  // see addDispatchers
+  std::set<size_t> degradedFns_;           // linked by their sinks only, or half
   std::vector<size_t> sinkBase_;
   const std::vector<Policy> &policies_;
   LinkStats stats_;

@@ -25,12 +25,15 @@ uint64_t stepHash(const report::FlowStep &s) {
 
 AtomId AtomTable::intern(const facts::Atom &a) {
   std::string k = a.key();
-  auto [it, fresh] = index_.emplace(k, static_cast<AtomId>(atoms_.size()));
-  if (fresh) {
-    atoms_.push_back(a);
-    keys_.push_back(std::move(k));
-  }
-  return it->second;
+  if (auto it = index_.find(k); it != index_.end())
+    return it->second;
+  // Stored before it is indexed: a throw leaves no index entry to a
+  // missing atom (the link goes on after std::bad_alloc).
+  AtomId id = static_cast<AtomId>(atoms_.size());
+  atoms_.push_back(a);
+  keys_.push_back(k);
+  index_.emplace(std::move(k), id);
+  return id;
 }
 
 TraceTable::TraceTable() { nodes_.push_back(Node{}); }
@@ -68,10 +71,11 @@ TraceId TraceTable::leaf(const report::FlowStep *first, uint32_t count) {
 TraceId TraceTable::span(const std::vector<report::FlowStep> &steps) {
   if (steps.empty())
     return 0;
-  auto [it, fresh] = spans_.emplace(&steps, 0);
-  if (fresh)
-    it->second = leaf(steps.data(), static_cast<uint32_t>(steps.size()));
-  return it->second;
+  if (auto it = spans_.find(&steps); it != spans_.end())
+    return it->second;
+  TraceId id = leaf(steps.data(), static_cast<uint32_t>(steps.size()));
+  spans_.emplace(&steps, id);
+  return id;
 }
 
 TraceId TraceTable::step(report::FlowStep s) {
@@ -91,16 +95,17 @@ TraceId TraceTable::concat(TraceId a, TraceId b) {
     return b;
   if (!b)
     return a;
-  auto [it, fresh] = pairs_.try_emplace(uint64_t(a) << 32 | b, 0);
-  if (!fresh)
+  uint64_t key = uint64_t(a) << 32 | b;
+  if (auto it = pairs_.find(key); it != pairs_.end())
     return it->second;
   Node n;
   n.left = a;
   n.right = b;
   n.shape = combine(nodes_[a].shape, nodes_[b].shape);
-  nodes_.push_back(n);
-  it->second = static_cast<TraceId>(nodes_.size() - 1);
-  return it->second;
+  nodes_.push_back(n);  // before the index: a throw leaves no entry behind
+  TraceId id = static_cast<TraceId>(nodes_.size() - 1);
+  pairs_.emplace(key, id);
+  return id;
 }
 
 TraceId TraceTable::concat(std::initializer_list<TraceId> parts) {

@@ -416,21 +416,28 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
                     "may be incomplete",
                     stats.unconverged.size(), stats.unconverged.size() == 1 ? "" : "s",
                     someFunctions(stats.unconverged))));
-  if (!stats.degradedBy.empty())
+  if (!stats.degradedBy.empty()) {
+    std::string why =
+        stats.degradedBy == "time"
+            ? fmt::format("reached its time budget of {} s (--link-timeout)",
+                          opts.linkTimeoutSeconds)
+        : stats.degradedBy == "memory"
+            ? fmt::format("reached its memory budget of {} MiB (--link-memory)",
+                          budget.maxMemoryMiB)
+            : std::string("ran out of memory");
+    std::string cut = stats.degraded.empty()
+                          ? std::string("while deciding findings")
+                          : fmt::format("; {} function{} ({}) linked by their sinks only",
+                                        stats.degraded.size(),
+                                        stats.degraded.size() == 1 ? "" : "s",
+                                        someFunctions(stats.degraded));
     result.notifications.push_back(fileNotification(
         "link-degraded", "",
-        fmt::format("the whole-program step {} (main process at {} MiB); {} function{} "
-                    "({}) were then linked by their sinks only: flows through their "
-                    "parameters, results and globals may be missed",
-                    stats.degradedBy == "time"
-                        ? fmt::format("reached its time budget of {} s (--link-timeout)",
-                                      opts.linkTimeoutSeconds)
-                    : stats.degradedBy == "memory"
-                        ? fmt::format("reached its memory budget of {} MiB (--link-memory)",
-                                      budget.maxMemoryMiB)
-                        : std::string("ran out of memory"),
-                    stats.degradedAtMiB, stats.degraded.size(),
-                    stats.degraded.size() == 1 ? "" : "s", someFunctions(stats.degraded))));
+        fmt::format("the whole-program step {} (main process at {} MiB){}, and globals read "
+                    "by the remaining sinks not resolved: flows through parameters, results "
+                    "and globals may be missed",
+                    why, stats.degradedAtMiB, cut)));
+  }
   if (program.outOfMemory)
     result.notifications.push_back(fileNotification(
         "program-out-of-memory", "",

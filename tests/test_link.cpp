@@ -426,3 +426,39 @@ TEST_CASE("an indirect call with many targets goes through one dispatcher, flows
       CHECK(msgs[msgs.size() - 2] == "passed to 'handler3'");
     }
 }
+
+TEST_CASE("a handle that reaches a helper's sink after its data still confirms it",
+          "[link][incremental]") {
+  // send_all(fd, buf) sends buf on fd, counted only when fd is a socket.
+  // The caller passes file data as buf at once, but the socket reaches fd
+  // only through wrap(), whose argument is written by a flow that comes
+  // later in the caller's facts: the callee item runs first without the
+  // handle, and must run again with every argument when it arrives.
+  FunctionFacts sendAll = fn("send_all");
+  SinkFact send = commandSink(param(1, 1), at("s.c", 3));
+  send.sinkKind = "network-send";
+  send.api = "send";
+  send.requiredHandle = "socket";
+  send.handleFrom = {param(0, 0)};
+  sendAll.sinks.push_back(send);
+  FunctionFacts wrap = fn("wrap");
+  wrap.flows.push_back({param(0, 0), ret(0), {}});
+  FunctionFacts makeSock = fn("make_sock");
+  Atom sock;
+  sock.kind = Atom::Handle;
+  sock.sourceKind = "socket";
+  sock.api = "socket";
+  sock.loc = at("k.c", 2);
+  makeSock.flows.push_back({sock, ret(0), {}});
+  FunctionFacts caller = fn("upload");
+  caller.calls = {callTo("make_sock", at("u.c", 2)), callTo("wrap", at("u.c", 3)),
+                  callTo("send_all", at("u.c", 4))};
+  caller.flows.push_back({callret(1, 0), arg(2, 0, 0), {}});  // fd = wrap(...): first
+  caller.flows.push_back({callret(0, 0), arg(1, 0, 0), {}});  // wrap(make_sock())
+  caller.flows.push_back({source("file", "fread", at("u.c", 1)), arg(2, 1, 1), {}});
+  auto findings =
+      linkProgram({TUFacts{{sendAll, wrap, makeSock, caller}, {}}}, policies());
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].ruleId == "taint.exfiltration");
+  CHECK(findings[0].location.file == "s.c");
+}
