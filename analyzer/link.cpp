@@ -464,7 +464,7 @@ private:
       x.path = std::move(p);
       out = atoms_.intern(x);
     }
-    withPaths_[a].emplace(more, out);
+    byPath.emplace(more, out);
     return out;
   }
   /// Resolving `through` (an atom a validator may have vouched for) to
@@ -942,19 +942,22 @@ private:
       newArgs |= size > (it == seen.end() ? 0 : it->second);
     });
     // Snapshots: with recursion, fn and the callee are the same function.
+    // Without new arguments only the callee's new entries apply: copy from
+    // there (a callee of a large component has thousands).
+    size_t sinkBase = newArgs ? 0 : oldSinks, writeBase = newArgs ? 0 : oldWrites;
     std::vector<SinkEntry> sinks;
-    for (const SinkEntry *se : callee.paramSinks)
-      sinks.push_back(*se);
-    std::vector<std::tuple<std::string, std::string, AtomId>> writes = callee.paramWrites;
+    for (size_t i = sinkBase; i < callee.paramSinks.size(); ++i)
+      sinks.push_back(*callee.paramSinks[i]);
+    std::vector<std::tuple<std::string, std::string, AtomId>> writes(
+        callee.paramWrites.begin() + static_cast<std::ptrdiff_t>(writeBase),
+        callee.paramWrites.end());
     std::map<std::string, size_t> before = seen;
-    visit_.applied[k] = {sinks.size(), writes.size()};
+    visit_.applied[k] = {callee.paramSinks.size(), callee.paramWrites.size()};
     forArgsOf(fn, c, [&](const std::string &base, size_t size) { seen[base] = size; });
     Chain call = one(callStep(fn, c, callee));
     for (size_t i = 0; i < sinks.size(); ++i) {
       const SinkEntry &se = sinks[i];
-      bool fresh = i >= oldSinks;
-      if (!fresh && !newArgs)
-        continue;
+      bool fresh = sinkBase + i >= oldSinks;
       // A sink that needs a handle combines two arguments: when either
       // grew, it is applied with all of them (the handle may be what came).
       if (!se.requiredHandle.empty() || !se.handleFrom.empty())
@@ -975,9 +978,7 @@ private:
                 chain({&e.trace, &call, &inner}), required, handles);
     }
     for (size_t i = 0; i < writes.size(); ++i) {
-      bool fresh = i >= oldWrites;
-      if (!fresh && !newArgs)
-        continue;
+      bool fresh = writeBase + i >= oldWrites;
       const auto &[output, path, a] = writes[i];
       Chain inner = one(fns_[h].res[output][path][a]);
       for (const Entry &x : argLookup(fn, c, callee, a, fresh ? nullptr : &before))
@@ -1242,49 +1243,47 @@ private:
   /// reads a global is not resolved further (that walks every writer).
   void decideIn(const Fn &fn, Best &best) {
     bool globals = !overBudget();  // checked once per function
-    {
-      for (const auto &[key, se] : fn.sinks) {
-        if (!se.requiredHandle.empty())
-          continue;  // never shown to be a socket (or whatever it needs)
-        std::vector<Entry> sources;
-        const Atom &sa = atom(se.atom);
-        if (sa.kind == Atom::Source) {
-          sources.push_back(Entry{se.atom, one(se.trace), ""});
-        } else if (sa.kind == Atom::Global && globals) {
-          Chain after = one(se.trace);
-          for (const auto &[a, t] : globalSources(se.atom)) {
-            Chain before = one(t);
-            sources.push_back(Entry{narrow(se.atom, a), chain({&before, &after}), ""});
-          }
+    for (const auto &[key, se] : fn.sinks) {
+      if (!se.requiredHandle.empty())
+        continue;  // never shown to be a socket (or whatever it needs)
+      std::vector<Entry> sources;
+      const Atom &sa = atom(se.atom);
+      if (sa.kind == Atom::Source) {
+        sources.push_back(Entry{se.atom, one(se.trace), ""});
+      } else if (sa.kind == Atom::Global && globals) {
+        Chain after = one(se.trace);
+        for (const auto &[a, t] : globalSources(se.atom)) {
+          Chain before = one(t);
+          sources.push_back(Entry{narrow(se.atom, a), chain({&before, &after}), ""});
         }
-        for (const Entry &src : sources)
-          for (const Policy &p : policies_) {
-            const Atom &from = atom(src.atom);
-            if (from.excludes(se.sink->sinkKind))
-              continue;  // validated for this kind of sink on the way
-            if (std::find(p.sourceKinds.begin(), p.sourceKinds.end(), from.sourceKind) ==
-                    p.sourceKinds.end() ||
-                std::find(p.sinkKinds.begin(), p.sinkKinds.end(), se.sink->sinkKind) ==
-                    p.sinkKinds.end())
-              continue;
-            // One finding per rule, sink position and source: a sink seen
-            // twice (a call evaluated on two paths) is still one finding.
-            // A read that is both env and secret is one source: the finding
-            // keeps the more severe reading.
-            const report::Location &at = se.sink->location;
-            std::string id = p.info.id + "|" + at.file + ":" + std::to_string(at.line) + ":" +
-                             std::to_string(at.column) + "|" + se.sink->api + "|" + from.api +
-                             "@" + from.loc.file + ":" + std::to_string(from.loc.line) + ":" +
-                             std::to_string(from.loc.column);
-            report::Level level = levelFor(p, from);
-            link::TraceShape sh = shape(src.trace);
-            auto it = best.find(id);
-            if (it != best.end() && !(level > it->second.first.level) &&
-                !(level == it->second.first.level && sh < it->second.second))
-              continue;
-            best[id] = {makeFinding(p, se, src), sh};
-          }
       }
+      for (const Entry &src : sources)
+        for (const Policy &p : policies_) {
+          const Atom &from = atom(src.atom);
+          if (from.excludes(se.sink->sinkKind))
+            continue;  // validated for this kind of sink on the way
+          if (std::find(p.sourceKinds.begin(), p.sourceKinds.end(), from.sourceKind) ==
+                  p.sourceKinds.end() ||
+              std::find(p.sinkKinds.begin(), p.sinkKinds.end(), se.sink->sinkKind) ==
+                  p.sinkKinds.end())
+            continue;
+          // One finding per rule, sink position and source: a sink seen
+          // twice (a call evaluated on two paths) is still one finding.
+          // A read that is both env and secret is one source: the finding
+          // keeps the more severe reading.
+          const report::Location &at = se.sink->location;
+          std::string id = p.info.id + "|" + at.file + ":" + std::to_string(at.line) + ":" +
+                           std::to_string(at.column) + "|" + se.sink->api + "|" + from.api +
+                           "@" + from.loc.file + ":" + std::to_string(from.loc.line) + ":" +
+                           std::to_string(from.loc.column);
+          report::Level level = levelFor(p, from);
+          link::TraceShape sh = shape(src.trace);
+          auto it = best.find(id);
+          if (it != best.end() && !(level > it->second.first.level) &&
+              !(level == it->second.first.level && sh < it->second.second))
+            continue;
+          best[id] = {makeFinding(p, se, src), sh};
+        }
     }
   }
 
