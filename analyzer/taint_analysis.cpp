@@ -15,6 +15,11 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdio>
+#include <limits>
 #include <set>
 
 namespace sluice {
@@ -39,6 +44,17 @@ namespace {
 constexpr unsigned kVisitsPerBlock = 64;
 /// Labels an object may hold at a block entry (State::joinBounded).
 constexpr size_t kMaxLabelsPerObject = 64;
+/// Per-function budgets of the flow-sensitive fixpoint, in state entries
+/// (an object, a label or a pointer target held at a block entry): what all
+/// block states hold at once, and what block visits copy in total. Past
+/// either, the function is analyzed flow-insensitively (one state).
+constexpr size_t kMaxStateEntries = 16'000'000;
+constexpr size_t kMaxCopiedEntries = 100'000'000;
+/// Per-function budget of Transfer::work() for the flow-sensitive fixpoint,
+/// and again for the flow-insensitive rounds.
+constexpr size_t kMaxTransferWork = 100'000'000;
+/// Rounds of the flow-insensitive fallback before it reports non-convergence.
+constexpr unsigned kFlowInsensitiveRounds = 32;
 
 /// Turns source positions into report locations.
 class Locator {
@@ -127,44 +143,35 @@ public:
       rank[order[i]] = i;
 
     std::vector<State> in(n);
-    tr.seedEntry(in[cfg->getEntry().getBlockID()]);
+    unsigned entryId = cfg->getEntry().getBlockID();
+    tr.seedEntry(in[entryId]);
     facts_.variadicIndex = tr.variadicIndex();
-    std::set<unsigned> work;  // ranks, so blocks run in reverse post-order
-    work.insert(rank[cfg->getEntry().getBlockID()]);
-    unsigned visits = 0, budget = kVisitsPerBlock * n + 64;
-    while (!work.empty()) {
-      unsigned id = order[*work.begin()];
-      work.erase(work.begin());
-      if (++visits > budget) {
-        notify("fixpoint-budget", "the analysis of '" + facts_.name +
-                                      "' did not converge; its findings may be incomplete");
-        break;
-      }
-      const CFGBlock *b = blocks[id];
-      State s = in[id];
-      runBlock(tr, *b, s);
-      std::optional<bool> branch = constantBranch(*b);
-      const Expr *cond = b->succ_size() == 2 ? b->getLastCondition() : nullptr;
-      unsigned k = 0;
-      for (const CFGBlock::AdjacentBlock &succ : b->succs()) {
-        unsigned idx = k++;
-        const CFGBlock *t = succ.getReachableBlock();
-        if (!t || (branch && idx == (*branch ? 1u : 0u)))
-          continue;  // an edge the condition's constant value rules out
-        bool changed;
-        if (cond && !isa_and_nonnull<SwitchStmt>(b->getTerminatorStmt())) {
-          State edge = s;
-          tr.applyGuard(cond, idx == 0, edge);
-          changed = in[t->getBlockID()].joinBounded(edge, kMaxLabelsPerObject,
-                                                    arena_.labelRanks(), &facts_.widened);
-        } else {
-          changed = in[t->getBlockID()].joinBounded(s, kMaxLabelsPerObject, arena_.labelRanks(),
-                                                    &facts_.widened);
-        }
-        if (changed)
-          work.insert(rank[t->getBlockID()]);
-      }
+    State entry = in[entryId];
+    auto started = std::chrono::steady_clock::now();
+    Cost cost;
+    bool precise = flowSensitive(tr, blocks, order, rank, in, cost);
+    // Too large for a state per block: one state for the whole function.
+    State all;
+    if (!precise) {
+      in.clear();
+      in.shrink_to_fit();
+      all = std::move(entry);
+      flowInsensitive(tr, blocks, order, all, cost);
+      facts_.widened = true;
+      notify("function-flow-insensitive",
+             fmt::format("'{}' is too large to analyze block by block ({} blocks; {}); it was "
+                         "analyzed flow-insensitively, so its findings may include flows a "
+                         "path through it rules out",
+                         facts_.name, n, cost.reason));
     }
+    if (traceFunctions())
+      std::fprintf(stderr, "sluice: function %s blocks=%u visits=%u peak-entries=%zu "
+                           "copied=%zu work=%zu mode=%s ms=%lld\n",
+                   facts_.name.c_str(), n, cost.visits, cost.peakEntries, cost.copied, cost.work,
+                   precise ? "per-block" : "flow-insensitive",
+                   static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                              std::chrono::steady_clock::now() - started)
+                                              .count()));
 
     // Facts are recorded over the converged states, apart from transfer.
     std::vector<FoundObfuscation> hidden = findObfuscation(ctx_, fd);
@@ -174,12 +181,28 @@ public:
         decoded[o.var] = o.value;
     tr.setDecodedText(std::move(decoded));
     tr.setObserver(this);
-    for (const CFGBlock *b : *cfg) {
-      State s = in[b->getBlockID()];
-      if (s.reachable)
-        runBlock(tr, *b, s);
+    tr.setWorkLimit(tr.work() + kMaxTransferWork);
+    bool complete = true;
+    if (precise) {
+      for (const CFGBlock *b : *cfg) {
+        State s = in[b->getBlockID()];
+        if (s.reachable && !(complete = runBlock(tr, *b, s)))
+          break;
+      }
+      if (complete)
+        exitOutputs(tr, in[cfg->getExit().getBlockID()]);
+    } else {
+      for (unsigned id : order)
+        if (!(complete = runBlock(tr, *blocks[id], all)))
+          break;
+      if (complete)
+        exitOutputs(tr, all);
     }
-    exitOutputs(tr, in[cfg->getExit().getBlockID()]);
+    if (!complete)
+      notify("fixpoint-budget",
+             fmt::format("recording the facts of '{}' passed its work budget; its findings "
+                         "may be incomplete",
+                         facts_.name));
     // connect() has no literal peer of its own: the address named in the
     // same function (inet_addr("203.0.113.9"), getaddrinfo("host")) is it.
     std::set<std::string> peers;
@@ -209,6 +232,7 @@ public:
       c.location = locate_.at(o.loc);
       facts_.capabilities.push_back(std::move(c));
     }
+    facts_.widened |= tr.widened();
     std::sort(facts_.capabilities.begin(), facts_.capabilities.end(),
               [](const facts::Capability &a, const facts::Capability &b) {
                 return std::tie(a.location.line, a.location.column, a.kind, a.api, a.value) <
@@ -216,6 +240,131 @@ public:
               });
     facts::boundFlows(facts_);
     out_.facts.functions.push_back(std::move(facts_));
+  }
+
+  /// What the fixpoint spent, and why it gave up on per-block states.
+  struct Cost {
+    unsigned visits = 0;
+    size_t entries = 0;      // objects, labels and targets over all block states
+    size_t peakEntries = 0;
+    size_t copied = 0;       // entries copied into block visits so far
+    size_t work = 0;         // Transfer::work() spent by the fixpoint
+    std::string reason;
+  };
+
+  /// The flow-sensitive fixpoint: one state per block entry, blocks in
+  /// reverse post-order. False when the function outgrows its budgets;
+  /// `in` then holds a partial result the caller discards.
+  bool flowSensitive(Transfer &tr, const std::vector<const CFGBlock *> &blocks,
+                     const std::vector<unsigned> &order, const std::vector<unsigned> &rank,
+                     std::vector<State> &in, Cost &cost) {
+    const size_t n = blocks.size();
+    std::set<unsigned> work;  // ranks, so blocks run in reverse post-order
+    work.insert(0);
+    for (const State &s : in)
+      cost.entries += s.entries();
+    const size_t visitBudget = kVisitsPerBlock * n + 64;
+    tr.setWorkLimit(tr.work() + kMaxTransferWork);
+    while (!work.empty()) {
+      unsigned id = order[*work.begin()];
+      work.erase(work.begin());
+      if (++cost.visits > visitBudget) {
+        cost.reason = fmt::format("no fixpoint within {} block visits", visitBudget);
+        return false;
+      }
+      cost.copied += in[id].entries();
+      if (cost.copied > kMaxCopiedEntries) {
+        cost.reason = fmt::format("{} state entries copied into block visits", cost.copied);
+        return false;
+      }
+      const CFGBlock *b = blocks[id];
+      State s = in[id];
+      size_t w0 = tr.work();
+      bool within = runBlock(tr, *b, s);
+      cost.work += tr.work() - w0;
+      if (!within) {
+        cost.reason = fmt::format("more than {} units of transfer work", kMaxTransferWork);
+        return false;
+      }
+      std::optional<bool> branch = constantBranch(*b);
+      const Expr *cond = b->succ_size() == 2 ? b->getLastCondition() : nullptr;
+      unsigned k = 0;
+      for (const CFGBlock::AdjacentBlock &succ : b->succs()) {
+        unsigned idx = k++;
+        const CFGBlock *t = succ.getReachableBlock();
+        if (!t || (branch && idx == (*branch ? 1u : 0u)))
+          continue;  // an edge the condition's constant value rules out
+        State &target = in[t->getBlockID()];
+        size_t before = target.entries();
+        bool changed;
+        if (cond && !isa_and_nonnull<SwitchStmt>(b->getTerminatorStmt())) {
+          cost.copied += s.entries();
+          State edge = s;
+          tr.applyGuard(cond, idx == 0, edge);
+          changed = target.joinBounded(edge, kMaxLabelsPerObject, arena_.labelRanks(),
+                                       &facts_.widened);
+        } else {
+          changed = target.joinBounded(s, kMaxLabelsPerObject, arena_.labelRanks(),
+                                       &facts_.widened);
+        }
+        if (!changed)
+          continue;
+        cost.entries += target.entries() - before;  // joins only grow states
+        cost.peakEntries = std::max(cost.peakEntries, cost.entries);
+        if (cost.entries > kMaxStateEntries) {
+          cost.reason = fmt::format("{} state entries over its blocks", cost.entries);
+          return false;
+        }
+        work.insert(rank[t->getBlockID()]);
+      }
+    }
+    return true;
+  }
+
+  /// The flow-insensitive fallback: every block runs on one state with weak
+  /// updates only, in rounds until nothing grows. Sound for the flows
+  /// (a superset of the per-block ones) in memory linear in the objects;
+  /// guards and strong updates are lost.
+  void flowInsensitive(Transfer &tr, const std::vector<const CFGBlock *> &blocks,
+                       const std::vector<unsigned> &order, State &all, Cost &cost) {
+    all.weakOnly = true;
+    all.reachable = true;
+    size_t size = all.entries();
+    size_t workBefore = cost.work;
+    tr.setWorkLimit(tr.work() + kMaxTransferWork);
+    for (unsigned round = 0; round < kFlowInsensitiveRounds; ++round) {
+      size_t w0 = tr.work();
+      bool within = true;
+      for (unsigned id : order)
+        if (!(within = runBlock(tr, *blocks[id], all)))
+          break;
+      cost.work += tr.work() - w0;
+      cost.visits += static_cast<unsigned>(order.size());
+      if (all.capLabels(kMaxLabelsPerObject, arena_.labelRanks()))
+        facts_.widened = true;
+      size_t now = all.entries();
+      cost.peakEntries = std::max(cost.peakEntries, now);
+      if (within && now == size)
+        return;  // weak updates only add: an unchanged size is a fixpoint
+      size = now;
+      if (!within) {
+        notify("fixpoint-budget",
+               fmt::format("the flow-insensitive analysis of '{}' stopped after {} rounds "
+                           "({} units of transfer work) before its fixpoint; its findings "
+                           "may be incomplete",
+                           facts_.name, round + 1, cost.work - workBefore));
+        return;
+      }
+    }
+    notify("fixpoint-budget",
+           fmt::format("the flow-insensitive analysis of '{}' did not converge within {} "
+                       "rounds; its findings may be incomplete",
+                       facts_.name, kFlowInsensitiveRounds));
+  }
+
+  static bool traceFunctions() {
+    static const bool on = std::getenv("SLUICE_TRACE_FUNCTIONS") != nullptr;  // a debugging aid
+    return on;
   }
 
   // ---- FactObserver --------------------------------------------------------
@@ -526,9 +675,13 @@ private:
     return *v != 0;
   }
 
-  void runBlock(Transfer &tr, const CFGBlock &b, State &s) {
+  /// Runs the elements of `b` on `s`; false when the transfer passed its
+  /// work limit (the block was cut off after the element that did).
+  bool runBlock(Transfer &tr, const CFGBlock &b, State &s) {
     tr.beginBlock();
     for (const CFGElement &el : b) {
+      if (tr.overBudget())
+        return false;
       if (auto cs = el.getAs<CFGStmt>())
         tr.apply(cs->getStmt(), s);
       else if (auto dt = el.getAs<CFGAutomaticObjDtor>())
@@ -538,6 +691,7 @@ private:
       else if (auto init = el.getAs<CFGInitializer>())
         tr.applyInitializer(init->getInitializer(), s);
     }
+    return !tr.overBudget();
   }
 
   static std::vector<unsigned> reversePostOrder(const CFG &cfg) {

@@ -30,6 +30,19 @@ LabelId Arena::label(const Label &l) {
   return it->second;
 }
 
+LabelId Arena::withPath(LabelId id, const std::string &suffix) {
+  auto [sit, fresh] = suffixIds_.emplace(suffix, static_cast<uint32_t>(suffixIds_.size()));
+  uint64_t key = (uint64_t(id) << 32) | sit->second;
+  auto it = withPath_.find(key);
+  if (it != withPath_.end())
+    return it->second;
+  Label l = labels_[id];
+  l.path += suffix;
+  LabelId out = label(l);
+  withPath_.emplace(key, out);
+  return out;
+}
+
 TraceId Arena::step(TraceId parent, uint64_t site, std::string message, std::string kind) {
   auto key = std::make_tuple(parent, site, message, kind);
   auto it = traceIndex_.find(key);
@@ -163,6 +176,15 @@ bool AbsVal::join(const AbsVal &o) {
   return changed;
 }
 
+void normalizeLabels(std::vector<Taint> &labels) {
+  std::sort(labels.begin(), labels.end(), [](const Taint &a, const Taint &b) {
+    return std::tie(a.label, a.depth, a.trace) < std::tie(b.label, b.depth, b.trace);
+  });
+  labels.erase(std::unique(labels.begin(), labels.end(),
+                           [](const Taint &a, const Taint &b) { return a.label == b.label; }),
+               labels.end());
+}
+
 AbsVal join(const AbsVal &a, const AbsVal &b) {
   AbsVal r = a;
   r.join(b);
@@ -177,7 +199,9 @@ const AbsVal &State::get(ObjId o) const {
 }
 
 void State::set(ObjId o, AbsVal v) {
-  if (v.empty())
+  if (weakOnly)
+    add(o, v);
+  else if (v.empty())
     objects.erase(o);
   else
     objects[o] = std::move(v);
@@ -198,6 +222,36 @@ bool State::join(const State &o) {
   return changed;
 }
 
+void capLabels(AbsVal &v, size_t cap, const std::vector<uint8_t> &rank) {
+  if (v.labels.size() <= cap)
+    return;
+  auto key = [&](const Taint &t) {
+    return std::make_pair(t.label < rank.size() ? rank[t.label] : uint8_t(2), t.label);
+  };
+  std::stable_sort(v.labels.begin(), v.labels.end(),
+                   [&](const Taint &a, const Taint &b) { return key(a) < key(b); });
+  v.labels.resize(cap);
+  std::sort(v.labels.begin(), v.labels.end(),
+            [](const Taint &a, const Taint &b) { return a.label < b.label; });
+}
+
+bool State::capLabels(size_t cap, const std::vector<uint8_t> &rank) {
+  bool cut = false;
+  for (auto &[obj, val] : objects)
+    if (val.labels.size() > cap) {
+      sluice::capLabels(val, cap, rank);
+      cut = true;
+    }
+  return cut;
+}
+
+size_t State::entries() const {
+  size_t n = objects.size();
+  for (const auto &[obj, val] : objects)
+    n += val.labels.size() + val.targets.size();
+  return n;
+}
+
 bool State::joinBounded(const State &o, size_t cap, const std::vector<uint8_t> &rank,
                         bool *widened) {
   if (!o.reachable)
@@ -215,14 +269,7 @@ bool State::joinBounded(const State &o, size_t cap, const std::vector<uint8_t> &
       changed |= !(mine == before);
       continue;
     }
-    auto key = [&](const Taint &t) {
-      return std::make_pair(t.label < rank.size() ? rank[t.label] : uint8_t(2), t.label);
-    };
-    std::stable_sort(mine.labels.begin(), mine.labels.end(),
-                     [&](const Taint &a, const Taint &b) { return key(a) < key(b); });
-    mine.labels.resize(cap);
-    std::sort(mine.labels.begin(), mine.labels.end(),
-              [](const Taint &a, const Taint &b) { return a.label < b.label; });
+    sluice::capLabels(mine, cap, rank);
     if (widened)
       *widened = true;
     changed |= !(mine == before);

@@ -22,6 +22,7 @@
 #include <map>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace sluice {
@@ -84,6 +85,9 @@ public:
   Arena();
   LabelId label(const Label &l);
   const Label &label(LabelId id) const { return labels_[id]; }
+  /// `id` with `suffix` appended to its member path (memoized; the caller
+  /// checks that `id` is symbolic).
+  LabelId withPath(LabelId id, const std::string &suffix);
   TraceId step(TraceId parent, uint64_t site, std::string message, std::string kind);
   const TraceStep &trace(TraceId id) const { return traces_[id]; }
   /// The steps of a trace from its root (the source) to `id`.
@@ -118,6 +122,8 @@ private:
   std::deque<Label> labels_;
   std::vector<uint8_t> ranks_;
   std::map<decltype(std::declval<Label>().key()), LabelId> labelIndex_;
+  std::unordered_map<std::string, uint32_t> suffixIds_;
+  std::unordered_map<uint64_t, LabelId> withPath_;  // (label, suffix id) -> label
   std::deque<TraceStep> traces_;
   std::map<std::tuple<TraceId, uint64_t, std::string, std::string>, TraceId> traceIndex_;
   std::deque<Object> objects_;
@@ -150,11 +156,22 @@ struct AbsVal {
 };
 
 bool leq(const AbsVal &a, const AbsVal &b);
+/// Sorts `labels` by label and keeps, of equal labels, the best trace
+/// (smaller (depth, trace)): the AbsVal invariant for a vector built out of
+/// order.
+void normalizeLabels(std::vector<Taint> &labels);
 AbsVal join(const AbsVal &a, const AbsVal &b);
+/// Keeps the `cap` first labels of `v` by (rank(label), label): sources and
+/// handles first, then parameters and globals, then other symbolic labels.
+void capLabels(AbsVal &v, size_t cap, const std::vector<uint8_t> &rank);
 
 /// Abstract state at a program point.
 struct State {
   bool reachable = false;
+  /// Flow-insensitive mode (a function too large to analyze block by
+  /// block): one state stands for every program point, so `set` may not
+  /// forget anything and adds like `add`. Still monotone.
+  bool weakOnly = false;
   std::map<ObjId, AbsVal> objects;
 
   const AbsVal &get(ObjId o) const;
@@ -170,6 +187,10 @@ struct State {
   /// mixes everything (a parser's value stack), at the price of the
   /// dropped labels. Sets `*widened` when it dropped any.
   bool joinBounded(const State &o, size_t cap, const std::vector<uint8_t> &rank, bool *widened);
+  /// Applies joinBounded's label cap to every object in place.
+  bool capLabels(size_t cap, const std::vector<uint8_t> &rank);
+  /// What the state costs to keep: objects plus their labels and targets.
+  size_t entries() const;
   bool operator==(const State &) const = default;
 };
 

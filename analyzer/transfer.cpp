@@ -82,6 +82,9 @@ namespace {
 /// Member paths in symbolic atoms stop growing here (deeper members fold
 /// into their enclosing one, which over-approximates).
 constexpr long kMaxPathMembers = 3;
+/// Labels one read of an object may carry (its members included); past it
+/// the read keeps the first by rank, as joinBounded does at block entries.
+constexpr size_t kMaxLoadedLabels = 256;
 
 /// Types whose values lead to other memory: pointers, references, records
 /// (which may hold pointers) and arrays of those.
@@ -236,6 +239,7 @@ void Transfer::seedEntry(State &st) {
 }
 
 AbsVal Transfer::addStep(const AbsVal &v, const Stmt *at, const std::string &message) {
+  work_ += v.labels.size() + 1;
   AbsVal out;
   out.targets = v.targets;
   for (const Taint &t : v.labels) {
@@ -251,6 +255,7 @@ AbsVal Transfer::addStep(const AbsVal &v, const Stmt *at, const std::string &mes
 
 void Transfer::store(const std::vector<ObjId> &objs, bool strong, const AbsVal &v, const Expr *at,
                      const std::string &how) {
+  work_ += objs.size() * (v.labels.size() + v.targets.size() + 1);
   for (ObjId o : objs) {
     AbsVal stepped = v.tainted() ? addStep(v, at, how + " '" + arena_.object(o).name + "'") : v;
     if (strong && objs.size() == 1 && !arena_.object(o).summary) {
@@ -273,16 +278,22 @@ void Transfer::store(const std::vector<ObjId> &objs, bool strong, const AbsVal &
 AbsVal Transfer::withPath(const AbsVal &v, const std::string &suffix) {
   AbsVal out;
   out.targets = v.targets;
+  // Renamed labels lose their order: collect, sort, and keep the best trace
+  // of each label (addLabel one by one would be quadratic).
+  out.labels.reserve(v.labels.size());
+  bool renamed = false;
   for (const Taint &t : v.labels) {
-    Label l = arena_.label(t.label);
+    const Label &l = arena_.label(t.label);
     if (l.cls == Label::Symbolic && !suffix.empty() &&
         std::count(l.path.begin(), l.path.end(), '.') < kMaxPathMembers) {
-      l.path += suffix;
-      out.addLabel(arena_.label(l), t.trace, t.depth);
+      out.labels.push_back({arena_.withPath(t.label, suffix), t.trace, t.depth});
+      renamed = true;
     } else {
-      out.addLabel(t.label, t.trace, t.depth);
+      out.labels.push_back(t);
     }
   }
+  if (renamed)
+    normalizeLabels(out.labels);
   return out;
 }
 
@@ -305,6 +316,12 @@ AbsVal Transfer::loadObject(ObjId o) {
     const auto &sub = arena_.fields(f);
     work.insert(work.end(), sub.begin(), sub.end());
   }
+  // A struct read whole joins every member: bound what one read may carry.
+  if (v.labels.size() > kMaxLoadedLabels) {
+    capLabels(v, kMaxLoadedLabels, arena_.labelRanks());
+    widened_ = true;
+  }
+  work_ += v.labels.size() + v.targets.size() + 1;
   return v;
 }
 

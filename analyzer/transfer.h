@@ -8,6 +8,8 @@
 // which turns them into function facts.
 #pragma once
 
+#include <cstdint>
+
 #include "analyzer/const_eval.h"
 #include "analyzer/model.h"
 #include "analyzer/taint_lattice.h"
@@ -142,6 +144,14 @@ public:
   /// Starts a new basic block: results of calls evaluated as their own CFG
   /// elements are reused by enclosing elements of the same block only.
   void beginBlock() { calls_.clear(); }
+  /// Labels and targets moved by loads, stores and steps so far: a
+  /// deterministic measure of the time spent, for the fixpoint's budget.
+  size_t work() const { return work_; }
+  /// Past this much work, overBudget() holds (checked between statements).
+  void setWorkLimit(size_t limit) { workLimit_ = limit; }
+  bool overBudget() const { return work_ > workLimit_; }
+  /// True once a read was cut to kMaxLoadedLabels labels.
+  bool widened() const { return widened_; }
 
   /// Applies one CFG statement element.
   void apply(const clang::Stmt *s, State &st);
@@ -277,6 +287,9 @@ private:
   ConstantFolder *folder_;
   Interface iface_;
   State *st_ = nullptr;
+  size_t work_ = 0;
+  size_t workLimit_ = SIZE_MAX;
+  bool widened_ = false;
   // Values of branching expressions (?:, &&, ||) evaluated as CFG elements,
   // the latest evaluation of each; see apply().
   std::unordered_map<const clang::Expr *, AbsVal> elementValues_;

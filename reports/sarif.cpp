@@ -183,6 +183,11 @@ std::string notificationDescription(const std::string &id) {
                           "missed."},
       {"fixpoint-budget", "The analysis of a function did not converge within its visit "
                           "budget; the file counts as not fully analyzed."},
+      {"function-flow-insensitive",
+       "A function too large for one abstract state per block (its state entries or block "
+       "visits passed their budget) was analyzed with one state for the whole function: "
+       "flows are kept, but guards and strong updates in it are not used, so it may report "
+       "flows a path rules out."},
       {"cfg-failed", "Clang could not build a control-flow graph for a function; it was "
                      "skipped and the file counts as not fully analyzed."},
   };

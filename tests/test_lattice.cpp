@@ -159,3 +159,43 @@ TEST_CASE_METHOD(Fixture, "strong and weak updates", "[lattice]") {
   CHECK(s.get(x).empty());
   CHECK(s.objects.count(x) == 0);
 }
+
+TEST_CASE_METHOD(Fixture, "a weak-only state never forgets what it held", "[lattice]") {
+  State s;
+  s.reachable = true;
+  s.set(x, val({{env, 0}}));
+  s.weakOnly = true;
+  s.set(x, val({{file, 0}}));  // a strong update elsewhere: here it adds
+  s.set(x, AbsVal{});          // and "holds nothing" forgets nothing
+  REQUIRE(s.get(x).find(env) != nullptr);
+  REQUIRE(s.get(x).find(file) != nullptr);
+  State strong;
+  strong.reachable = true;
+  strong.set(x, val({{env, 0}}));
+  strong.set(x, val({{file, 0}}));
+  REQUIRE(strong.get(x).find(env) == nullptr);
+  REQUIRE(s.entries() == 3);  // one object, two labels
+}
+
+TEST_CASE_METHOD(Fixture, "labels built out of order are sorted with their best trace",
+                 "[lattice]") {
+  TraceId shortT = arena.step(0, 1, "read", "source");
+  TraceId longT = arena.step(shortT, 2, "copied", "propagation");
+  std::vector<Taint> ls{{file, longT, 2}, {env, 0, 0}, {file, shortT, 1}};
+  normalizeLabels(ls);
+  REQUIRE(ls.size() == 2);
+  REQUIRE(std::is_sorted(ls.begin(), ls.end(),
+                         [](const Taint &a, const Taint &b) { return a.label < b.label; }));
+  const Taint &f = ls[0].label == file ? ls[0] : ls[1];
+  REQUIRE(f.trace == shortT);
+}
+
+TEST_CASE_METHOD(Fixture, "withPath renames a symbolic label once and remembers it",
+                 "[lattice]") {
+  LabelId p = arena.label({Label::Symbolic, "param", "", 0, 1, 1});
+  LabelId a = arena.withPath(p, ".cfg");
+  REQUIRE(arena.label(a).path == ".cfg");
+  REQUIRE(arena.withPath(p, ".cfg") == a);
+  REQUIRE(arena.withPath(a, ".path") == arena.label({Label::Symbolic, "param", "", 0, 1, 1, "",
+                                                     ".cfg.path"}));
+}
