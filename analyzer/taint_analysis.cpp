@@ -48,7 +48,7 @@ constexpr size_t kMaxLabelsPerObject = 64;
 /// (an object, a label or a pointer target held at a block entry): what all
 /// block states hold at once, and what block visits copy in total. Past
 /// either, the function is analyzed flow-insensitively (one state).
-constexpr size_t kMaxStateEntries = 16'000'000;
+constexpr size_t kMaxStateEntries = 8'000'000;
 constexpr size_t kMaxCopiedEntries = 100'000'000;
 /// Per-function budget of Transfer::work() for the flow-sensitive fixpoint,
 /// and again for the flow-insensitive rounds.
