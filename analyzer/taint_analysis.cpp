@@ -19,7 +19,6 @@
 
 #include <chrono>
 #include <cstdio>
-#include <limits>
 #include <set>
 
 namespace sluice {
@@ -295,21 +294,21 @@ public:
         if (!t || (branch && idx == (*branch ? 1u : 0u)))
           continue;  // an edge the condition's constant value rules out
         State &target = in[t->getBlockID()];
-        size_t before = target.entries();
+        std::ptrdiff_t grown = 0;
         bool changed;
         if (cond && !isa_and_nonnull<SwitchStmt>(b->getTerminatorStmt())) {
           cost.copied += s.entries();
           State edge = s;
           tr.applyGuard(cond, idx == 0, edge);
           changed = target.joinBounded(edge, kMaxLabelsPerObject, arena_.labelRanks(),
-                                       &facts_.widened);
+                                       &facts_.widened, &grown);
         } else {
           changed = target.joinBounded(s, kMaxLabelsPerObject, arena_.labelRanks(),
-                                       &facts_.widened);
+                                       &facts_.widened, &grown);
         }
         if (!changed)
           continue;
-        cost.entries += target.entries() - before;  // joins only grow states
+        cost.entries += grown;  // net of labels the cap dropped
         cost.peakEntries = std::max(cost.peakEntries, cost.entries);
         if (cost.entries > kMaxStateEntries) {
           cost.reason = fmt::format("{} state entries over its blocks", cost.entries);

@@ -31,7 +31,7 @@ LabelId Arena::label(const Label &l) {
 }
 
 LabelId Arena::withPath(LabelId id, const std::string &suffix) {
-  auto [sit, fresh] = suffixIds_.emplace(suffix, static_cast<uint32_t>(suffixIds_.size()));
+  auto sit = suffixIds_.emplace(suffix, static_cast<uint32_t>(suffixIds_.size())).first;
   uint64_t key = (uint64_t(id) << 32) | sit->second;
   auto it = withPath_.find(key);
   if (it != withPath_.end())
@@ -142,38 +142,76 @@ const Taint *AbsVal::find(LabelId l) const {
   return it != labels.end() && it->label == l ? &*it : nullptr;
 }
 
-bool AbsVal::join(const AbsVal &o) {
-  if (o.empty())
+namespace {
+/// Merges sorted `add` into sorted `into` in place: one pass to count what
+/// is new (no allocation when nothing is), then a merge from the back.
+bool mergeLabels(std::vector<Taint> &into, const std::vector<Taint> &add) {
+  if (add.empty())
     return false;
-  // Both sides are sorted: one linear merge each for labels and targets.
-  bool changed = false;
-  std::vector<Taint> ls;
-  ls.reserve(labels.size() + o.labels.size());
-  size_t i = 0, j = 0;
-  while (i < labels.size() || j < o.labels.size()) {
-    if (j == o.labels.size() || (i < labels.size() && labels[i].label < o.labels[j].label)) {
-      ls.push_back(labels[i++]);
-    } else if (i == labels.size() || o.labels[j].label < labels[i].label) {
-      ls.push_back(o.labels[j++]);
-      changed = true;
+  if (into.empty()) {
+    into = add;
+    return true;
+  }
+  size_t fresh = 0;
+  bool improved = false;
+  for (size_t i = 0, j = 0; j < add.size();) {
+    if (i == into.size() || add[j].label < into[i].label) {
+      ++fresh, ++j;
+    } else if (into[i].label < add[j].label) {
+      ++i;
     } else {
-      bool take = better(o.labels[j], labels[i]);
-      ls.push_back(take ? o.labels[j] : labels[i]);
-      changed |= take;
+      if (better(add[j], into[i])) {
+        into[i] = add[j];
+        improved = true;
+      }
       ++i, ++j;
     }
   }
-  if (changed)
-    labels = std::move(ls);
-  std::vector<ObjId> ts;
-  ts.reserve(targets.size() + o.targets.size());
-  std::set_union(targets.begin(), targets.end(), o.targets.begin(), o.targets.end(),
-                 std::back_inserter(ts));
-  if (ts.size() != targets.size()) {
-    targets = std::move(ts);
-    changed = true;
+  if (fresh == 0)
+    return improved;
+  size_t i = into.size(), j = add.size(), k = into.size() + fresh;
+  into.resize(k);
+  while (j > 0) {
+    if (i > 0 && add[j - 1].label < into[i - 1].label)
+      into[--k] = into[--i];
+    else if (i > 0 && add[j - 1].label == into[i - 1].label)
+      into[--k] = into[--i], --j;  // the better trace is already in place
+    else
+      into[--k] = add[--j];
   }
-  return changed;
+  return true;
+}
+
+bool mergeTargets(std::vector<ObjId> &into, const std::vector<ObjId> &add) {
+  if (add.empty() || std::includes(into.begin(), into.end(), add.begin(), add.end()))
+    return false;
+  std::vector<ObjId> ts;
+  ts.reserve(into.size() + add.size());
+  std::set_union(into.begin(), into.end(), add.begin(), add.end(), std::back_inserter(ts));
+  into = std::move(ts);
+  return true;
+}
+} // namespace
+
+bool AbsVal::join(const AbsVal &o) {
+  if (o.empty())
+    return false;
+  bool changed = mergeLabels(labels, o.labels);
+  return mergeTargets(targets, o.targets) || changed;
+}
+
+AbsVal joinAll(const std::vector<const AbsVal *> &vals) {
+  AbsVal out;
+  if (vals.size() == 1)
+    return *vals.front();
+  for (const AbsVal *v : vals) {
+    out.labels.insert(out.labels.end(), v->labels.begin(), v->labels.end());
+    out.targets.insert(out.targets.end(), v->targets.begin(), v->targets.end());
+  }
+  normalizeLabels(out.labels);
+  std::sort(out.targets.begin(), out.targets.end());
+  out.targets.erase(std::unique(out.targets.begin(), out.targets.end()), out.targets.end());
+  return out;
 }
 
 void normalizeLabels(std::vector<Taint> &labels) {
@@ -253,27 +291,32 @@ size_t State::entries() const {
 }
 
 bool State::joinBounded(const State &o, size_t cap, const std::vector<uint8_t> &rank,
-                        bool *widened) {
+                        bool *widened, std::ptrdiff_t *grown) {
   if (!o.reachable)
     return false;
   bool changed = !reachable;
   reachable = true;
+  std::ptrdiff_t delta = 0;
   for (const auto &[obj, val] : o.objects) {
-    AbsVal &mine = objects[obj];
+    auto [it, inserted] = objects.try_emplace(obj);
+    AbsVal &mine = it->second;
+    const std::ptrdiff_t size0 =
+        static_cast<std::ptrdiff_t>(mine.labels.size() + mine.targets.size()) - inserted;
     if (mine.labels.size() + val.labels.size() <= cap) {
       changed |= mine.join(val);
-      continue;
-    }
-    AbsVal before = mine;
-    if (!mine.join(val) || mine.labels.size() <= cap) {
+    } else {
+      AbsVal before = mine;
+      if (mine.join(val) && mine.labels.size() > cap) {
+        sluice::capLabels(mine, cap, rank);
+        if (widened)
+          *widened = true;
+      }
       changed |= !(mine == before);
-      continue;
     }
-    sluice::capLabels(mine, cap, rank);
-    if (widened)
-      *widened = true;
-    changed |= !(mine == before);
+    delta += static_cast<std::ptrdiff_t>(mine.labels.size() + mine.targets.size()) - size0;
   }
+  if (grown)
+    *grown += delta;
   return changed;
 }
 

@@ -161,6 +161,9 @@ bool leq(const AbsVal &a, const AbsVal &b);
 /// order.
 void normalizeLabels(std::vector<Taint> &labels);
 AbsVal join(const AbsVal &a, const AbsVal &b);
+/// The join of all of `vals` at once: one sort instead of a merge per value
+/// (a read of many objects).
+AbsVal joinAll(const std::vector<const AbsVal *> &vals);
 /// Keeps the `cap` first labels of `v` by (rank(label), label): sources and
 /// handles first, then parameters and globals, then other symbolic labels.
 void capLabels(AbsVal &v, size_t cap, const std::vector<uint8_t> &rank);
@@ -185,8 +188,11 @@ struct State {
   /// holding more than `cap` labels keeps the `cap` first by
   /// (rank(label), label): a widening that bounds states on code that
   /// mixes everything (a parser's value stack), at the price of the
-  /// dropped labels. Sets `*widened` when it dropped any.
-  bool joinBounded(const State &o, size_t cap, const std::vector<uint8_t> &rank, bool *widened);
+  /// dropped labels. Sets `*widened` when it dropped any, and adds to
+  /// `*grown` how many entries (as entries() counts them) the join added
+  /// net of any it capped away, so a budget needs no rescan of the state.
+  bool joinBounded(const State &o, size_t cap, const std::vector<uint8_t> &rank, bool *widened,
+                   std::ptrdiff_t *grown = nullptr);
   /// Applies joinBounded's label cap to every object in place.
   bool capLabels(size_t cap, const std::vector<uint8_t> &rank);
   /// What the state costs to keep: objects plus their labels and targets.

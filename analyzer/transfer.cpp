@@ -347,12 +347,16 @@ std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v,
     for (ObjId o : objs)
       for (ObjId t : loadObject(o).targets)
         next.push_back(t);
-    objs = next;
+    std::sort(next.begin(), next.end());
+    next.erase(std::unique(next.begin(), next.end()), next.end());
+    objs = std::move(next);
   }
-  std::vector<std::pair<std::string, AbsVal>> out;
-  AbsVal whole;
+  // Each path's values from every object, joined once at the end: a value
+  // that points into a whole array of structures reads them all.
+  std::vector<const AbsVal *> whole;
+  std::map<std::string, std::vector<const AbsVal *>> members;
   for (ObjId o : objs) {
-    whole.join(st_->get(o));
+    whole.push_back(&st_->get(o));
     // Members, each under its path; deeper members under longer paths.
     std::vector<std::pair<ObjId, std::string>> work;
     for (ObjId f : arena_.fields(o))
@@ -362,12 +366,19 @@ std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v,
       work.pop_back();
       const AbsVal &own = st_->get(f);
       if (!own.empty())
-        out.push_back({path, own});
+        members[path].push_back(&own);
       for (ObjId g : arena_.fields(f))
         work.push_back({g, path + "." + arena_.object(g).field});
     }
   }
-  out.insert(out.begin(), {std::string(), whole});
+  std::vector<std::pair<std::string, AbsVal>> out;
+  out.reserve(members.size() + 1);
+  out.push_back({std::string(), whole.empty() ? AbsVal{} : joinAll(whole)});
+  for (auto &[path, vals] : members) {
+    out.push_back({path, joinAll(vals)});
+    work_ += vals.size();
+  }
+  work_ += whole.size();
   return out;
 }
 

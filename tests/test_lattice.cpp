@@ -63,8 +63,13 @@ TEST_CASE_METHOD(Fixture, "bounded state join keeps sources first and says it wi
   b.set(x, val({{env, 0}}));
   bool widened = false;
   State c = a;
-  CHECK(c.joinBounded(b, 4, arena.labelRanks(), &widened));
+  std::ptrdiff_t grown = 0;
+  CHECK(c.joinBounded(b, 4, arena.labelRanks(), &widened, &grown));
   CHECK(widened);
+  // The cap dropped 7 of the 11 labels: the join reports the net change.
+  CHECK(grown == static_cast<std::ptrdiff_t>(c.entries()) -
+                     static_cast<std::ptrdiff_t>(a.entries()));
+  CHECK(grown == -6);
   CHECK(c.get(x).labels.size() == 4);
   CHECK(c.get(x).find(env) != nullptr);
   CHECK(std::is_sorted(c.get(x).labels.begin(), c.get(x).labels.end(),
@@ -72,7 +77,13 @@ TEST_CASE_METHOD(Fixture, "bounded state join keeps sources first and says it wi
   // Under the cap it is the plain join, and joining again changes nothing.
   widened = false;
   State d = a;
-  CHECK(d.joinBounded(b, 64, arena.labelRanks(), &widened));
+  grown = 0;
+  CHECK(d.joinBounded(b, 64, arena.labelRanks(), &widened, &grown));
+  CHECK(grown == 1);
+  State fresh;
+  grown = 0;
+  CHECK(fresh.joinBounded(b, 64, arena.labelRanks(), &widened, &grown));
+  CHECK(grown == static_cast<std::ptrdiff_t>(b.entries()));
   CHECK_FALSE(widened);
   State e = a;
   e.join(b);
