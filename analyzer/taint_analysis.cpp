@@ -4,6 +4,7 @@
 
 #include "analyzer/const_eval.h"
 #include "analyzer/transfer.h"
+#include "analyzer/value_pool.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -43,12 +44,18 @@ namespace {
 constexpr unsigned kVisitsPerBlock = 64;
 /// Labels an object may hold at a block entry (State::joinBounded).
 constexpr size_t kMaxLabelsPerObject = 64;
-/// Per-function budgets of the flow-sensitive fixpoint, in state entries
-/// (an object, a label or a pointer target held at a block entry): what all
-/// block states hold at once, and what block visits copy in total. Past
-/// either, the function is analyzed flow-insensitively (one state).
+/// Per-function budgets of the flow-sensitive fixpoint, in state entries:
+/// an (object, value) pair held at a block entry, or a label or pointer
+/// target of a distinct value in the function's ValuePool. The first bounds
+/// what block states and the pool hold at once, the second what block
+/// visits copy in total. Past either, the function is analyzed
+/// flow-insensitively (one state).
 constexpr size_t kMaxStateEntries = 8'000'000;
 constexpr size_t kMaxCopiedEntries = 100'000'000;
+/// The pool keeps every value a statement ever stored; past this many
+/// entries (and twice what was live after the last time) it is compacted
+/// to the values block states still hold.
+constexpr size_t kCompactPoolEntries = 1'000'000;
 /// Per-function budget of Transfer::work() for the flow-sensitive fixpoint,
 /// and again for the flow-insensitive rounds.
 constexpr size_t kMaxTransferWork = 100'000'000;
@@ -103,6 +110,10 @@ public:
 
   void run(const FunctionDecl *fd) {
     fn_ = fd;
+    // Values of this function's states; released when it is done.
+    ValuePool pool;
+    ValuePool::Scope poolScope(pool);
+    liveAfterCompact_ = 0;
     facts_.usr = usrOf(fd);
     if (facts_.usr.empty())
       return;
@@ -145,16 +156,15 @@ public:
     unsigned entryId = cfg->getEntry().getBlockID();
     tr.seedEntry(in[entryId]);
     facts_.variadicIndex = tr.variadicIndex();
-    State entry = in[entryId];
     auto started = std::chrono::steady_clock::now();
     Cost cost;
     bool precise = flowSensitive(tr, blocks, order, rank, in, cost);
     // Too large for a state per block: one state for the whole function.
     State all;
     if (!precise) {
+      all = std::move(in[entryId]);  // the entry block has no predecessors
       in.clear();
       in.shrink_to_fit();
-      all = std::move(entry);
       flowInsensitive(tr, blocks, order, all, cost);
       facts_.widened = true;
       notify("function-flow-insensitive",
@@ -187,13 +197,17 @@ public:
         State s = in[b->getBlockID()];
         if (s.reachable && !(complete = runBlock(tr, *b, s)))
           break;
+        compactPool(pool, in, nullptr);
       }
       if (complete)
         exitOutputs(tr, in[cfg->getExit().getBlockID()]);
     } else {
-      for (unsigned id : order)
+      std::vector<State> none;
+      for (unsigned id : order) {
         if (!(complete = runBlock(tr, *blocks[id], all)))
           break;
+        compactPool(pool, none, &all);
+      }
       if (complete)
         exitOutputs(tr, all);
     }
@@ -244,9 +258,9 @@ public:
   /// What the fixpoint spent, and why it gave up on per-block states.
   struct Cost {
     unsigned visits = 0;
-    size_t entries = 0;      // objects, labels and targets over all block states
+    size_t entries = 0;      // (object, value) pairs over all block states
     size_t peakEntries = 0;
-    size_t copied = 0;       // entries copied into block visits so far
+    size_t copied = 0;       // pairs copied into block visits so far
     size_t work = 0;         // Transfer::work() spent by the fixpoint
     std::string reason;
   };
@@ -261,9 +275,10 @@ public:
     std::set<unsigned> work;  // ranks, so blocks run in reverse post-order
     work.insert(0);
     for (const State &s : in)
-      cost.entries += s.entries();
+      cost.entries += s.size();
     const size_t visitBudget = kVisitsPerBlock * n + 64;
     tr.setWorkLimit(tr.work() + kMaxTransferWork);
+    ValuePool &pool = ValuePool::current();
     while (!work.empty()) {
       unsigned id = order[*work.begin()];
       work.erase(work.begin());
@@ -271,7 +286,7 @@ public:
         cost.reason = fmt::format("no fixpoint within {} block visits", visitBudget);
         return false;
       }
-      cost.copied += in[id].entries();
+      cost.copied += in[id].size();
       if (cost.copied > kMaxCopiedEntries) {
         cost.reason = fmt::format("{} state entries copied into block visits", cost.copied);
         return false;
@@ -297,7 +312,7 @@ public:
         std::ptrdiff_t grown = 0;
         bool changed;
         if (cond && !isa_and_nonnull<SwitchStmt>(b->getTerminatorStmt())) {
-          cost.copied += s.entries();
+          cost.copied += s.size();
           State edge = s;
           tr.applyGuard(cond, idx == 0, edge);
           changed = target.joinBounded(edge, kMaxLabelsPerObject, arena_.labelRanks(),
@@ -308,16 +323,33 @@ public:
         }
         if (!changed)
           continue;
-        cost.entries += grown;  // net of labels the cap dropped
-        cost.peakEntries = std::max(cost.peakEntries, cost.entries);
-        if (cost.entries > kMaxStateEntries) {
-          cost.reason = fmt::format("{} state entries over its blocks", cost.entries);
+        cost.entries += grown;
+        size_t held = cost.entries + pool.entries();
+        cost.peakEntries = std::max(cost.peakEntries, held);
+        if (held > kMaxStateEntries) {
+          cost.reason = fmt::format("{} state entries over its blocks and values", held);
           return false;
         }
         work.insert(rank[t->getBlockID()]);
       }
+      compactPool(pool, in, nullptr);
     }
     return true;
+  }
+
+  /// Drops the values no block state holds any more (they were stored by
+  /// statements and overwritten since), once the pool has grown enough for
+  /// it to pay.
+  void compactPool(ValuePool &pool, std::vector<State> &in, State *also) {
+    if (pool.entries() < std::max(kCompactPoolEntries, 2 * liveAfterCompact_))
+      return;
+    std::vector<State *> live;
+    for (State &s : in)
+      live.push_back(&s);
+    if (also)
+      live.push_back(also);
+    pool.compact(live);
+    liveAfterCompact_ = pool.entries();
   }
 
   /// The flow-insensitive fallback: every block runs on one state with weak
@@ -341,6 +373,8 @@ public:
       cost.visits += static_cast<unsigned>(order.size());
       if (all.capLabels(kMaxLabelsPerObject, arena_.labelRanks()))
         facts_.widened = true;
+      std::vector<State> none;
+      compactPool(ValuePool::current(), none, &all);
       size_t now = all.entries();
       cost.peakEntries = std::max(cost.peakEntries, now);
       if (within && now == size)
@@ -735,6 +769,7 @@ private:
   const RuleSet &rules_;
   const Locator &locate_;
   Arena &arena_;
+  size_t liveAfterCompact_ = 0;  // pool entries after its last compaction
   ConstantFolder &folder_;
   TUAnalysis &out_;
   const FunctionDecl *fn_ = nullptr;

@@ -1,5 +1,7 @@
 #include "analyzer/taint_lattice.h"
 
+#include "analyzer/value_pool.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -231,32 +233,102 @@ AbsVal join(const AbsVal &a, const AbsVal &b) {
 
 bool leq(const AbsVal &a, const AbsVal &b) { return join(a, b) == b; }
 
+namespace {
+using Entry = std::pair<ObjId, ValueId>;
+auto findObject(const std::vector<Entry> &objects, ObjId o) {
+  return std::lower_bound(objects.begin(), objects.end(), o,
+                          [](const Entry &e, ObjId k) { return e.first < k; });
+}
+} // namespace
+
 const AbsVal &State::get(ObjId o) const {
-  auto it = objects.find(o);
-  return it == objects.end() ? kBottom : it->second;
+  auto it = findObject(objects, o);
+  return it == objects.end() || it->first != o ? kBottom
+                                               : ValuePool::current().value(it->second);
+}
+
+bool State::contains(ObjId o) const {
+  auto it = findObject(objects, o);
+  return it != objects.end() && it->first == o;
 }
 
 void State::set(ObjId o, AbsVal v) {
-  if (weakOnly)
+  if (weakOnly) {
     add(o, v);
-  else if (v.empty())
-    objects.erase(o);
-  else
-    objects[o] = std::move(v);
+    return;
+  }
+  auto it = objects.begin() + (findObject(objects, o) - objects.cbegin());
+  bool present = it != objects.end() && it->first == o;
+  ValueId id = ValuePool::current().intern(std::move(v));
+  if (id == 0) {
+    if (present)
+      objects.erase(it);
+  } else if (present) {
+    it->second = id;
+  } else {
+    objects.insert(it, {o, id});
+  }
 }
 
 void State::add(ObjId o, const AbsVal &v) {
-  if (!v.empty())
-    objects[o].join(v);
+  if (v.empty())
+    return;
+  ValuePool &pool = ValuePool::current();
+  auto it = objects.begin() + (findObject(objects, o) - objects.cbegin());
+  if (it != objects.end() && it->first == o)
+    it->second = pool.join(it->second, pool.intern(v));
+  else
+    objects.insert(it, {o, pool.intern(v)});
 }
 
-bool State::join(const State &o) {
+bool State::join(const State &o) { return joinWith(o, 0, nullptr, nullptr, nullptr); }
+
+bool State::joinBounded(const State &o, size_t cap, const std::vector<uint8_t> &rank,
+                        bool *widened, std::ptrdiff_t *grown) {
+  return joinWith(o, cap, &rank, widened, grown);
+}
+
+bool State::joinWith(const State &o, size_t cap, const std::vector<uint8_t> *rank,
+                     bool *widened, std::ptrdiff_t *grown) {
   if (!o.reachable)
     return false;
   bool changed = !reachable;
   reachable = true;
-  for (const auto &[obj, val] : o.objects)
-    changed |= objects[obj].join(val);
+  ValuePool &pool = ValuePool::current();
+  auto joinIds = [&](ValueId a, ValueId b) {
+    return rank ? pool.joinBounded(a, b, cap, *rank, widened) : pool.join(a, b);
+  };
+  // In place while `o` adds no object; a merge into a new vector otherwise.
+  size_t added = 0;
+  for (size_t i = 0, j = 0; j < o.objects.size();) {
+    if (i == objects.size() || o.objects[j].first < objects[i].first) {
+      ++added, ++j;
+    } else if (objects[i].first < o.objects[j].first) {
+      ++i;
+    } else {
+      ValueId id = joinIds(objects[i].second, o.objects[j].second);
+      changed |= id != objects[i].second;
+      objects[i].second = id;
+      ++i, ++j;
+    }
+  }
+  if (added) {
+    std::vector<Entry> merged;
+    merged.reserve(objects.size() + added);
+    size_t i = 0, j = 0;
+    while (i < objects.size() || j < o.objects.size()) {
+      if (j == o.objects.size() || (i < objects.size() && objects[i].first < o.objects[j].first))
+        merged.push_back(objects[i++]);
+      else if (i == objects.size() || o.objects[j].first < objects[i].first)
+        merged.push_back(o.objects[j++]);
+      else
+        merged.push_back(objects[i++]), ++j;  // joined above
+    }
+    objects = std::move(merged);
+    changed = true;
+    if (grown)
+      *grown += static_cast<std::ptrdiff_t>(added);
+  }
   return changed;
 }
 
@@ -274,50 +346,24 @@ void capLabels(AbsVal &v, size_t cap, const std::vector<uint8_t> &rank) {
 }
 
 bool State::capLabels(size_t cap, const std::vector<uint8_t> &rank) {
+  ValuePool &pool = ValuePool::current();
   bool cut = false;
-  for (auto &[obj, val] : objects)
-    if (val.labels.size() > cap) {
-      sluice::capLabels(val, cap, rank);
+  for (auto &[obj, id] : objects)
+    if (pool.value(id).labels.size() > cap) {
+      AbsVal v = pool.value(id);
+      sluice::capLabels(v, cap, rank);
+      id = pool.intern(std::move(v));
       cut = true;
     }
   return cut;
 }
 
 size_t State::entries() const {
+  const ValuePool &pool = ValuePool::current();
   size_t n = objects.size();
-  for (const auto &[obj, val] : objects)
-    n += val.labels.size() + val.targets.size();
+  for (const auto &[obj, id] : objects)
+    n += pool.value(id).labels.size() + pool.value(id).targets.size();
   return n;
-}
-
-bool State::joinBounded(const State &o, size_t cap, const std::vector<uint8_t> &rank,
-                        bool *widened, std::ptrdiff_t *grown) {
-  if (!o.reachable)
-    return false;
-  bool changed = !reachable;
-  reachable = true;
-  std::ptrdiff_t delta = 0;
-  for (const auto &[obj, val] : o.objects) {
-    auto [it, inserted] = objects.try_emplace(obj);
-    AbsVal &mine = it->second;
-    const std::ptrdiff_t size0 =
-        static_cast<std::ptrdiff_t>(mine.labels.size() + mine.targets.size()) - inserted;
-    if (mine.labels.size() + val.labels.size() <= cap) {
-      changed |= mine.join(val);
-    } else {
-      AbsVal before = mine;
-      if (mine.join(val) && mine.labels.size() > cap) {
-        sluice::capLabels(mine, cap, rank);
-        if (widened)
-          *widened = true;
-      }
-      changed |= !(mine == before);
-    }
-    delta += static_cast<std::ptrdiff_t>(mine.labels.size() + mine.targets.size()) - size0;
-  }
-  if (grown)
-    *grown += delta;
-  return changed;
 }
 
 bool leq(const State &a, const State &b) {
@@ -325,8 +371,8 @@ bool leq(const State &a, const State &b) {
     return true;
   if (!b.reachable)
     return false;
-  for (const auto &[obj, val] : a.objects)
-    if (!leq(val, b.get(obj)))
+  for (const auto &[obj, id] : a.objects)
+    if (!leq(a.get(obj), b.get(obj)))
       return false;
   return true;
 }

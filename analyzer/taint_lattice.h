@@ -17,6 +17,7 @@
 // with opaque keys by the Arena, so the domain can be tested on its own.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -30,6 +31,8 @@ namespace sluice {
 using LabelId = uint32_t;
 using TraceId = uint32_t;
 using ObjId = uint32_t;
+/// A value interned in the current ValuePool (value_pool.h); 0 is bottom.
+using ValueId = uint32_t;
 
 /// A taint label: where a value came from. Source labels carry a source
 /// kind (env, file, ...); handle labels mark descriptors and streams
@@ -168,16 +171,21 @@ AbsVal joinAll(const std::vector<const AbsVal *> &vals);
 /// handles first, then parameters and globals, then other symbolic labels.
 void capLabels(AbsVal &v, size_t cap, const std::vector<uint8_t> &rank);
 
-/// Abstract state at a program point.
+/// Abstract state at a program point. Values live in the thread's current
+/// ValuePool (value_pool.h) and the state holds their ids, so a copy costs
+/// one pair per object and equal values are shared. Every state that is
+/// joined or compared with another must use the same pool.
 struct State {
   bool reachable = false;
   /// Flow-insensitive mode (a function too large to analyze block by
   /// block): one state stands for every program point, so `set` may not
   /// forget anything and adds like `add`. Still monotone.
   bool weakOnly = false;
-  std::map<ObjId, AbsVal> objects;
+  /// (object, value), sorted by object; objects holding bottom are absent.
+  std::vector<std::pair<ObjId, ValueId>> objects;
 
   const AbsVal &get(ObjId o) const;
+  bool contains(ObjId o) const;
   /// Strong update: replaces what `o` holds.
   void set(ObjId o, AbsVal v);
   /// Weak update: adds to what `o` holds.
@@ -189,15 +197,22 @@ struct State {
   /// (rank(label), label): a widening that bounds states on code that
   /// mixes everything (a parser's value stack), at the price of the
   /// dropped labels. Sets `*widened` when it dropped any, and adds to
-  /// `*grown` how many entries (as entries() counts them) the join added
-  /// net of any it capped away, so a budget needs no rescan of the state.
+  /// `*grown` how many objects the join added, so a budget needs no
+  /// rescan of the state.
   bool joinBounded(const State &o, size_t cap, const std::vector<uint8_t> &rank, bool *widened,
                    std::ptrdiff_t *grown = nullptr);
   /// Applies joinBounded's label cap to every object in place.
   bool capLabels(size_t cap, const std::vector<uint8_t> &rank);
-  /// What the state costs to keep: objects plus their labels and targets.
+  /// The state's logical size: objects plus their labels and targets.
   size_t entries() const;
+  /// What a copy of the state costs: its objects (values are shared).
+  size_t size() const { return objects.size(); }
+  /// Ids are exact (value_pool.h), so equal ids are equal values.
   bool operator==(const State &) const = default;
+
+private:
+  bool joinWith(const State &o, size_t cap, const std::vector<uint8_t> *rank, bool *widened,
+                std::ptrdiff_t *grown);
 };
 
 bool leq(const State &a, const State &b);
