@@ -16,6 +16,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <unistd.h>
 
@@ -98,6 +99,9 @@ struct Fn {
   /// Output (without member path) -> member path -> atoms reaching it.
   std::map<std::string, std::map<std::string, AtomMap>> res;
   std::map<SinkKey, SinkEntry> sinks;        // best entry per identity
+  /// (sink, atom) of the entries in `sinks` that need no handle: checked
+  /// before a candidate's trace is even built (see sinkKnown).
+  std::unordered_set<uint64_t> plainSinks;
   std::vector<std::vector<size_t>> callees;  // per call site
   bool widened = false;                      // a cap cut this summary
   uint64_t version = 0;                      // bumped whenever the summary grows
@@ -511,14 +515,17 @@ private:
   /// (what depends on that call is then run again), else -1.
   void addEntry(Fn &fn, const std::string &base, const std::string &path, AtomId a,
                 const Chain &c, int argCall = -1) {
+    ++stats_.entryOffers;
     std::string slot = memberSlot(fn, base, path);
     AtomMap &m = fn.res[base][slot];
     auto it = m.find(a);
     if (it == m.end()) {
       if (m.size() >= kMaxAtomsPerOutput) {
         fn.widened = true;
+        ++stats_.entriesDropped;
         return;
       }
+      ++stats_.entriesStored;
       m.emplace(a, build(c));
       if (atom(a).kind == Atom::Param && base.rfind("glob|", 0) == 0)
         fn.paramWrites.emplace_back(base, std::move(slot), a);
@@ -527,6 +534,7 @@ private:
       argChanged(argCall);
       return;
     }
+    ++stats_.entriesKnown;
     // A better trace for a known atom is kept but propagates no further:
     // what reaches where is unchanged, and around a large recursive
     // component trace improvements alone kept hundreds of functions busy
@@ -629,18 +637,35 @@ private:
 
   /// expand() of the function being visited, cached until an argument of
   /// the atom's call changes (callees' summaries are fixed during a visit
-  /// or, within a recursive component, until the next visit).
-  const std::vector<Entry> &expandCached(const Fn &fn, AtomId aid) {
+  /// or, within a recursive component, until the next visit). Summaries
+  /// only grow, so a new expansion only adds: its entries are appended in
+  /// order (an entry known by (atom, member) keeps its place, with the
+  /// better trace), and an item that applied the first n applies only what
+  /// follows. Re-offering everything was 98 % of tmux's link work: entries
+  /// already stored, or dropped again by a full slot.
+  struct Expansion {
+    uint32_t version = 0;
+    std::vector<Entry> entries;
+    std::map<std::pair<AtomId, std::string>, size_t> at;
+  };
+  const Expansion &expandCached(const Fn &fn, AtomId aid) {
     const Atom &a = atom(aid);
     size_t c = a.call < 0 ? ~size_t(0) : static_cast<size_t>(a.call);
     uint32_t version = c < visit_.callVersion.size() ? visit_.callVersion[c] : 0;
     auto it = visit_.expanded.find(aid);
-    if (it != visit_.expanded.end() && it->second.first == version)
-      return it->second.second;
-    std::vector<Entry> e = expand(fn, aid);
-    auto &slot = visit_.expanded[aid];
-    slot = {version, std::move(e)};
-    return slot.second;
+    if (it != visit_.expanded.end() && it->second.version == version)
+      return it->second;
+    std::vector<Entry> fresh = expand(fn, aid);
+    Expansion &x = visit_.expanded[aid];
+    x.version = version;
+    for (Entry &e : fresh) {
+      auto [at, added] = x.at.try_emplace({e.atom, e.extra}, x.entries.size());
+      if (added)
+        x.entries.push_back(std::move(e));
+      else if (shape(e.trace) < shape(x.entries[at->second].trace))
+        x.entries[at->second].trace = e.trace;
+    }
+    return x;
   }
 
   void argChanged(int call) {
@@ -731,11 +756,25 @@ private:
     return out;
   }
 
+  static uint64_t plainSinkKey(size_t sinkId, AtomId a) { return (uint64_t(sinkId) << 32) | a; }
+  /// A candidate that needs no handle and whose (sink, atom) is stored
+  /// already: it could only bring a better trace, which is not worth
+  /// building. A caller of many drawing helpers (tmux's mode_tree_draw)
+  /// was offered the same few sink entries two million times each.
+  bool sinkKnown(const Fn &fn, size_t sinkId, AtomId a, const std::string &required,
+                 const std::vector<AtomId> &handleFrom) const {
+    return required.empty() && handleFrom.empty() &&
+           fn.plainSinks.count(plainSinkKey(sinkId, a));
+  }
+
   void addSink(Fn &fn, size_t sinkId, AtomId a, const facts::SinkFact *s,
                const FunctionFacts *in, const Chain &c, std::string required = "",
                std::vector<AtomId> handleFrom = {}) {
+    ++stats_.sinkOffers;
     if (!settle(fn, required, handleFrom))
       return;
+    if (required.empty() && handleFrom.empty())
+      fn.plainSinks.insert(plainSinkKey(sinkId, a));
     SinkKey key{sinkId, a, required, handleFrom};
     auto it = fn.sinks.find(key);
     if (it == fn.sinks.end()) {
@@ -764,7 +803,8 @@ private:
     std::vector<std::vector<size_t>> dependents;       // per call site: items
     std::vector<size_t> queue;
     std::vector<char> queued;
-    std::unordered_map<AtomId, std::pair<uint32_t, std::vector<Entry>>> expanded;
+    std::unordered_map<AtomId, Expansion> expanded;
+    std::vector<size_t> flowApplied;  // per flow item: entries of its expansion applied
     std::vector<std::pair<size_t, size_t>> calleeItems;  // call site, callee
     std::vector<uint64_t> calleeItemVersion;  // per callee item: its callee's, when last run
     /// Per callee item: how much of the callee's paramSinks and paramWrites
@@ -848,6 +888,7 @@ private:
     visit_.applied.assign(visit_.calleeItems.size(), {0, 0});
     visit_.argSeen.assign(visit_.calleeItems.size(), {});
     visit_.calleeBase = nFlows + nSinks;
+    visit_.flowApplied.assign(nFlows, 0);
     for (size_t i = 0; i < nFlows; ++i)
       dependOn(visit_, f.flows[i].from, i);
     for (size_t si = 0; si < nSinks; ++si) {
@@ -878,7 +919,7 @@ private:
       size_t item = visit_.queue[q];
       visit_.queued[item] = 0;
       if (item < nFlows)
-        runFlow(fn, f.flows[item]);
+        runFlow(fn, f.flows[item], item);
       else if (item < nFlows + nSinks)
         runSink(fn, fi, item - nFlows);
       else {
@@ -900,19 +941,25 @@ private:
     return changed;
   }
 
-  void runFlow(Fn &fn, const facts::Flow &flow) {
+  void runFlow(Fn &fn, const facts::Flow &flow, size_t item) {
+    const std::vector<Entry> &entries = expandCached(fn, factAtom(flow.from)).entries;
+    size_t &applied = visit_.flowApplied[item];
+    if (applied == entries.size())
+      return;
     Chain own = one(traces_.span(flow.steps));
     std::string base = flow.to.baseKey();
     int argCall = flow.to.kind == Output::CallArg ? flow.to.call : -1;
-    for (const Entry &e : expandCached(fn, factAtom(flow.from)))
+    for (; applied < entries.size(); ++applied) {
+      const Entry &e = entries[applied];
       addEntry(fn, base, flow.to.path + e.extra, e.atom, chain({&e.trace, &own}), argCall);
+    }
   }
 
   void runSink(Fn &fn, size_t fi, size_t si) {
     const facts::SinkFact &s = fn.f->sinks[si];
     std::vector<AtomId> handles;
     for (const Atom &h : s.handleFrom)
-      for (const Entry &e : expandCached(fn, factAtom(h)))
+      for (const Entry &e : expandCached(fn, factAtom(h)).entries)
         handles.push_back(e.atom);
     // Settled once here, not per candidate (addSink's settle is then
     // cheap): redis's descriptors gathered thousands of candidates.
@@ -920,8 +967,9 @@ private:
     if (!settle(fn, required, handles))
       return;
     Chain own = one(traces_.span(s.steps));
-    for (const Entry &e : expandCached(fn, factAtom(s.from)))
-      addSink(fn, sinkBase_[fi] + si, e.atom, &s, fn.f, chain({&e.trace, &own}), required,
+    for (const Entry &e : expandCached(fn, factAtom(s.from)).entries)
+      if (!sinkKnown(fn, sinkBase_[fi] + si, e.atom, required, handles))
+        addSink(fn, sinkBase_[fi] + si, e.atom, &s, fn.f, chain({&e.trace, &own}), required,
               handles);
   }
 
@@ -955,6 +1003,16 @@ private:
     visit_.applied[k] = {callee.paramSinks.size(), callee.paramWrites.size()};
     forArgsOf(fn, c, [&](const std::string &base, size_t size) { seen[base] = size; });
     Chain call = one(callStep(fn, c, callee));
+    // What the caller passes for one parameter atom, looked up once per
+    // application: a callee's sinks and writes name the same few parameters
+    // hundreds of times. Nothing below changes the call's argument outputs.
+    std::map<std::pair<AtomId, bool>, std::vector<Entry>> passed;
+    auto argsFor = [&](AtomId a, bool fresh) -> const std::vector<Entry> & {
+      auto [it, added] = passed.try_emplace({a, fresh});
+      if (added)
+        it->second = argLookup(fn, c, callee, a, fresh ? nullptr : &before);
+      return it->second;
+    };
     for (size_t i = 0; i < sinks.size(); ++i) {
       const SinkEntry &se = sinks[i];
       bool fresh = sinkBase + i >= oldSinks;
@@ -973,15 +1031,21 @@ private:
                 handles);
         continue;
       }
-      for (const Entry &e : argLookup(fn, c, callee, se.atom, fresh ? nullptr : &before))
-        addSink(fn, se.sinkId, narrow(se.atom, e.atom), se.sink, se.in,
-                chain({&e.trace, &call, &inner}), required, handles);
+      for (const Entry &e : argsFor(se.atom, fresh)) {
+        AtomId a = narrow(se.atom, e.atom);
+        if (sinkKnown(fn, se.sinkId, a, required, handles)) {
+          ++stats_.sinkOffers;
+          continue;
+        }
+        addSink(fn, se.sinkId, a, se.sink, se.in, chain({&e.trace, &call, &inner}), required,
+                handles);
+      }
     }
     for (size_t i = 0; i < writes.size(); ++i) {
       bool fresh = writeBase + i >= oldWrites;
       const auto &[output, path, a] = writes[i];
       Chain inner = one(fns_[h].res[output][path][a]);
-      for (const Entry &x : argLookup(fn, c, callee, a, fresh ? nullptr : &before))
+      for (const Entry &x : argsFor(a, fresh))
         addEntry(fn, output, path + x.extra, narrow(a, x.atom), chain({&x.trace, &call, &inner}));
     }
   }

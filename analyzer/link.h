@@ -24,6 +24,10 @@ struct LinkStats {
   std::vector<std::string> widened;      // functions whose summary hit a cap
   size_t traceNodes = 0;                 // memory indicators
   size_t atoms = 0;
+  /// Work indicators: candidate entries offered to summaries, and of them
+  /// those stored new, dropped by a full slot, or already known.
+  size_t entryOffers = 0, entriesStored = 0, entriesDropped = 0, entriesKnown = 0;
+  size_t sinkOffers = 0;
   /// The components that took longest: seconds, rounds, size, a member.
   struct Component {
     double seconds = 0;

@@ -75,6 +75,10 @@ int main(int argc, char **argv) {
               "trace nodes %zu, atoms %zu\n",
               st.callEdges, st.rounds, st.converged ? 1 : 0, st.unconverged.size(),
               st.widened.size(), st.traceNodes, st.atoms);
+  std::printf("entries: offered %zu, stored %zu, dropped by a full slot %zu, known %zu; "
+              "sink offers %zu\n",
+              st.entryOffers, st.entriesStored, st.entriesDropped, st.entriesKnown,
+              st.sinkOffers);
   for (const auto &c : st.slowest)
     std::printf("  component %.2f s, %zu rounds, %zu functions, e.g. %s\n", c.seconds, c.rounds,
                 c.functions, c.example.c_str());
