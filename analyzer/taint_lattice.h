@@ -114,6 +114,8 @@ public:
   /// pointee during one call), so it may be strongly updated.
   void markSingle(ObjId id) { objects_[id].summary = false; }
   size_t objectCount() const { return objects_.size(); }
+  size_t labelCount() const { return labels_.size(); }
+  size_t traceCount() const { return traces_.size(); }
   /// Per label: 0 for sources and handles, 1 for parameters and globals,
   /// 2 for other symbolic labels (call results and outputs), kept current.
   const std::vector<uint8_t> &labelRanks() const { return ranks_; }

@@ -44,7 +44,7 @@ ValueId ValuePool::intern(const AbsVal &v) {
       return it->second;
   ValueId id = static_cast<ValueId>(values_.size());
   values_.push_back(v);
-  entries_ += v.labels.size() + v.targets.size();
+  entries_ += v.labels.size() + v.targets.size() + kValueOverhead;
   index_.emplace(h, id);
   return id;
 }
@@ -58,7 +58,7 @@ ValueId ValuePool::intern(AbsVal &&v) {
     if (values_[it->second] == v)
       return it->second;
   ValueId id = static_cast<ValueId>(values_.size());
-  entries_ += v.labels.size() + v.targets.size();
+  entries_ += v.labels.size() + v.targets.size() + kValueOverhead;
   values_.push_back(std::move(v));
   index_.emplace(h, id);
   return id;

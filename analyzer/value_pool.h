@@ -43,8 +43,11 @@ public:
   /// whether the cap dropped labels.
   ValueId joinBounded(ValueId a, ValueId b, size_t cap, const std::vector<uint8_t> &rank,
                       bool *capped);
-  /// Labels plus targets over all distinct values: what the pool costs.
+  /// What the pool costs, in state entries (about 12 bytes each): labels
+  /// plus targets over all distinct values, and kValueOverhead per value
+  /// for its vectors, index node and memo slots.
   size_t entries() const { return entries_; }
+  static constexpr size_t kValueOverhead = 8;
   size_t size() const { return values_.size(); }
   /// Keeps only the values `live` states refer to, renumbering their ids.
   /// Invalidates every other id and every reference from value().
@@ -81,7 +84,7 @@ private:
   }
   void reset();
   /// Caches are only caches: past this many entries they start over.
-  static constexpr size_t kMaxMemo = 1u << 22;
+  static constexpr size_t kMaxMemo = 1u << 20;
 };
 
 } // namespace sluice
