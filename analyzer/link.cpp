@@ -623,10 +623,10 @@ private:
     }
     // Candidates for the same atom and member differ only in their trace:
     // keep the best one (what addEntry would keep anyway).
-    std::map<std::pair<AtomId, std::string>, size_t> at;
+    std::unordered_map<uint64_t, size_t> at;
     for (Entry &e : raw) {
       e.atom = narrow(aid, e.atom);
-      auto [it, fresh] = at.try_emplace({e.atom, e.extra}, out.size());
+      auto [it, fresh] = at.try_emplace(entryKey(e), out.size());
       if (fresh)
         out.push_back(std::move(e));
       else if (shape(e.trace) < shape(out[it->second].trace))
@@ -639,15 +639,24 @@ private:
   /// the atom's call changes (callees' summaries are fixed during a visit
   /// or, within a recursive component, until the next visit). Summaries
   /// only grow, so a new expansion only adds: its entries are appended in
-  /// order (an entry known by (atom, member) keeps its place, with the
-  /// better trace), and an item that applied the first n applies only what
+  /// order (an entry known by (atom, member) keeps its place and its
+  /// trace), and an item that applied the first n applies only what
   /// follows. Re-offering everything was 98 % of tmux's link work: entries
   /// already stored, or dropped again by a full slot.
   struct Expansion {
     uint32_t version = 0;
     std::vector<Entry> entries;
-    std::map<std::pair<AtomId, std::string>, size_t> at;
+    std::unordered_set<uint64_t> at;  // entryKey of each entry
   };
+  /// (atom, member below) of an entry as one number: a std::map keyed by
+  /// the pair's string was a third of sqlite3.c's link time.
+  uint64_t entryKey(const Entry &e) {
+    uint32_t extra = 0;
+    if (!e.extra.empty())
+      extra = extraIds_.try_emplace(e.extra, static_cast<uint32_t>(extraIds_.size() + 1))
+                  .first->second;
+    return (uint64_t(e.atom) << 32) | extra;
+  }
   const Expansion &expandCached(const Fn &fn, AtomId aid) {
     const Atom &a = atom(aid);
     size_t c = a.call < 0 ? ~size_t(0) : static_cast<size_t>(a.call);
@@ -658,13 +667,11 @@ private:
     std::vector<Entry> fresh = expand(fn, aid);
     Expansion &x = visit_.expanded[aid];
     x.version = version;
-    for (Entry &e : fresh) {
-      auto [at, added] = x.at.try_emplace({e.atom, e.extra}, x.entries.size());
-      if (added)
+    // A known entry keeps its trace: the items that applied it would not
+    // see a better one.
+    for (Entry &e : fresh)
+      if (x.at.insert(entryKey(e)).second)
         x.entries.push_back(std::move(e));
-      else if (shape(e.trace) < shape(x.entries[at->second].trace))
-        x.entries[at->second].trace = e.trace;
-    }
     return x;
   }
 
@@ -1386,6 +1393,7 @@ private:
   link::TraceTable traces_;
   std::unordered_map<const Atom *, AtomId> factAtoms_;  // see factAtom
   std::unordered_map<AtomId, std::unordered_map<std::string, AtomId>> withPaths_;
+  std::unordered_map<std::string, uint32_t> extraIds_;  // see entryKey
   std::map<std::tuple<size_t, size_t, size_t, bool>, TraceId> stepIds_;  // see callStep
   std::map<std::string, std::map<std::string, AtomMap>> stores_;  // see globalStores
   bool storesIndexed_ = false;
