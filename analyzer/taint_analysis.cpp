@@ -163,8 +163,11 @@ public:
     // Too large for a state per block: one state for the whole function.
     State all;
     if (!precise && traceFunctions())
-      std::fprintf(stderr, "sluice: function %s gave up per-block: %s (rss-mib=%zu, pool %zu entries in %zu values)\n",
-                   facts_.name.c_str(), cost.reason.c_str(), residentMiB(), pool.entries(), pool.size());
+      std::fprintf(stderr,
+                   "sluice: function %s gave up per-block: %s (rss-mib=%zu, pool %zu entries "
+                   "in %zu values)\n",
+                   facts_.name.c_str(), cost.reason.c_str(), residentMiB(), pool.entries(),
+                   pool.size());
     if (!precise) {
       all = std::move(in[entryId]);  // the entry block has no predecessors
       in.clear();

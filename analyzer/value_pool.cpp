@@ -34,7 +34,7 @@ uint64_t ValuePool::hash(const AbsVal &v) {
   return h;
 }
 
-ValueId ValuePool::intern(const AbsVal &v) {
+template <typename V> ValueId ValuePool::internAny(V &&v) {
   if (v.empty())
     return 0;
   uint64_t h = hash(v);
@@ -43,26 +43,14 @@ ValueId ValuePool::intern(const AbsVal &v) {
     if (values_[it->second] == v)
       return it->second;
   ValueId id = static_cast<ValueId>(values_.size());
-  values_.push_back(v);
   entries_ += v.labels.size() + v.targets.size() + kValueOverhead;
+  values_.push_back(std::forward<V>(v));
   index_.emplace(h, id);
   return id;
 }
 
-ValueId ValuePool::intern(AbsVal &&v) {
-  if (v.empty())
-    return 0;
-  uint64_t h = hash(v);
-  auto [lo, hi] = index_.equal_range(h);
-  for (auto it = lo; it != hi; ++it)
-    if (values_[it->second] == v)
-      return it->second;
-  ValueId id = static_cast<ValueId>(values_.size());
-  entries_ += v.labels.size() + v.targets.size() + kValueOverhead;
-  values_.push_back(std::move(v));
-  index_.emplace(h, id);
-  return id;
-}
+ValueId ValuePool::intern(const AbsVal &v) { return internAny(v); }
+ValueId ValuePool::intern(AbsVal &&v) { return internAny(std::move(v)); }
 
 ValueId ValuePool::join(ValueId a, ValueId b) {
   if (a == b || b == 0)

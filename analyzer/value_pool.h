@@ -79,6 +79,7 @@ private:
   size_t entries_ = 0;
 
   static uint64_t hash(const AbsVal &v);
+  template <typename V> ValueId internAny(V &&v);
   static uint64_t pairKey(ValueId a, ValueId b) {
     return a < b ? (uint64_t(a) << 32) | b : (uint64_t(b) << 32) | a;
   }
