@@ -18,8 +18,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include <unistd.h>
-
 namespace sluice {
 
 using facts::Atom;
@@ -1040,10 +1038,8 @@ private:
       }
       for (const Entry &e : argsFor(se.atom, fresh)) {
         AtomId a = narrow(se.atom, e.atom);
-        if (sinkKnown(fn, se.sinkId, a, required, handles)) {
-          ++stats_.sinkOffers;
+        if (sinkKnown(fn, se.sinkId, a, required, handles))
           continue;
-        }
         addSink(fn, se.sinkId, a, se.sink, se.in, chain({&e.trace, &call, &inner}), required,
                 handles);
       }
@@ -1413,18 +1409,6 @@ private:
 };
 
 } // namespace
-
-size_t residentMiB() {
-  std::FILE *f = std::fopen("/proc/self/statm", "r");
-  if (!f)
-    return 0;
-  unsigned long size = 0, resident = 0;
-  int n = std::fscanf(f, "%lu %lu", &size, &resident);
-  std::fclose(f);
-  if (n != 2)
-    return 0;
-  return static_cast<size_t>(resident) * static_cast<size_t>(sysconf(_SC_PAGESIZE)) >> 20;
-}
 
 std::vector<report::Finding> linkProgram(const std::vector<facts::TUFacts> &units,
                                          const std::vector<Policy> &policies, LinkStats *stats,

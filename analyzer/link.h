@@ -5,6 +5,7 @@
 
 #include "analyzer/facts.h"
 #include "analyzer/model.h"
+#include "analyzer/process_memory.h"
 #include "reports/finding.h"
 
 #include <functional>
@@ -25,7 +26,8 @@ struct LinkStats {
   size_t traceNodes = 0;                 // memory indicators
   size_t atoms = 0;
   /// Work indicators: candidate entries offered to summaries, and of them
-  /// those stored new, dropped by a full slot, or already known.
+  /// those stored new, dropped by a full slot, or already known; sink
+  /// candidates that were not known already (see sinkKnown).
   size_t entryOffers = 0, entriesStored = 0, entriesDropped = 0, entriesKnown = 0;
   size_t sinkOffers = 0;
   /// The components that took longest: seconds, rounds, size, a member.
@@ -42,10 +44,6 @@ struct LinkStats {
   size_t degradedAtMiB = 0;              // resident memory when it degraded
   std::vector<std::string> degraded;
 };
-
-/// Resident memory of this process in MiB (from /proc/self/statm; 0 when it
-/// cannot be read).
-size_t residentMiB();
 
 /// What the whole-program step may use. Reaching a limit never fails the
 /// step: it degrades. The component being linked stops where it is, and

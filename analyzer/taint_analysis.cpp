@@ -3,7 +3,7 @@
 #include "analyzer/cap_guards.h"
 
 #include "analyzer/const_eval.h"
-#include "analyzer/link.h"  // residentMiB
+#include "analyzer/process_memory.h"
 #include "analyzer/transfer.h"
 #include "analyzer/value_pool.h"
 

@@ -373,7 +373,7 @@ std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v,
   }
   std::vector<std::pair<std::string, AbsVal>> out;
   out.reserve(members.size() + 1);
-  out.push_back({std::string(), whole.empty() ? AbsVal{} : joinAll(whole)});
+  out.push_back({std::string(), joinAll(whole)});
   for (auto &[path, vals] : members) {
     out.push_back({path, joinAll(vals)});
     work_ += vals.size();

@@ -17,8 +17,7 @@ void ValuePool::reset() {
   joins_.clear();
   bounded_.clear();
   entries_ = 0;
-  values_.emplace_back();  // id 0: bottom
-  index_.emplace(hash(values_[0]), 0);
+  values_.emplace_back();  // id 0: bottom (intern answers it without the index)
 }
 
 uint64_t ValuePool::hash(const AbsVal &v) {
