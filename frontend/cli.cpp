@@ -47,6 +47,13 @@ Options:
   --rules <dir>        load additional model and rule files (repeatable)
   --no-builtin-rules   do not load the built-in rules
   --disable <id>       disable a rule (repeatable)
+  --library-headers <m>
+                       declarations of the modelled libraries (libcurl,
+                       OpenSSL, cpp-httplib, Boost.Asio, Qt, Win32) shipped
+                       in the rules' headers/ folders: fallback (default;
+                       used only where the real header is not installed),
+                       bundled (used before installed ones, so results do
+                       not depend on what this machine has) or none
   --root <dir>         report paths relative to <dir> (default: the current
                        directory, or the inputs' common directory)
   --timeout <s>        per-file analysis time limit in seconds (default 300)
@@ -85,8 +92,8 @@ call, the value it acts on when known, one shortest call path and the
 conditions it runs under.
 
 Options (besides the input options of 'sluice scan': -p, -j, --rules,
---no-builtin-rules, --root, --timeout, --max-memory, --link-memory,
---link-timeout, -q, --):
+--no-builtin-rules, --library-headers, --root, --timeout, --max-memory,
+--link-memory, --link-timeout, -q, --):
   --format <f>         text (default) or json (save this as the base of a diff)
   -o <file>            write the manifest to <file> instead of stdout
   --diff <base.json>   report only capabilities the base manifest lacks
@@ -203,6 +210,19 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
       if (!value(v))
         return false;
       o.disabled.push_back(v);
+    } else if (a == "--library-headers") {
+      if (!value(v))
+        return false;
+      if (v == "fallback")
+        o.libraryHeaders = LibraryHeaders::Fallback;
+      else if (v == "bundled")
+        o.libraryHeaders = LibraryHeaders::Bundled;
+      else if (v == "none")
+        o.libraryHeaders = LibraryHeaders::None;
+      else {
+        error = "unknown mode '" + v + "' for --library-headers (expected fallback, bundled or none)";
+        return false;
+      }
     } else if (a == "--root") {
       if (!value(o.root))
         return false;

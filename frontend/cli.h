@@ -19,6 +19,15 @@ enum ExitCode : int {
 
 enum class Format { Text, Sarif, Json };
 
+/// How the declaration headers shipped with the rules (rules/headers/, and
+/// headers/ of every --rules directory) are used.
+enum class LibraryHeaders {
+  Fallback,  // only where the real header is not installed (default)
+  Bundled,   // before the installed ones: results that do not depend on
+             // which libraries this machine has
+  None,      // not at all
+};
+
 struct ScanOptions {
   std::vector<std::string> paths;
   std::string compileDbDir;
@@ -31,6 +40,7 @@ struct ScanOptions {
   std::vector<std::string> ruleDirs;  // --rules
   std::vector<std::string> disabled;  // --disable
   bool noBuiltinRules = false;
+  LibraryHeaders libraryHeaders = LibraryHeaders::Fallback;  // --library-headers
   unsigned timeoutSeconds = 300;
   unsigned long memoryMiB = 8192;
   /// Budget of the whole-program step (see LinkBudget): resident memory of

@@ -211,6 +211,8 @@ SourcePlan planSources(const SourceRequest &req) {
     readable.push_back(absolute(d));
   for (const std::string &d : req.readableDirs)
     readable.push_back(d);
+  for (const std::string &d : req.libraryHeaderDirs)
+    readable.push_back(d);
 
   for (const std::string &f : files) {
     CompileJob job;
@@ -243,6 +245,14 @@ SourcePlan planSources(const SourceRequest &req) {
                      "-I" + req.root};
     }
     job.command.insert(job.command.end(), req.extraArgs.begin(), req.extraArgs.end());
+    // -idirafter: searched after every directory of the build and the
+    // system, so an installed header always wins. -isystem puts them before
+    // the system directories (still after the build's own -I).
+    for (const std::string &d : req.libraryHeaderDirs) {
+      job.command.push_back(req.preferLibraryHeaders ? "-isystem" : "-idirafter");
+      job.command.push_back(d);
+    }
+    job.libraryHeaderDirs = req.libraryHeaderDirs;
     job.command.push_back(f);
     plan.jobs.push_back(std::move(job));
   }

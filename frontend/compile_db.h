@@ -16,6 +16,11 @@ struct SourceRequest {
   std::string root;                    // absolute scan root
   std::vector<std::string> extraArgs;  // compiler arguments after `--` (trusted)
   std::vector<std::string> readableDirs;  // more directories Clang may read below
+  /// Declaration headers of modelled libraries (the rules' headers/
+  /// folders), searched after every real include directory, or before the
+  /// system ones when `preferLibraryHeaders`.
+  std::vector<std::string> libraryHeaderDirs;
+  bool preferLibraryHeaders = false;
 };
 
 /// An input that is not analyzed, and why: a FIFO or device named like a

@@ -62,6 +62,23 @@ bool loadRules(const std::vector<std::string> &extra, bool noBuiltin, RuleSet &r
   return false;
 }
 
+/// The headers/ folders of the rule directories, the user's first (theirs
+/// win over the built-in ones), made absolute with symlinks resolved (the
+/// sandbox and the include watcher compare real paths).
+std::vector<std::string> libraryHeaderDirs(const std::vector<std::string> &extra,
+                                           bool noBuiltin) {
+  std::vector<std::string> dirs = extra, out;
+  if (!noBuiltin)
+    dirs.push_back(builtinRulesDir());
+  for (const std::string &d : dirs) {
+    llvm::SmallString<256> h(d), real;
+    llvm::sys::path::append(h, "headers");
+    if (fs::is_directory(h) && !fs::real_path(h, real))
+      out.push_back(std::string(real.str()));
+  }
+  return out;
+}
+
 /// Writes a report so that it is either complete or absent: a regular file
 /// is written beside its target and renamed over it; anything else (a
 /// terminal, /dev/stdout, a pipe) is written in place and checked.
@@ -138,6 +155,28 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
       msg += "\n  " + r;
     report::Notification n = fileNotification("tu-read-refused", file, msg);
     n.level = report::Level::Warning;
+    out.notifications.push_back(std::move(n));
+  }
+  if (!o.missingHeaders.empty()) {
+    std::string msg = file + ": headers not found; Clang parsed the file without them, so what "
+                             "they declare is unknown to it (pass their directories after '--', "
+                             "e.g. -- -I vendor/include, or scan with the build's "
+                             "compile_commands.json):";
+    for (const std::string &h : o.missingHeaders)
+      msg += "\n  " + h;
+    if (!o.recoveredNames.empty())
+      msg += "\nthe parse was repeated with what their uses show declared: " + o.recoveredNames;
+    report::Notification n = fileNotification("tu-missing-headers", file, msg);
+    n.level = report::Level::Warning;
+    out.notifications.push_back(std::move(n));
+  }
+  if (!o.bundledHeaders.empty()) {
+    std::string msg = file + ": parsed with Sluice's bundled declarations of these library "
+                             "headers (see --library-headers):";
+    for (const std::string &h : o.bundledHeaders)
+      msg += " " + h;
+    report::Notification n = fileNotification("tu-bundled-headers", file, msg);
+    n.level = report::Level::Note;
     out.notifications.push_back(std::move(n));
   }
   // A function skipped (no CFG) or cut off (visit budget) leaves the file
@@ -329,6 +368,9 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   req.paths = opts.paths;
   req.compileDbDir = opts.compileDbDir;
   req.extraArgs = opts.extraArgs;
+  if (opts.libraryHeaders != LibraryHeaders::None)
+    req.libraryHeaderDirs = libraryHeaderDirs(opts.ruleDirs, opts.noBuiltinRules);
+  req.preferLibraryHeaders = opts.libraryHeaders == LibraryHeaders::Bundled;
   if (!opts.root.empty()) {
     llvm::SmallString<256> r(opts.root);
     fs::make_absolute(r);

@@ -18,6 +18,7 @@ struct CompileJob {
   std::vector<std::string> command;  // filtered; includes argv[0] and the file
   std::vector<std::string> readable; // directories Clang may read below
   std::vector<DroppedFlag> dropped;  // build flags not passed to Clang
+  std::vector<std::string> libraryHeaderDirs;  // see SourceRequest
 };
 
 /// What analyzing one translation unit produced, and how well parsing went.
@@ -28,6 +29,14 @@ struct TUOutcome {
   std::vector<std::string> firstErrors;  // "file:line:col: message", at most a few
   bool frontendFailed = false;       // Clang could not produce an AST at all
   std::vector<std::string> refusedReads;  // "PATH (why)": what the sandbox did not let Clang read
+  /// Includes no directory had: "NAME (FILE:LINE)". The parse went on
+  /// without them; what they would have declared is unknown to Clang.
+  std::vector<std::string> missingHeaders;
+  /// Includes served by the bundled library declarations (names as written).
+  std::vector<std::string> bundledHeaders;
+  /// When a second parse declared the names missing headers left unknown
+  /// (see UnknownNames): what it declared. Empty otherwise.
+  std::string recoveredNames;
 };
 
 /// Parses and analyzes the job in this process. Never builds or runs the

@@ -14,6 +14,12 @@ it expects, anywhere in the file:
 
     // $ Notification[tu-parse-error]
 
+Notifications that describe this machine rather than the sample are not
+checked: which library headers Sluice's bundled declarations served
+(tu-bundled-headers). With --library-headers bundled only the samples that
+include a header the bundled declarations provide are scanned, in that mode:
+their findings must be the same as with the installed headers.
+
 Fails on any missing, unexpected or malformed expectation, on a MISSING that
 is now found or a SPURIOUS that is gone (update the annotation), on SARIF that
 does not validate against the schema, and on a wrong exit code.
@@ -33,6 +39,9 @@ EXPECT_RE = re.compile(r"//\s*\$(.*)$")
 NOTIFICATION_RE = re.compile(r"^\s*Notification\[([A-Za-z0-9_.\-]+)\]\s*$")
 TOKEN_RE = re.compile(r"\s*(MISSING:|SPURIOUS:)?\s*Alert\[([A-Za-z0-9_.\-]+)\]")
 SOURCE_EXT = (".c", ".cc", ".cpp", ".cxx")
+INCLUDE_RE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.M)
+# Notifications about the machine, not the sample.
+ENVIRONMENT_NOTIFICATIONS = {"tu-bundled-headers"}
 
 
 def parse_expectations(path, rel):
@@ -82,6 +91,16 @@ def files_of(sample):
     return [sample]
 
 
+def includes_bundled(sample, headers_dir):
+    """True when a file of the sample includes a header of `headers_dir`."""
+    for f in files_of(sample):
+        with open(f, encoding="utf-8", errors="replace") as h:
+            for name in INCLUDE_RE.findall(h.read()):
+                if os.path.isfile(os.path.join(headers_dir, name)):
+                    return True
+    return False
+
+
 def check(sample, args, schema):
     corpus = os.path.abspath(args.corpus)
     problems = []
@@ -94,7 +113,7 @@ def check(sample, args, schema):
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.sarif")
         cmd = [args.sluice, "scan", "--format", "sarif", "-o", out, "--root", corpus, "-q",
-               "-j", "1", sample]
+               "-j", "1", "--library-headers", args.library_headers, sample]
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
         if proc.returncode not in (0, 1, 3) or not os.path.exists(out):
             return [f"{sample}: sluice exited {proc.returncode}: {proc.stderr.strip()}"]
@@ -104,7 +123,9 @@ def check(sample, args, schema):
         problems.append(f"{sample}: SARIF invalid at {list(err.path)}: {err.message[:200]}")
     run = sarif["runs"][0]
     wanted = {k[2][len("notification:"):] for k in expected if k[2].startswith("notification:")}
-    for n in run["invocations"][0].get("toolExecutionNotifications", []):
+    notifications = [n for n in run["invocations"][0].get("toolExecutionNotifications", [])
+                     if n["descriptor"]["id"] not in ENVIRONMENT_NOTIFICATIONS]
+    for n in notifications:
         if n["descriptor"]["id"] not in wanted:
             problems.append(f"{sample}: tool notification: {n['message']['text']}")
         wanted.discard(n["descriptor"]["id"])
@@ -127,7 +148,10 @@ def check(sample, args, schema):
     for key, msg in sorted(actual.items()):
         if key not in expected:
             problems.append(f"{key[0]}:{key[1]}: [{key[2]}] unexpected alert: {msg}")
-    want_exit = 1 if actual else (3 if run["invocations"][0].get("toolExecutionNotifications") else 0)
+    # A missing header alone leaves the file analyzed (its parse errors, if
+    # any, are notified separately).
+    incomplete = [n for n in notifications if n["descriptor"]["id"] != "tu-missing-headers"]
+    want_exit = 1 if actual else (3 if incomplete else 0)
     if proc.returncode != want_exit:
         problems.append(f"{sample}: exit code {proc.returncode}, expected {want_exit}")
     return problems
@@ -139,11 +163,15 @@ def main():
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--schema", required=True)
     ap.add_argument("-j", type=int, default=2)
+    ap.add_argument("--library-headers", default="fallback", choices=["fallback", "bundled"])
+    ap.add_argument("--headers-dir", help="the bundled declarations (with bundled mode)")
     args = ap.parse_args()
     with open(args.schema, encoding="utf-8") as f:
         schema_doc = json.load(f)
     schema = jsonschema.validators.validator_for(schema_doc)(schema_doc)
     todo = samples(args.corpus)
+    if args.library_headers == "bundled":
+        todo = [s for s in todo if includes_bundled(s, args.headers_dir)]
     if not todo:
         print("no corpus samples found")
         return 1
