@@ -247,7 +247,9 @@ std::string toJson(const TUFacts &f) {
   }
   // Source text in steps may be any bytes (a Latin-1 comment): invalid
   // UTF-8 is replaced, never thrown on (that cost sqlite3's mksourceid.c).
-  return json{{"functions", fns}, {"addressTaken", f.addressTaken}}.dump(
+  return json{{"file", f.file}, {"target", f.target}, {"functions", fns},
+              {"addressTaken", f.addressTaken}}
+      .dump(
       -1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -255,6 +257,8 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
   try {
     json j = json::parse(text);
     f.addressTaken = j.at("addressTaken").get<std::vector<std::string>>();
+    f.file = j.value("file", "");  // absent in facts dumped before they had it
+    f.target = j.value("target", "");
     for (const json &x : j.at("functions")) {
       FunctionFacts fn;
       fn.usr = x.at(0).get<std::string>();

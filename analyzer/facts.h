@@ -201,6 +201,11 @@ struct TUFacts {
   std::vector<FunctionFacts> functions;
   /// USRs of functions whose address is taken anywhere in this unit.
   std::vector<std::string> addressTaken;
+  /// The translation unit's main file, as reported, and the build target it
+  /// belongs to when the compilation database shows one (CMake's
+  /// CMakeFiles/<target>.dir/): set by the front end, used to decide which
+  /// units link into one program (see linkUnits).
+  std::string file, target;
 };
 
 } // namespace sluice::facts

@@ -2,7 +2,10 @@
 
 #include "analyzer/behaviors.h"
 
+#include <algorithm>
+#include <chrono>
 #include <new>
+#include <set>
 
 namespace sluice {
 
@@ -37,6 +40,95 @@ ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet
     out.behaviorsIncomplete = true;
     out.outOfMemory = true;
   }
+  return out;
+}
+
+namespace {
+
+void mergeStats(LinkStats &into, const LinkStats &from) {
+  into.functions += from.functions;
+  into.callEdges += from.callEdges;
+  into.rounds = std::max(into.rounds, from.rounds);
+  into.converged = into.converged && from.converged;
+  into.cancelled = into.cancelled || from.cancelled;
+  auto addSorted = [](std::vector<std::string> &a, const std::vector<std::string> &b) {
+    a.insert(a.end(), b.begin(), b.end());
+    std::sort(a.begin(), a.end());
+    a.erase(std::unique(a.begin(), a.end()), a.end());
+  };
+  addSorted(into.unconverged, from.unconverged);
+  addSorted(into.widened, from.widened);
+  addSorted(into.degraded, from.degraded);
+  into.traceNodes += from.traceNodes;
+  into.atoms += from.atoms;
+  into.entryOffers += from.entryOffers;
+  into.entriesStored += from.entriesStored;
+  into.entriesDropped += from.entriesDropped;
+  into.entriesKnown += from.entriesKnown;
+  into.sinkOffers += from.sinkOffers;
+  into.slowest.insert(into.slowest.end(), from.slowest.begin(), from.slowest.end());
+  std::stable_sort(into.slowest.begin(), into.slowest.end(),
+                   [](const auto &a, const auto &b) { return a.seconds > b.seconds; });
+  if (into.slowest.size() > 10)
+    into.slowest.resize(10);
+  if (into.degradedBy.empty() && !from.degradedBy.empty()) {
+    into.degradedBy = from.degradedBy;
+    into.degradedAtMiB = from.degradedAtMiB;
+  }
+}
+
+/// What makes two findings the same report.
+std::string findingKey(const report::Finding &f) {
+  std::string k = f.ruleId + "|" + f.location.file + ":" + std::to_string(f.location.line) + ":" +
+                  std::to_string(f.location.column) + "|" + f.sinkApi + "|" + f.sourceApi + "|" +
+                  f.message;
+  if (!f.flow.empty())
+    k += "|" + f.flow.front().location.file + ":" + std::to_string(f.flow.front().location.line) +
+         ":" + std::to_string(f.flow.front().location.column);
+  return k;
+}
+
+} // namespace
+
+ProgramAnalysis analyzePrograms(std::vector<facts::TUFacts> &units, const RuleSet &rules,
+                                const std::function<bool()> &stop, const LinkBudget &budget) {
+  std::vector<LinkUnit> programs = linkUnits(units);
+  if (programs.size() == 1) {
+    ProgramAnalysis out = analyzeProgram(units, rules, stop, budget);
+    out.programs = std::move(programs);
+    return out;
+  }
+  ProgramAnalysis out;
+  std::set<std::string> seen, seenEntries;
+  auto started = std::chrono::steady_clock::now();
+  for (const LinkUnit &lu : programs) {
+    LinkBudget b = budget;
+    if (budget.maxSeconds > 0) {
+      double used =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      b.maxSeconds = std::max(budget.maxSeconds - used, 1e-3);  // 0 would mean no limit
+    }
+    std::vector<facts::TUFacts> part;
+    part.reserve(lu.units.size());
+    for (size_t u : lu.units)
+      part.push_back(units[u]);
+    ProgramAnalysis one = analyzeProgram(part, rules, stop, b);
+    for (report::Finding &f : one.findings)
+      if (seen.insert(findingKey(f)).second)
+        out.findings.push_back(std::move(f));
+    for (EntryPoint &e : one.manifest.entries) {
+      std::string key = e.why + "|" + e.name + "|" + e.location.file + ":" +
+                        std::to_string(e.location.line) + ":" + std::to_string(e.location.column);
+      if (seenEntries.insert(key).second)
+        out.manifest.entries.push_back(std::move(e));
+    }
+    mergeStats(out.stats, one.stats);
+    out.behaviorsIncomplete = out.behaviorsIncomplete || one.behaviorsIncomplete;
+    out.outOfMemory = out.outOfMemory || one.outOfMemory;
+    if (one.stats.cancelled)
+      break;
+  }
+  out.programs = std::move(programs);
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include "analyzer/capabilities.h"
 #include "analyzer/facts.h"
 #include "analyzer/link.h"
+#include "analyzer/link_units.h"
 #include "analyzer/model.h"
 #include "analyzer/program_graph.h"
 
@@ -17,11 +18,15 @@ namespace sluice {
 
 struct ProgramAnalysis {
   std::vector<report::Finding> findings;  // taint rules, then behaviours
-  ProgramGraph graph;                     // points into the units analyzed
+  /// Points into the units analyzed; empty after analyzePrograms linked
+  /// several programs (their manifest entries' `fn` and `prefix` then
+  /// index graphs that are gone).
+  ProgramGraph graph;
   Manifest manifest;
   LinkStats stats;
   bool behaviorsIncomplete = false;       // a behaviour search hit its budget
   bool outOfMemory = false;               // std::bad_alloc after the link
+  std::vector<LinkUnit> programs;         // analyzePrograms: how the units were linked
 };
 
 /// Links `units` (capabilities waiting for a handle are settled in place)
@@ -34,5 +39,17 @@ struct ProgramAnalysis {
 ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet &rules,
                                const std::function<bool()> &stop = {},
                                const LinkBudget &budget = {});
+
+} // namespace sluice
+
+namespace sluice {
+
+/// analyzeProgram over each program of `units` (see linkUnits), with what
+/// is left of the budget's time for each; findings found in several
+/// programs (a shared file) are reported once, and the manifests are
+/// concatenated in program order.
+ProgramAnalysis analyzePrograms(std::vector<facts::TUFacts> &units, const RuleSet &rules,
+                                const std::function<bool()> &stop = {},
+                                const LinkBudget &budget = {});
 
 } // namespace sluice

@@ -146,6 +146,21 @@ bool hasTargetFlag(const std::vector<std::string> &args) {
 
 } // namespace
 
+/// The build target an object file belongs to, where the build system
+/// names it in the path: CMake writes CMakeFiles/<target>.dir/<source>.o.
+static std::string targetOf(const std::string &output) {
+  static const std::string kDir = "CMakeFiles/";
+  size_t at = output.rfind(kDir);
+  if (at == std::string::npos)
+    return "";
+  size_t begin = at + kDir.size(), end = output.find(".dir/", begin);
+  if (end == std::string::npos || output.find('/', begin) < end)
+    return "";
+  // The directory before CMakeFiles is the target's own folder: targets of
+  // the same name in different folders stay apart.
+  return output.substr(0, at) + output.substr(begin, end - begin);
+}
+
 SourcePlan planSources(const SourceRequest &req) {
   SourcePlan plan;
   std::string realRoot = realPath(req.root);
@@ -224,6 +239,7 @@ SourcePlan planSources(const SourceRequest &req) {
       if (!cmds.empty()) {
         build = cmds[0].CommandLine;
         job.directory = cmds[0].Directory;
+        job.target = targetOf(cmds[0].Output);
         break;
       }
     }

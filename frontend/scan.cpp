@@ -146,6 +146,8 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
     return;
   }
   out.analyzedFiles.push_back(file);
+  o.analysis.facts.file = file;
+  o.analysis.facts.target = job.target;
   units.push_back(std::move(o.analysis.facts));
   if (!o.refusedReads.empty()) {
     std::string msg = file + ": Sluice's sandbox did not let Clang read these files (only the "
@@ -223,6 +225,37 @@ size_t defaultLinkMemoryMiB() {
   if (cg >> max && max > 0)  // "max" (no limit) does not parse as a number
     cap(max);
   return mib;
+}
+
+/// How the files were split into programs, when they were (see linkUnits).
+report::Notification programsNotification(const std::vector<LinkUnit> &programs,
+                                          const std::vector<facts::TUFacts> &units) {
+  size_t libraries = 0;
+  std::string list;
+  size_t shown = 0;
+  for (const LinkUnit &p : programs) {
+    if (p.mainFile.empty()) {
+      ++libraries;
+      continue;
+    }
+    if (++shown <= 20)
+      list += fmt::format("\n  {} ({} file{})", p.mainFile, p.units.size(),
+                          p.units.size() == 1 ? "" : "s");
+  }
+  if (shown > 20)
+    list += fmt::format("\n  and {} more", shown - 20);
+  std::string msg = fmt::format(
+      "the {} files form {} programs, linked separately (a linker would not join two "
+      "definitions of one function): one per file defining main, with the files defining what "
+      "it calls{}:{}",
+      units.size(), programs.size(),
+      libraries ? fmt::format(", and {} group{} of files no program uses", libraries,
+                              libraries == 1 ? "" : "s")
+                : std::string(),
+      list);
+  report::Notification n = fileNotification("link-programs", "", msg);
+  n.level = report::Level::Note;
+  return n;
 }
 
 /// Names a few functions of a list, and how many more there are.
@@ -434,10 +467,12 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   budget.maxMemoryMiB = opts.linkMemoryMiB < 0 ? defaultLinkMemoryMiB()
                                                : static_cast<size_t>(opts.linkMemoryMiB);
   budget.maxSeconds = opts.linkTimeoutSeconds;
-  ProgramAnalysis program = analyzeProgram(
+  ProgramAnalysis program = analyzePrograms(
       units, rules, [stoppedBefore] { return !stoppedBefore && stopSignal() != 0; }, budget);
   const LinkStats &stats = program.stats;
   const Manifest &manifest = program.manifest;
+  if (program.programs.size() > 1)
+    result.notifications.push_back(programsNotification(program.programs, units));
   result.findings = std::move(program.findings);
   if (program.behaviorsIncomplete)
     result.notifications.push_back(fileNotification(

@@ -19,6 +19,9 @@ struct CompileJob {
   std::vector<std::string> readable; // directories Clang may read below
   std::vector<DroppedFlag> dropped;  // build flags not passed to Clang
   std::vector<std::string> libraryHeaderDirs;  // see SourceRequest
+  /// The build target the database's output path names (CMake:
+  /// CMakeFiles/<target>.dir/...), or empty (see linkUnits).
+  std::string target;
 };
 
 /// What analyzing one translation unit produced, and how well parsing went.

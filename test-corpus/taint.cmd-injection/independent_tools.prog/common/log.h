@@ -1,0 +1,2 @@
+/* Shared by both tools. */
+void log_line(const char *msg);
