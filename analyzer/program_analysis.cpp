@@ -9,6 +9,40 @@
 
 namespace sluice {
 
+namespace {
+
+/// Whether whoever runs the program may have less power than the program
+/// itself: it changes its user or group identity (a setuid program drops or
+/// raises privileges) or serves the network. Then its command line and
+/// standard input are not just its operator's.
+bool crossesPrivilege(const std::vector<facts::TUFacts> &units) {
+  for (const facts::TUFacts &u : units)
+    for (const facts::FunctionFacts &f : u.functions)
+      for (const facts::Capability &c : f.capabilities)
+        if (c.kind == "priv-change" || c.kind == "net-listen" || c.kind == "net-accept")
+          return true;
+  return false;
+}
+
+/// Operator input (argv, standard input: source kind user-input) keeps the
+/// level a policy's `levels` gives it only in programs that do not cross a
+/// privilege boundary; in those that do, a lower level is raised back to
+/// the rule's own.
+void operatorInputLevels(std::vector<report::Finding> &findings, const RuleSet &rules,
+                         bool privileged) {
+  if (!privileged)
+    return;
+  for (report::Finding &f : findings) {
+    if (f.sourceKind != "user-input")
+      continue;
+    const Policy *p = rules.policy(f.ruleId);
+    if (p && f.level < p->info.defaultLevel)
+      f.level = p->info.defaultLevel;
+  }
+}
+
+} // namespace
+
 ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet &rules,
                                const std::function<bool()> &stop,
                                const LinkBudget &budget) {
@@ -25,6 +59,7 @@ ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet
      : isCapabilityHandlePolicyId(f.ruleId) ? confirmations
                                             : out.findings)
         .push_back(std::move(f));
+  operatorInputLevels(out.findings, rules, crossesPrivilege(units));
   if (out.stats.cancelled)
     return out;
   try {
