@@ -2,7 +2,11 @@
 // `strpbrk(s, ";|&`$") != NULL` or `strcmp(s, "start") == 0`, the edge on
 // which the check passed carries `s` without the kinds the check rules out.
 // Checks come from validate rows in the models; a call of a small helper of
-// this unit whose body is `return <check>;` is looked through.
+// this unit is looked through when its body is `return <check>;`, or a
+// series of early exits `if (<check>) return K;` that all return one
+// constant and end in `return L;` with another (`is_safe(name)` that
+// returns 0 when the name has '/' or "..", else 1): where the helper
+// returned L, every early check failed.
 #include "analyzer/const_eval.h"
 #include "analyzer/facts.h"
 #include "analyzer/transfer.h"
@@ -10,6 +14,7 @@
 #include "clang/AST/Decl.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace sluice {
 
@@ -36,6 +41,81 @@ bool isZero(const Expr *e, const ASTContext &ctx) {
     return true;
   auto v = constInt(e, ctx);
   return v && *v == 0;
+}
+
+/// A returned constant's truth: 0 / false / NULL is false; other integer
+/// and boolean constants true; anything else unknown.
+std::optional<bool> constTruth(const Expr *e, const ASTContext &ctx) {
+  if (!e)
+    return std::nullopt;
+  e = e->IgnoreParenImpCasts();
+  if (const auto *b = dyn_cast<CXXBoolLiteralExpr>(e))
+    return b->getValue();
+  if (isNullPointer(e, ctx))
+    return false;
+  if (auto v = constInt(e, ctx))
+    return *v != 0;
+  return std::nullopt;
+}
+
+/// The return of `s` when it is `return E;` or `{ return E; }`.
+const ReturnStmt *onlyReturn(const Stmt *s) {
+  if (const auto *cs = dyn_cast_or_null<CompoundStmt>(s))
+    s = cs->size() == 1 ? cs->body_front() : nullptr;
+  return dyn_cast_or_null<ReturnStmt>(s);
+}
+
+bool hasReturn(const Stmt *s) {
+  if (!s)
+    return false;
+  if (isa<ReturnStmt>(s))
+    return true;
+  for (const Stmt *c : s->children())
+    if (hasReturn(c))
+      return true;
+  return false;
+}
+
+/// A helper made of early exits: `if (C1) return K; ... if (Cn) return K;
+/// return L;` with constants K and L of opposite truth (other statements
+/// may come between, without returns). The conditions, and L's truth.
+struct EarlyExits {
+  std::vector<const Expr *> conditions;
+  bool finalTruth = false;
+};
+std::optional<EarlyExits> earlyExits(const FunctionDecl *fd, const ASTContext &ctx) {
+  const FunctionDecl *def = nullptr;
+  if (!fd || !fd->hasBody(def) || !def)
+    return std::nullopt;
+  const auto *body = dyn_cast_or_null<CompoundStmt>(def->getBody());
+  if (!body || body->size() < 2)
+    return std::nullopt;
+  const auto *last = dyn_cast<ReturnStmt>(body->body_back());
+  std::optional<bool> final = last ? constTruth(last->getRetValue(), ctx) : std::nullopt;
+  if (!final)
+    return std::nullopt;
+  EarlyExits out;
+  out.finalTruth = *final;
+  for (const Stmt *st : body->body()) {
+    if (st == last)
+      break;
+    const auto *is = dyn_cast<IfStmt>(st);
+    const ReturnStmt *rs = is && !is->getElse() && !is->getInit() && !is->getConditionVariable()
+                               ? onlyReturn(is->getThen())
+                               : nullptr;
+    if (!rs) {
+      if (hasReturn(st))
+        return std::nullopt;  // some other way out: not this shape
+      continue;
+    }
+    std::optional<bool> t = constTruth(rs->getRetValue(), ctx);
+    if (!t || *t == *final)
+      return std::nullopt;
+    out.conditions.push_back(is->getCond());
+  }
+  if (out.conditions.empty())
+    return std::nullopt;
+  return out;
 }
 
 } // namespace
@@ -159,6 +239,18 @@ void Transfer::collectGuards(const Expr *e, bool truth, std::vector<Guard> &out,
       for (unsigned i = 0; i < def->getNumParams() && i < args.size(); ++i)
         inner[def->getParamDecl(i)] = args[i];
     collectGuards(body, truth, out, depth + 1, inner);
+  } else if (auto exits = earlyExits(fd, ctx_); exits && truth == exits->finalTruth) {
+    // The helper returned its final constant: none of its early exits was
+    // taken, so each of their conditions was false.
+    std::map<const ParmVarDecl *, const Expr *> inner;
+    const FunctionDecl *def = nullptr;
+    fd->hasBody(def);
+    for (const FunctionDecl *d : {fd, def})
+      if (d)
+        for (unsigned i = 0; i < d->getNumParams() && i < args.size(); ++i)
+          inner[d->getParamDecl(i)] = args[i];
+    for (const Expr *c : exits->conditions)
+      collectGuards(c, false, out, depth + 1, inner);
   }
 }
 
