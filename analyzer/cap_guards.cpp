@@ -194,10 +194,24 @@ void GuardFinder::scanOrigins() {
     bool TraverseCXXForRangeStmt(CXXForRangeStmt *s) {
       return inLoop(false, [&] { return RecursiveASTVisitor::TraverseCXXForRangeStmt(s); });
     }
+    static bool readsTable(const Stmt *e) {
+      if (!e)
+        return false;
+      if (isa<ArraySubscriptExpr>(e))
+        return true;
+      for (const Stmt *c : e->children())
+        if (readsTable(c))
+          return true;
+      return false;
+    }
     /// A run counter: a variable that outlives the call (static or global)
     /// or one counted up in a loop that never ends by its condition (a
     /// service's main loop). An item count in a bounded loop is not one.
     bool counts(const Expr *target) {
+      // A variable of its own: `item->uses++` counts the item's uses, and
+      // would make every field of `item` look like a counter.
+      if (!isa<DeclRefExpr>(target->IgnoreParenImpCasts()))
+        return false;
       const VarDecl *vd = baseVar(target);
       if (!vd)
         return false;
@@ -253,6 +267,11 @@ void GuardFinder::scanOrigins() {
       if (bo->getOpcode() == BO_Assign && isa<CallExpr>(bo->getRHS()->IgnoreParenImpCasts()))
         if (const VarDecl *vd = baseVar(bo->getLHS()))
           loaded.insert(vd);
+      // A variable set from a table lookup is a state (a parser's or a
+      // scanner's: yyn = yypact[yystate]), never a run counter.
+      if (bo->getOpcode() == BO_Assign && readsTable(bo->getRHS()))
+        if (const VarDecl *vd = baseVar(bo->getLHS()))
+          g.loopControl_.insert(vd);
       if (bo->isAssignmentOp()) {
         Kinds k = g.origins(bo->getRHS());
         if (bo->isCompoundAssignmentOp() && (bo->getOpcode() == BO_AddAssign ||

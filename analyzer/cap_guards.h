@@ -65,6 +65,7 @@ private:
   const clang::FunctionDecl *fn_;
   std::unique_ptr<clang::ParentMap> parents_;
   std::map<const clang::VarDecl *, Kinds> vars_;
+  /// Loop control variables and states set from tables: never counters.
   std::set<const clang::VarDecl *> loopControl_;
 };
 
