@@ -157,7 +157,12 @@ void GuardFinder::addVar(const Expr *lhs, const Kinds &k, bool &changed) {
     return;
   Kinds &dst = vars_[vd];
   size_t before = dst.size();
-  dst.insert(k.begin(), k.end());
+  // Kinds are kept per variable: a count stored into one field
+  // (`item->number = ++number`) would make every field of `item` a counter.
+  bool whole = isa<DeclRefExpr>(lhs->IgnoreParenImpCasts());
+  for (const std::string &x : k)
+    if (whole || x != "counter")
+      dst.insert(x);
   changed |= dst.size() != before;
 }
 

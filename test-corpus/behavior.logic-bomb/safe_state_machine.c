@@ -58,3 +58,24 @@ int main(void)
     finish(&it);
     return 0;
 }
+
+/* A command queue numbers its items from a static counter; the counter's
+ * value stored into one field says nothing about the item's type. */
+struct queued {
+    int type;
+    unsigned number;
+    pid_t pid;
+};
+
+void fire(struct queued *q)
+{
+    static unsigned number;
+    q->number = ++number;
+    switch (q->type) {
+    case 0:
+        kill(q->pid, SIGHUP);
+        break;
+    default:
+        break;
+    }
+}
