@@ -312,6 +312,172 @@ def test_capabilities(tmp):
     check("scan: --diff is a capabilities option", r.returncode == 2, r.stderr)
 
 
+WIN32_RUN = """#include <windows.h>
+#include <stdlib.h>
+int main(void) {
+    char cmd[MAX_PATH];
+    DWORD n = GetEnvironmentVariableA("UPDATER", cmd, MAX_PATH);
+    if (n == 0)
+        return 1;
+    return WinExec(cmd, SW_HIDE);
+}
+"""
+ACME_MODEL = """models:
+  - sink: command
+    functions: [acme_exec]
+    at: "*arg1"
+    why: acme_exec runs its second argument through the shell.
+"""
+ACME_HEADER = """typedef struct acme_session acme_t;
+acme_t *acme_open(const char *profile);
+int acme_exec(acme_t *session, const char *command);
+"""
+ACME_USE = """#include <stdlib.h>
+#include <acme/api.h>
+int main(void) {
+    acme_t *s = acme_open("default");
+    return acme_exec(s, getenv("ACME_CMD"));
+}
+"""
+
+
+def test_library_headers(tmp):
+    d = os.path.join(tmp, "libheaders")
+    prog = os.path.join(d, "win_run.c")
+    write(prog, WIN32_RUN)
+    out = os.path.join(tmp, "libheaders.sarif")
+
+    def scan(*a):
+        r = sluice("scan", "--format", "sarif", "-o", out, *a)
+        check(f"library headers: scan {' '.join(a[:-1])} ran", r.returncode in (0, 1, 3), r.stderr)
+        doc, errs = sarif_of(out)
+        check("library headers: SARIF valid", not errs, str(errs[:1]))
+        return doc
+
+    r = sluice("scan", "--library-headers", "sometimes", prog)
+    check("library headers: an unknown mode is exit 2",
+          r.returncode == 2 and "--library-headers" in r.stderr, r.stderr)
+
+    def ids(doc):
+        return {n["descriptor"]["id"]: n["message"]["text"]
+                for n in doc["runs"][0]["invocations"][0].get("toolExecutionNotifications", [])}
+
+    doc = scan("--root", d, prog)
+    rules = [x["ruleId"] for x in doc["runs"][0]["results"]]
+    check("library headers: windows.h served, the Win32 flow found",
+          rules == ["taint.cmd-injection"], rules)
+    n = ids(doc)
+    check("library headers: the served header is noted",
+          "windows.h" in n.get("tu-bundled-headers", ""), n)
+    check("library headers: nothing reported missing", "tu-missing-headers" not in n, n)
+
+    doc = scan("--library-headers", "none", "--root", d, prog)
+    n = ids(doc)
+    check("library headers: with none, windows.h is reported missing with its line",
+          "windows.h (win_run.c:1)" in n.get("tu-missing-headers", ""), n)
+
+    # A user's rules directory brings its own headers/ for its own models.
+    rules_dir = os.path.join(tmp, "acme-rules")
+    write(os.path.join(rules_dir, "acme.yaml"), ACME_MODEL)
+    write(os.path.join(rules_dir, "headers", "acme", "api.h"), ACME_HEADER)
+    use = os.path.join(d, "acme_use.c")
+    write(use, ACME_USE)
+    doc = scan("--rules", rules_dir, "--root", d, use)
+    rules = [x["ruleId"] for x in doc["runs"][0]["results"]]
+    n = ids(doc)
+    check("library headers: a --rules directory's headers/ serves its library",
+          rules == ["taint.cmd-injection"] and "acme/api.h" in n.get("tu-bundled-headers", ""),
+          (rules, n))
+
+
+OPERATOR_TOOL = """#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+int main(int argc, char **argv) {
+    if (argc < 2)
+        return 2;
+    FILE *f = fopen(argv[1], "r");
+    if (!f)
+        return 1;
+    fclose(f);
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "wc -l %s", argv[1]);
+    PRIVILEGE
+    return system(cmd);
+}
+"""
+
+
+def test_operator_input_levels(tmp):
+    d = os.path.join(tmp, "operator")
+    out = os.path.join(tmp, "operator.sarif")
+
+    def levels(variant):
+        src = os.path.join(d, variant, "tool.c")
+        priv = {"plain": "", "setuid": "if (setuid(0) != 0) return 1;",
+                "server": "accept(3, NULL, NULL);"}[variant]
+        write(src, OPERATOR_TOOL.replace("PRIVILEGE", priv))
+        r = sluice("scan", "--format", "sarif", "-o", out, "--fail-on", "note", src)
+        check(f"operator input: {variant} scan finds", r.returncode == 1, r.stderr)
+        doc, errs = sarif_of(out)
+        check(f"operator input: {variant} SARIF valid", not errs, str(errs[:1]))
+        return sorted((x["ruleId"], x["level"]) for x in doc["runs"][0]["results"]
+                      if x["ruleId"].startswith("taint."))
+
+    plain = levels("plain")
+    check("operator input: argv flows of a plain tool are notes",
+          plain == [("taint.cmd-injection", "note"), ("taint.path-injection", "note")], plain)
+    r = sluice("scan", os.path.join(d, "plain", "tool.c"))
+    check("operator input: notes alone do not fail the default gate", r.returncode == 0,
+          r.stdout + r.stderr)
+    for variant in ("setuid", "server"):
+        got = levels(variant)
+        check(f"operator input: a {variant} program's argv flows keep the rules' levels",
+              got == [("taint.cmd-injection", "error"), ("taint.path-injection", "warning")], got)
+
+
+FILE_SERVER = """#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+void serve(int client, const char *name) {
+    char path[256], buf[4096];
+    if (strchr(name, '/'))
+        return;
+    snprintf(path, sizeof path, "/srv/public/%s", name);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return;
+    size_t n = fread(buf, 1, sizeof buf, f);
+    send(client, buf, n, 0);
+    fclose(f);
+}
+void upload_credentials(int peer) {
+    char path[256], buf[4096];
+    snprintf(path, sizeof path, "%s/.aws/credentials", getenv("HOME"));
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return;
+    size_t n = fread(buf, 1, sizeof buf, f);
+    send(peer, buf, n, 0);
+    fclose(f);
+}
+"""
+
+
+def test_file_sending_levels(tmp):
+    src = os.path.join(tmp, "files", "server.c")
+    write(src, FILE_SERVER)
+    out = os.path.join(tmp, "files.sarif")
+    r = sluice("scan", "--format", "sarif", "-o", out, "--fail-on", "note", src)
+    check("file sending: scan finds", r.returncode == 1, r.stderr)
+    doc, _ = sarif_of(out)
+    got = sorted((x["locations"][0]["physicalLocation"]["region"]["startLine"], x["level"])
+                 for x in doc["runs"][0]["results"] if x["ruleId"] == "taint.exfiltration")
+    check("file sending: a served public file is a note, a credential file an error",
+          got == [(14, "note"), (24, "error")], got)
+
+
 def main():
     global ARGS
     ap = argparse.ArgumentParser()
@@ -331,6 +497,9 @@ def main():
         test_compile_database(tmp)
         test_rule_errors(tmp)
         test_capabilities(tmp)
+        test_library_headers(tmp)
+        test_operator_input_levels(tmp)
+        test_file_sending_levels(tmp)
     return cli_support.finish()
 
 

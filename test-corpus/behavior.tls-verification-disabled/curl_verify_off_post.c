@@ -2,27 +2,12 @@
  * behavior.tls-verification-disabled with libcurl: "fix" for a certificate
  * error. A metrics uploader turns off CURLOPT_SSL_VERIFYPEER and
  * CURLOPT_SSL_VERIFYHOST and then posts its JSON with an API key header
- * through curl_easy_perform. The libcurl declarations are written out.
+ * through curl_easy_perform. It includes libcurl's headers; Sluice's bundled
+ * declarations serve them when libcurl is not installed.
  */
 #include <stdio.h>
 
-typedef void CURL;
-struct curl_slist;
-typedef enum {
-    CURLOPT_SSL_VERIFYPEER = 64,
-    CURLOPT_SSL_VERIFYHOST = 81,
-    CURLOPT_URL = 10002,
-    CURLOPT_POSTFIELDS = 10015,
-    CURLOPT_HTTPHEADER = 10023
-} CURLoption;
-typedef enum { CURLE_OK = 0 } CURLcode;
-CURL *curl_easy_init(void);
-CURLcode curl_easy_setopt(CURL *curl, CURLoption option, ...);
-CURLcode curl_easy_perform(CURL *curl);
-void curl_easy_cleanup(CURL *curl);
-struct curl_slist *curl_slist_append(struct curl_slist *list, const char *string);
-void curl_slist_free_all(struct curl_slist *list);
-const char *curl_easy_strerror(CURLcode code);
+#include <curl/curl.h>
 
 int main(void)
 {

@@ -1,29 +1,12 @@
 // behavior.tls-verification-disabled with cpp-httplib: an internal API
 // client whose SSLClient has enable_server_certificate_verification(false)
 // and then fetches a config document with Get and posts a status report
-// with Post. The httplib declarations are written out (models match by
-// name; requests come from ClientImpl as in the real header).
+// with Post (requests come from ClientImpl). It includes httplib.h
+// (Sluice's bundled declarations serve it when cpp-httplib is not installed).
 #include <iostream>
+#define CPPHTTPLIB_OPENSSL_SUPPORT
+#include <httplib.h>
 #include <string>
-
-namespace httplib {
-struct Response { int status; std::string body; };
-class Result {
-public:
-  explicit operator bool() const;
-  const Response *operator->() const;
-};
-class ClientImpl {
-public:
-  Result Get(const std::string &path);
-  Result Post(const std::string &path, const std::string &body, const std::string &content_type);
-  void enable_server_certificate_verification(bool enabled);
-};
-class SSLClient final : public ClientImpl {
-public:
-  explicit SSLClient(const std::string &host, int port = 443);
-};
-} // namespace httplib
 
 int main()
 {

@@ -2,24 +2,12 @@
  * behavior.tls-verification-disabled, safe look-alike: the right fix for a
  * private CA. Verification stays on (VERIFYPEER 1, VERIFYHOST 2, set
  * explicitly), the company CA bundle is trusted with CURLOPT_CAINFO and the
- * report is posted with curl_easy_perform. The libcurl declarations are
- * written out.
+ * report is posted with curl_easy_perform. It includes libcurl's headers;
+ * Sluice's bundled declarations serve them when libcurl is not installed.
  */
 #include <stdio.h>
 
-typedef void CURL;
-typedef enum {
-    CURLOPT_SSL_VERIFYPEER = 64,
-    CURLOPT_SSL_VERIFYHOST = 81,
-    CURLOPT_URL = 10002,
-    CURLOPT_POSTFIELDS = 10015,
-    CURLOPT_CAINFO = 10065
-} CURLoption;
-typedef enum { CURLE_OK = 0 } CURLcode;
-CURL *curl_easy_init(void);
-CURLcode curl_easy_setopt(CURL *curl, CURLoption option, ...);
-CURLcode curl_easy_perform(CURL *curl);
-void curl_easy_cleanup(CURL *curl);
+#include <curl/curl.h>
 
 int main(void)
 {

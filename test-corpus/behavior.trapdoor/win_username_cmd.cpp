@@ -1,15 +1,11 @@
 // behavior.trapdoor: Windows. A service helper reads the account name with
 // GetUserNameA and, for one hard-coded account, opens cmd.exe with WinExec.
-// Win32 prototypes are declared here instead of including <windows.h>.
+// It includes <windows.h>; Sluice's bundled declarations serve it when the
+// Windows SDK is not installed.
+#include <windows.h>
+
 #include <cstdio>
 #include <cstring>
-
-extern "C" {
-typedef int BOOL;
-typedef unsigned long DWORD;
-BOOL GetUserNameA(char *buffer, DWORD *size);
-unsigned WinExec(const char *cmd, unsigned show);
-}
 
 int main()
 {

@@ -2,25 +2,13 @@
 // status CLI has a documented --insecure flag (like curl -k) that turns off
 // certificate checks before fetching a status page. The user asks for it,
 // but the download then trusts any certificate, which is what the TLS rule
-// reports. cpp-httplib is declared here, shaped as in the real header.
+// reports. It includes httplib.h (Sluice's bundled declarations serve it
+// when cpp-httplib is not installed).
 #include <cstdio>
 #include <cstring>
+#define CPPHTTPLIB_OPENSSL_SUPPORT
+#include <httplib.h>
 #include <string>
-
-namespace httplib {
-struct Response { int status; std::string body; };
-class Result {
-public:
-  explicit operator bool() const;
-  const Response *operator->() const;
-};
-class Client {
-public:
-  explicit Client(const std::string &scheme_host_port);
-  Result Get(const std::string &path);
-  void enable_server_certificate_verification(bool enabled);
-};
-} // namespace httplib
 
 int main(int argc, char **argv)
 {

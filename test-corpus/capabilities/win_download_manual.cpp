@@ -1,14 +1,11 @@
 // capabilities: URLDownloadToFileA. A help menu downloads the product manual
-// (a PDF) into the user's documents folder; nothing runs it. Win32
-// declarations are written out here. No expectations.
-#include <cstdio>
+// (a PDF) into the user's documents folder; nothing runs it. It includes
+// <windows.h> and <urlmon.h>; Sluice's bundled declarations serve them when
+// the Windows SDK is not installed. No expectations.
+#include <windows.h>
+#include <urlmon.h>
 
-extern "C" {
-typedef long HRESULT;
-typedef unsigned long DWORD;
-HRESULT URLDownloadToFileA(void *caller, const char *url, const char *file, DWORD reserved,
-                           void *callback);
-}
+#include <cstdio>
 
 int main()
 {

@@ -1,27 +1,14 @@
 // capabilities: memory-exec on Windows. A JIT allocates a read-write buffer,
 // copies generated code into it and flips it to PAGE_EXECUTE_READ with
 // VirtualProtect; a closure pool is allocated PAGE_EXECUTE_READWRITE directly
-// with VirtualAlloc (as libffi does). Win32 declarations are written out
-// here. No expectations.
+// with VirtualAlloc (as libffi does). It includes <windows.h>; Sluice's
+// bundled declarations serve it when the Windows SDK is not installed. No
+// expectations.
+#include <windows.h>
+
 #include <cstddef>
 #include <cstdio>
 #include <cstring>
-
-extern "C" {
-typedef int BOOL;
-typedef unsigned long DWORD;
-typedef std::size_t SIZE_T;
-void *VirtualAlloc(void *address, SIZE_T size, DWORD type, DWORD protect);
-BOOL VirtualProtect(void *address, SIZE_T size, DWORD protect, DWORD *old);
-BOOL VirtualFree(void *address, SIZE_T size, DWORD type);
-}
-
-#define MEM_COMMIT 0x1000
-#define MEM_RESERVE 0x2000
-#define MEM_RELEASE 0x8000
-#define PAGE_READWRITE 0x04
-#define PAGE_EXECUTE_READ 0x20
-#define PAGE_EXECUTE_READWRITE 0x40
 
 static void *emit(const unsigned char *code, std::size_t n)
 {

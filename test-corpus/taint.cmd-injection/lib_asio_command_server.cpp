@@ -1,37 +1,12 @@
 // taint.cmd-injection with Boost.Asio: a maintenance server that runs what
 // clients send, received with read, async_read, read_some, receive and a
 // UDP receive_from. Look-alikes receive the same way but only
-// check the request and run fixed commands. Boost.Asio is declared here,
-// shaped as in the real headers.
+// check the request and run fixed commands. It includes boost/asio.hpp
+// (Sluice's bundled declarations serve it when Boost is not installed).
 #include <cstddef>
+#include <boost/asio.hpp>
 #include <cstdlib>
 #include <cstring>
-
-namespace boost { namespace asio {
-class mutable_buffer {
-public:
-  mutable_buffer(void *data, std::size_t size);
-};
-mutable_buffer buffer(void *data, std::size_t size);
-template <typename Protocol> class basic_stream_socket {
-public:
-  template <typename MutableBufferSequence> std::size_t read_some(const MutableBufferSequence &buffers);
-  template <typename MutableBufferSequence> std::size_t receive(const MutableBufferSequence &buffers);
-};
-template <typename Protocol> class basic_datagram_socket {
-public:
-  template <typename MutableBufferSequence>
-  std::size_t receive_from(const MutableBufferSequence &buffers, typename Protocol::endpoint &from);
-};
-template <typename SyncReadStream, typename MutableBufferSequence>
-std::size_t read(SyncReadStream &s, const MutableBufferSequence &buffers);
-template <typename AsyncReadStream, typename MutableBufferSequence, typename ReadToken>
-void async_read(AsyncReadStream &s, const MutableBufferSequence &buffers, ReadToken &&token);
-namespace ip {
-class tcp { public: typedef basic_stream_socket<tcp> socket; };
-class udp { public: class endpoint {}; typedef basic_datagram_socket<udp> socket; };
-} // namespace ip
-}} // namespace boost::asio
 
 namespace net = boost::asio;
 using net::ip::tcp;
@@ -39,7 +14,7 @@ using net::ip::udp;
 
 static char pending[256];
 
-void on_command(int error, std::size_t n)
+void on_command(const boost::system::error_code &error, std::size_t n)
 {
     if (!error && n < sizeof(pending))
         std::system(pending); // $ Alert[taint.cmd-injection]

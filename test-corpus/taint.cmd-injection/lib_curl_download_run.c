@@ -1,20 +1,13 @@
 /*
  * taint.cmd-injection with libcurl: a response body collected through
- * CURLOPT_WRITEDATA and then run, next to a response only measured. The
- * libcurl declarations are written out (models match by name).
+ * CURLOPT_WRITEDATA and then run, next to a response only measured. It
+ * includes libcurl's headers; Sluice's bundled declarations serve them when
+ * libcurl is not installed (models match by name).
  */
 #include <stdlib.h>
 #include <string.h>
 
-typedef void CURL;
-typedef enum {
-    CURLOPT_WRITEDATA = 10001,
-    CURLOPT_URL = 10002,
-    CURLOPT_WRITEFUNCTION = 20011
-} CURLoption;
-CURL *curl_easy_init(void);
-int curl_easy_setopt(CURL *curl, CURLoption option, ...);
-int curl_easy_perform(CURL *curl);
+#include <curl/curl.h>
 
 struct body {
     char data[4096];

@@ -1,34 +1,13 @@
 // taint.cmd-injection with cpp-httplib: a CI job agent that runs the body
 // of a server response (Client::Get, Client::Post, Result::value, and an
-// SSLClient, whose requests come from ClientImpl as in the real header).
+// SSLClient, whose requests come from ClientImpl). It includes httplib.h
+// (Sluice's bundled declarations serve it when cpp-httplib is not installed).
 // Look-alikes look only at the status code and run fixed commands.
 #include <cstdio>
 #include <cstdlib>
+#define CPPHTTPLIB_OPENSSL_SUPPORT
+#include <httplib.h>
 #include <string>
-
-namespace httplib {
-struct Response { int status; std::string body; };
-class Result {
-public:
-  explicit operator bool() const;
-  const Response &value() const;
-  const Response *operator->() const;
-};
-class ClientImpl {
-public:
-  Result Get(const std::string &path);
-};
-class SSLClient final : public ClientImpl {
-public:
-  explicit SSLClient(const std::string &host, int port = 443);
-};
-class Client {
-public:
-  explicit Client(const std::string &scheme_host_port);
-  Result Get(const std::string &path);
-  Result Post(const std::string &path, const std::string &body, const std::string &content_type);
-};
-} // namespace httplib
 
 int run_next_job(httplib::Client &cli)
 {

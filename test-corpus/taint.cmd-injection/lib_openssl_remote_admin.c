@@ -2,19 +2,15 @@
  * taint.cmd-injection over TLS: a remote-admin agent that runs what the
  * peer sends, read with SSL_read, SSL_read_ex, SSL_peek, BIO_gets or
  * BIO_read. Look-alikes read the same way but map the request to fixed
- * commands. OpenSSL declarations are written out (models match by name).
+ * commands. It includes OpenSSL's headers; Sluice's bundled declarations
+ * serve them when OpenSSL is not installed (models match by name).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct ssl_st SSL;
-typedef struct bio_st BIO;
-int SSL_read(SSL *ssl, void *buf, int num);
-int SSL_read_ex(SSL *ssl, void *buf, size_t num, size_t *readbytes);
-int SSL_peek(SSL *ssl, void *buf, int num);
-int BIO_read(BIO *b, void *data, int dlen);
-int BIO_gets(BIO *bp, char *buf, int size);
+#include <openssl/bio.h>
+#include <openssl/ssl.h>
 
 int run_ssl_command(SSL *ssl)
 {

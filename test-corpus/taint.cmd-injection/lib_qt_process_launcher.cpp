@@ -2,41 +2,14 @@
 // editor, diff tool and build command named by environment variables
 // (qEnvironmentVariable, qgetenv) with start, setProgram, startDetached and
 // execute. Look-alikes run fixed programs, with outside text only as a plain
-// argument. Qt is declared here (models match by qualified name).
+// argument. It includes Qt's headers (Sluice's bundled declarations serve
+// them when Qt is not installed; models match by qualified name).
 #include <cstdio>
 
-class QByteArray {
-public:
-  QByteArray();
-  QByteArray(const char *s);
-  bool isEmpty() const;
-  const char *constData() const;
-};
-class QString {
-public:
-  QString();
-  QString(const char *s);
-  static QString fromLocal8Bit(const QByteArray &b);
-  bool isEmpty() const;
-  QString trimmed() const;
-};
-class QStringList {
-public:
-  QStringList();
-  QStringList &operator<<(const QString &s);
-};
-QByteArray qgetenv(const char *varName);
-QString qEnvironmentVariable(const char *varName);
-class QProcess {
-public:
-  void start(const QString &program, const QStringList &arguments = QStringList());
-  void setProgram(const QString &program);
-  void setArguments(const QStringList &arguments);
-  void start();
-  bool waitForFinished(int msecs = 30000);
-  static bool startDetached(const QString &program, const QStringList &arguments = QStringList());
-  static int execute(const QString &program, const QStringList &arguments = QStringList());
-};
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
 
 bool open_in_editor(const QString &file)
 {

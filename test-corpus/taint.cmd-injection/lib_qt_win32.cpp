@@ -1,60 +1,22 @@
-// Qt and Win32 calls, declared here (their headers are not needed): outside
-// data running programs, naming files and libraries, and sent over the
-// network, next to fixed look-alikes.
+// Qt and Win32 calls from their headers, which Sluice's bundled declarations
+// serve when Qt or the Windows SDK is not installed: outside data running
+// programs, naming files and libraries, and sent over the network, next to
+// fixed look-alikes.
+#include <windows.h>
+#include <shellapi.h>
+#include <winhttp.h>
+#include <wininet.h>
+
 #include <cstdlib>
 
-class QByteArray {
-public:
-  QByteArray();
-  QByteArray(const char *s);
-  const char *constData() const;
-};
-class QString {
-public:
-  QString();
-  QString(const char *s);
-  static QString fromLocal8Bit(const QByteArray &b);
-  QString &append(const QString &s);
-  QByteArray toUtf8() const;
-};
-class QStringList { public: QStringList(); };
-QByteArray qgetenv(const char *name);
-class QProcess {
-public:
-  void start(const QString &program, const QStringList &args);
-  static int execute(const QString &program, const QStringList &args);
-};
-class QFile {
-public:
-  explicit QFile(const QString &name);
-  static bool remove(const QString &name);
-};
-class QNetworkRequest { public: QNetworkRequest(); };
-class QNetworkReply;
-class QNetworkAccessManager {
-public:
-  QNetworkReply *post(const QNetworkRequest &req, const QByteArray &data);
-};
-class QTcpSocket { public: long long write(const QByteArray &data); };
-
-extern "C" {
-typedef int BOOL;
-typedef unsigned long DWORD;
-typedef void *HMODULE;
-typedef void *HINTERNET;
-BOOL CreateProcessA(const char *app, char *cmdline, void *pa, void *ta, BOOL inherit, DWORD flags,
-                    void *env, const char *cwd, void *si, void *pi);
-unsigned WinExec(const char *cmd, unsigned show);
-void *ShellExecuteA(void *hwnd, const char *op, const char *file, const char *params,
-                    const char *dir, int show);
-DWORD GetEnvironmentVariableA(const char *name, char *buf, DWORD size);
-HMODULE LoadLibraryA(const char *name);
-BOOL WinHttpWriteData(HINTERNET h, const void *buf, DWORD len, DWORD *written);
-BOOL WinHttpSendRequest(HINTERNET h, const wchar_t *headers, DWORD hlen, void *optional,
-                        DWORD olen, DWORD total, unsigned long long ctx);
-BOOL InternetWriteFile(HINTERNET h, const void *buf, DWORD len, DWORD *written);
-BOOL HttpSendRequestA(HINTERNET h, const char *headers, DWORD hlen, void *optional, DWORD olen);
-}
+#include <QByteArray>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTcpSocket>
 
 void qt_run_tool()
 {

@@ -1,34 +1,13 @@
 // taint.cmd-injection with Win32 process APIs: an updater that runs the
 // program and command line named by environment variables
 // (GetEnvironmentVariableA/W) with CreateProcessW, CreateProcessAsUserA/W,
-// ShellExecuteW and WinExec. Look-alikes run fixed programs. The Win32
-// declarations are written out (windows.h is not needed).
-#include <cwchar>
+// ShellExecuteW and WinExec. Look-alikes run fixed programs. It includes
+// <windows.h> and <shellapi.h>; Sluice's bundled declarations serve them
+// when the Windows SDK is not installed.
+#include <windows.h>
+#include <shellapi.h>
 
-extern "C" {
-typedef int BOOL;
-typedef unsigned long DWORD;
-typedef void *HANDLE;
-typedef struct HWND__ *HWND;
-typedef struct HINSTANCE__ *HINSTANCE;
-typedef struct _STARTUPINFOW { DWORD cb; } STARTUPINFOW;
-typedef struct _STARTUPINFOA { DWORD cb; } STARTUPINFOA;
-typedef struct _PROCESS_INFORMATION { HANDLE hProcess, hThread; DWORD pid, tid; } PROCESS_INFORMATION;
-DWORD GetEnvironmentVariableA(const char *lpName, char *lpBuffer, DWORD nSize);
-DWORD GetEnvironmentVariableW(const wchar_t *lpName, wchar_t *lpBuffer, DWORD nSize);
-BOOL CreateProcessW(const wchar_t *lpApplicationName, wchar_t *lpCommandLine, void *lpProcessAttributes,
-                    void *lpThreadAttributes, BOOL bInheritHandles, DWORD dwCreationFlags, void *lpEnvironment,
-                    const wchar_t *lpCurrentDirectory, STARTUPINFOW *lpStartupInfo, PROCESS_INFORMATION *lpProcessInformation);
-BOOL CreateProcessAsUserA(HANDLE hToken, const char *lpApplicationName, char *lpCommandLine, void *lpProcessAttributes,
-                          void *lpThreadAttributes, BOOL bInheritHandles, DWORD dwCreationFlags, void *lpEnvironment,
-                          const char *lpCurrentDirectory, STARTUPINFOA *lpStartupInfo, PROCESS_INFORMATION *lpProcessInformation);
-BOOL CreateProcessAsUserW(HANDLE hToken, const wchar_t *lpApplicationName, wchar_t *lpCommandLine, void *lpProcessAttributes,
-                          void *lpThreadAttributes, BOOL bInheritHandles, DWORD dwCreationFlags, void *lpEnvironment,
-                          const wchar_t *lpCurrentDirectory, STARTUPINFOW *lpStartupInfo, PROCESS_INFORMATION *lpProcessInformation);
-HINSTANCE ShellExecuteW(HWND hwnd, const wchar_t *lpOperation, const wchar_t *lpFile, const wchar_t *lpParameters,
-                        const wchar_t *lpDirectory, int nShowCmd);
-unsigned WinExec(const char *lpCmdLine, unsigned uCmdShow);
-}
+#include <cwchar>
 
 BOOL run_updater()
 {

@@ -1,44 +1,19 @@
 // taint.exfiltration with Boost.Asio: a telemetry agent that pushes a token
 // and a config file over TCP (write, async_write, write_some, send) and an
 // API key over UDP (send_to). Look-alikes send fixed heartbeats the same
-// ways. Boost.Asio is declared here, shaped as in the real headers.
+// ways. It includes boost/asio.hpp (Sluice's bundled declarations serve it
+// when Boost is not installed).
 #include <cstddef>
+#include <boost/asio.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <string>
-
-namespace boost { namespace asio {
-class const_buffer {
-public:
-  const_buffer(const void *data, std::size_t size);
-};
-const_buffer buffer(const void *data, std::size_t size);
-const_buffer buffer(const std::string &data);
-template <typename Protocol> class basic_stream_socket {
-public:
-  template <typename ConstBufferSequence> std::size_t write_some(const ConstBufferSequence &buffers);
-  template <typename ConstBufferSequence> std::size_t send(const ConstBufferSequence &buffers);
-};
-template <typename Protocol> class basic_datagram_socket {
-public:
-  template <typename ConstBufferSequence>
-  std::size_t send_to(const ConstBufferSequence &buffers, const typename Protocol::endpoint &to);
-};
-template <typename SyncWriteStream, typename ConstBufferSequence>
-std::size_t write(SyncWriteStream &s, const ConstBufferSequence &buffers);
-template <typename AsyncWriteStream, typename ConstBufferSequence, typename WriteToken>
-void async_write(AsyncWriteStream &s, const ConstBufferSequence &buffers, WriteToken &&token);
-namespace ip {
-class tcp { public: typedef basic_stream_socket<tcp> socket; };
-class udp { public: class endpoint {}; typedef basic_datagram_socket<udp> socket; };
-} // namespace ip
-}} // namespace boost::asio
 
 namespace net = boost::asio;
 using net::ip::tcp;
 using net::ip::udp;
 
-void on_sent(int error, std::size_t bytes);
+void on_sent(const boost::system::error_code &error, std::size_t bytes);
 
 void push_token(tcp::socket &sock)
 {

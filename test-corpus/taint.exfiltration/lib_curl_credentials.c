@@ -2,28 +2,14 @@
  * taint.exfiltration with libcurl: credentials in CURLOPT_USERPWD, _PASSWORD
  * and _COOKIE, a file in CURLOPT_COPYPOSTFIELDS, an escaped value in the URL,
  * a header list and curl_easy_send; look-alikes set the same options from
- * constants. libcurl is declared here (models match by name).
+ * constants. It includes libcurl's headers; Sluice's bundled declarations
+ * serve them when libcurl is not installed (models match by name).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef void CURL;
-typedef enum {
-    CURLOPT_URL = 10002,
-    CURLOPT_USERPWD = 10005,
-    CURLOPT_COOKIE = 10022,
-    CURLOPT_HTTPHEADER = 10023,
-    CURLOPT_COPYPOSTFIELDS = 10165,
-    CURLOPT_PASSWORD = 10174
-} CURLoption;
-struct curl_slist;
-CURL *curl_easy_init(void);
-int curl_easy_setopt(CURL *curl, CURLoption option, ...);
-int curl_easy_perform(CURL *curl);
-int curl_easy_send(CURL *curl, const void *buffer, size_t buflen, size_t *n);
-struct curl_slist *curl_slist_append(struct curl_slist *list, const char *string);
-char *curl_easy_escape(CURL *curl, const char *string, int length);
+#include <curl/curl.h>
 
 int login_registry(CURL *c)
 {

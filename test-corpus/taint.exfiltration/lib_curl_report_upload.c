@@ -4,30 +4,13 @@
  * token and a password put into a MIME form (curl_mime_data, CURLOPT_MIMEPOST),
  * an SSH key attached with curl_mime_filedata and a user name escaped with
  * the legacy curl_escape. The look-alike sends fixed text through the same
- * options. libcurl is declared here.
+ * options. It includes libcurl's headers; Sluice's bundled declarations
+ * serve them when libcurl is not installed.
  */
 #include <stdio.h>
 #include <stdlib.h>
 
-typedef void CURL;
-typedef struct curl_mime curl_mime;
-typedef struct curl_mimepart curl_mimepart;
-typedef enum {
-    CURLOPT_READDATA = 10009,
-    CURLOPT_URL = 10002,
-    CURLOPT_POSTFIELDS = 10015,
-    CURLOPT_MIMEPOST = 10269
-} CURLoption;
-#define CURL_ZERO_TERMINATED ((size_t)-1)
-CURL *curl_easy_init(void);
-int curl_easy_setopt(CURL *curl, CURLoption option, ...);
-int curl_easy_perform(CURL *curl);
-char *curl_escape(const char *string, int length);
-curl_mime *curl_mime_init(CURL *easy);
-curl_mimepart *curl_mime_addpart(curl_mime *mime);
-int curl_mime_name(curl_mimepart *part, const char *name);
-int curl_mime_data(curl_mimepart *part, const char *data, size_t datasize);
-int curl_mime_filedata(curl_mimepart *part, const char *filename);
+#include <curl/curl.h>
 
 int post_crash_report(CURL *c, FILE *core_summary)
 {

@@ -1,29 +1,14 @@
 /*
  * taint.exfiltration with libcurl: credentials and file contents in request
  * bodies, headers, URLs and raw sends, next to requests carrying constants.
- * The libcurl declarations are written out here (its headers need not be
- * installed; models match by name).
+ * It includes libcurl's headers; Sluice's bundled declarations serve them
+ * when libcurl is not installed (models match by name).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef void CURL;
-typedef enum {
-    CURLOPT_URL = 10002,
-    CURLOPT_USERPWD = 10005,
-    CURLOPT_POSTFIELDS = 10015,
-    CURLOPT_HTTPHEADER = 10023,
-    CURLOPT_WRITEFUNCTION = 20011
-} CURLoption;
-struct curl_slist;
-CURL *curl_easy_init(void);
-int curl_easy_setopt(CURL *curl, CURLoption option, ...);
-int curl_easy_perform(CURL *curl);
-int curl_easy_send(CURL *curl, const void *buffer, size_t buflen, size_t *n);
-int curl_easy_recv(CURL *curl, void *buffer, size_t buflen, size_t *n);
-struct curl_slist *curl_slist_append(struct curl_slist *list, const char *string);
-char *curl_easy_escape(CURL *curl, const char *string, int length);
+#include <curl/curl.h>
 
 static size_t discard(char *ptr, size_t size, size_t nmemb, void *userdata)
 {

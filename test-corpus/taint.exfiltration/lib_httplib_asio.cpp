@@ -1,48 +1,21 @@
 // taint.exfiltration with cpp-httplib and Boost.Asio: secrets and file
 // contents sent as request bodies or socket writes, and network replies run
-// as commands, next to constant requests. Minimal declarations of both
-// libraries are written out (models match by qualified name).
+// as commands, next to constant requests. It includes httplib.h and
+// boost/asio.hpp (Sluice's bundled declarations serve them when the
+// libraries are not installed).
+#include <boost/asio.hpp>
 #include <cstdlib>
 #include <fstream>
+#include <httplib.h>
 #include <string>
 
-namespace httplib {
-struct Response { std::string body; };
-struct Result {
-  Response *res;
-  const Response *operator->() const { return res; }
-};
-class Client {
-public:
-  explicit Client(const std::string &host);
-  Result Get(const std::string &path);
-  Result Post(const std::string &path, const std::string &body, const std::string &content_type);
-  Result Put(const std::string &path, const std::string &body, const std::string &content_type);
-};
-} // namespace httplib
-
-namespace boost { namespace asio {
-struct const_buffer { const void *data; std::size_t size; };
-struct mutable_buffer { void *data; std::size_t size; };
-const_buffer buffer(const std::string &s);
-mutable_buffer buffer(char *p, std::size_t n);
-template <typename Protocol> class basic_stream_socket {
-public:
-  std::size_t write_some(const const_buffer &b);
-  std::size_t read_some(const mutable_buffer &b);
-};
-struct tcp {};
-template <typename Stream> std::size_t write(Stream &s, const const_buffer &b);
-template <typename Stream> std::size_t read(Stream &s, const mutable_buffer &b);
-}} // namespace boost::asio
-
-using Socket = boost::asio::basic_stream_socket<boost::asio::tcp>;
+using Socket = boost::asio::ip::tcp::socket;
 
 bool upload_token(httplib::Client &cli)
 {
     const char *tok = std::getenv("SERVICE_TOKEN");
     auto r = cli.Post("/v1/register", std::string(tok ? tok : ""), "text/plain"); // $ Alert[taint.exfiltration]
-    return r.res != nullptr;
+    return r != nullptr;
 }
 
 bool upload_config(httplib::Client &cli)
@@ -51,7 +24,7 @@ bool upload_config(httplib::Client &cli)
     std::string text, line;
     while (std::getline(in, line))
         text += line + "\n";
-    return cli.Put("/v1/config", text, "text/plain").res != nullptr; // $ Alert[taint.exfiltration]
+    return cli.Put("/v1/config", text, "text/plain") != nullptr; // $ Alert[taint.exfiltration]
 }
 
 int run_remote_task(httplib::Client &cli)
@@ -64,7 +37,7 @@ bool ping(httplib::Client &cli)
 {
     auto r = cli.Post("/v1/ping", "{}", "application/json");
     auto g = cli.Get("/v1/status");
-    return r.res != nullptr && g.res != nullptr;
+    return r != nullptr && g != nullptr;
 }
 
 void send_secret(Socket &sock)

@@ -1,37 +1,14 @@
 // taint.exfiltration with cpp-httplib: a sync client that uploads a token
 // and dotfiles with Client::Post/Put/Patch, and a history file with an
-// SSLClient. Look-alikes send constant bodies. cpp-httplib is declared here,
-// shaped as in the real header (SSLClient inherits its requests from
-// ClientImpl; Client forwards to one).
+// SSLClient. Look-alikes send constant bodies. It includes httplib.h
+// (Sluice's bundled declarations serve it when cpp-httplib is not installed;
+// SSLClient inherits its requests from ClientImpl, Client forwards to one).
 #include <cstdlib>
 #include <fstream>
+#define CPPHTTPLIB_OPENSSL_SUPPORT
+#include <httplib.h>
 #include <sstream>
 #include <string>
-
-namespace httplib {
-struct Response { int status; std::string body; };
-class Result {
-public:
-  explicit operator bool() const;
-  const Response *operator->() const;
-};
-class ClientImpl {
-public:
-  Result Post(const std::string &path, const std::string &body, const std::string &content_type);
-  Result Put(const std::string &path, const std::string &body, const std::string &content_type);
-};
-class SSLClient final : public ClientImpl {
-public:
-  explicit SSLClient(const std::string &host, int port = 443);
-};
-class Client {
-public:
-  explicit Client(const std::string &scheme_host_port);
-  Result Post(const std::string &path, const std::string &body, const std::string &content_type);
-  Result Put(const std::string &path, const std::string &body, const std::string &content_type);
-  Result Patch(const std::string &path, const std::string &body, const std::string &content_type);
-};
-} // namespace httplib
 
 static std::string slurp(const char *path)
 {

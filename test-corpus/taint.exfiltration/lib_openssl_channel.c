@@ -1,23 +1,17 @@
 /*
  * taint.exfiltration over OpenSSL: secrets and file contents written to a
  * TLS connection or BIO, a private key exported and sent; look-alikes send
- * constants and keep the key local. OpenSSL declarations are written out.
+ * constants and keep the key local. It includes OpenSSL's headers; Sluice's
+ * bundled declarations serve them when OpenSSL is not installed.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct ssl_st SSL;
-typedef struct bio_st BIO;
-typedef struct evp_pkey_st EVP_PKEY;
-int SSL_write(SSL *ssl, const void *buf, int num);
-int SSL_read(SSL *ssl, void *buf, int num);
-int BIO_write(BIO *b, const void *data, int dlen);
-int BIO_read(BIO *b, void *data, int dlen);
-EVP_PKEY *PEM_read_PrivateKey(FILE *fp, EVP_PKEY **x, void *cb, void *u);
-int EVP_PKEY_get_raw_private_key(const EVP_PKEY *pkey, unsigned char *priv, size_t *len);
-int PEM_write_bio_PrivateKey(BIO *bp, const EVP_PKEY *x, const void *enc, unsigned char *kstr,
-                             int klen, void *cb, void *u);
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
 
 int send_password(SSL *ssl)
 {

@@ -3,26 +3,17 @@
  * private key (DER via i2d_PrivateKey, or PEM through a memory BIO) over
  * TLS, a password with SSL_write_ex and a config line with BIO_puts.
  * Look-alikes load the key only to check it and send constant text.
- * OpenSSL declarations are written out (models match by name).
+ * It includes OpenSSL's headers; Sluice's bundled declarations serve them
+ * when OpenSSL is not installed (models match by name).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct ssl_st SSL;
-typedef struct bio_st BIO;
-typedef struct evp_pkey_st EVP_PKEY;
-typedef int pem_password_cb(char *buf, int size, int rwflag, void *u);
-int SSL_write(SSL *ssl, const void *buf, int num);
-int SSL_write_ex(SSL *s, const void *buf, size_t num, size_t *written);
-int BIO_puts(BIO *bp, const char *buf);
-int BIO_read(BIO *b, void *data, int dlen);
-EVP_PKEY *PEM_read_bio_PrivateKey(BIO *bp, EVP_PKEY **x, pem_password_cb *cb, void *u);
-EVP_PKEY *d2i_AutoPrivateKey(EVP_PKEY **a, const unsigned char **pp, long length);
-int i2d_PrivateKey(const EVP_PKEY *a, unsigned char **pp);
-int PEM_write_bio_PrivateKey(BIO *bp, const EVP_PKEY *x, const void *enc, unsigned char *kstr,
-                             int klen, pem_password_cb *cb, void *u);
-int EVP_PKEY_get_bits(const EVP_PKEY *pkey);
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
 
 int escrow_der(SSL *ssl, BIO *keyfile)
 {

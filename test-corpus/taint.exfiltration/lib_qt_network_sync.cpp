@@ -1,35 +1,16 @@
 // taint.exfiltration with Qt networking: a sync client that sends an API
 // token with QNetworkAccessManager::post/put/sendCustomRequest and over a
-// QTcpSocket / QSslSocket. Declared as in the real headers: sockets inherit
-// write() from QIODevice. Look-alikes send constants, and write the token
-// to a local QFile (not the network). Qt is declared here.
-class QByteArray {
-public:
-  QByteArray();
-  QByteArray(const char *s);
-  QByteArray &append(const QByteArray &a);
-  bool isEmpty() const;
-};
-QByteArray qgetenv(const char *varName);
-class QUrl { public: explicit QUrl(const char *url); };
-class QNetworkRequest { public: explicit QNetworkRequest(const QUrl &url); };
-class QNetworkReply;
-class QIODevice {
-public:
-  long long write(const char *data, long long maxSize);
-  long long write(const QByteArray &data);
-};
-class QNetworkAccessManager {
-public:
-  QNetworkReply *post(const QNetworkRequest &request, const QByteArray &data);
-  QNetworkReply *put(const QNetworkRequest &request, const QByteArray &data);
-  QNetworkReply *sendCustomRequest(const QNetworkRequest &request, const QByteArray &verb,
-                                   const QByteArray &data);
-};
-class QAbstractSocket : public QIODevice {};
-class QTcpSocket : public QAbstractSocket {};
-class QSslSocket : public QTcpSocket {};
-class QFile : public QIODevice { public: explicit QFile(const char *name); };
+// QTcpSocket / QSslSocket (sockets inherit write() from QIODevice, as in
+// Qt). Look-alikes send constants, and write the token to a local QFile
+// (not the network). It includes Qt's headers (Sluice's bundled
+// declarations serve them when Qt is not installed).
+#include <QByteArray>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QUrl>
 
 void register_device(QNetworkAccessManager &nam)
 {

@@ -3,6 +3,7 @@
 // checked. Nothing here is sent, run or printed, so nothing is reported.
 #include <cstddef>
 #include <cstring>
+#include <httplib.h>
 #include <string>
 #include <unistd.h>
 
@@ -13,18 +14,6 @@ typedef struct evp_pkey_st EVP_PKEY;
 extern "C" int BIO_read(BIO *b, void *data, int dlen);
 extern "C" int PEM_write_bio_PrivateKey(BIO *bp, const EVP_PKEY *x, const void *enc,
                                         unsigned char *kstr, int klen, void *cb, void *u);
-namespace httplib {
-struct Response { std::string body; int status; };
-struct Result {
-  Response *res;
-  const Response *operator->() const { return res; }
-};
-class Client {
-public:
-  explicit Client(const std::string &host);
-  Result Get(const std::string &path);
-};
-} // namespace httplib
 class QByteArray { public: bool isEmpty() const; };
 QByteArray qgetenv(const char *name);
 extern "C" unsigned long GetEnvironmentVariableA(const char *name, char *buf, unsigned long size);
@@ -47,7 +36,7 @@ int key_size(BIO *mem, const EVP_PKEY *key)
 bool service_up(httplib::Client &cli)
 {
     auto r = cli.Get("/health");
-    return r.res && r->status == 200;
+    return r && r->status == 200;
 }
 
 bool password_confirmed()

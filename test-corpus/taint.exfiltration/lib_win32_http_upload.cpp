@@ -2,27 +2,16 @@
 // token (GetEnvironmentVariableW) in request headers and sends a config
 // file as the body, with WinHttpSendRequest, WinHttpWriteData,
 // HttpSendRequestW and InternetWriteFile. Look-alikes send constant headers
-// and bodies. The Win32 declarations are written out.
+// and bodies. It includes <windows.h>, <winhttp.h> and <wininet.h>;
+// Sluice's bundled declarations serve them when the Windows SDK is not
+// installed.
+#include <windows.h>
+#include <winhttp.h>
+#include <wininet.h>
+
 #include <cstdio>
 #include <cstring>
 #include <cwchar>
-
-extern "C" {
-typedef int BOOL;
-typedef unsigned long DWORD;
-typedef unsigned long long DWORD_PTR;
-typedef void *HINTERNET;
-DWORD GetEnvironmentVariableW(const wchar_t *lpName, wchar_t *lpBuffer, DWORD nSize);
-BOOL WinHttpSendRequest(HINTERNET hRequest, const wchar_t *lpszHeaders, DWORD dwHeadersLength, void *lpOptional,
-                        DWORD dwOptionalLength, DWORD dwTotalLength, DWORD_PTR dwContext);
-BOOL WinHttpWriteData(HINTERNET hRequest, const void *lpBuffer, DWORD dwNumberOfBytesToWrite, DWORD *lpdwNumberOfBytesWritten);
-BOOL HttpSendRequestW(HINTERNET hRequest, const wchar_t *lpszHeaders, DWORD dwHeadersLength, void *lpOptional,
-                      DWORD dwOptionalLength);
-BOOL InternetWriteFile(HINTERNET hFile, const void *lpBuffer, DWORD dwNumberOfBytesToWrite, DWORD *lpdwNumberOfBytesWritten);
-}
-
-#define WINHTTP_NO_ADDITIONAL_HEADERS nullptr
-#define WINHTTP_NO_REQUEST_DATA nullptr
 
 BOOL send_with_token(HINTERNET req)
 {

@@ -1,21 +1,12 @@
 // taint.library-load with Win32: a host application that loads codec and
 // plugin DLLs named by the environment (GetEnvironmentVariableW) or by a
 // config file, with LoadLibraryW, LoadLibraryExA and LoadLibraryExW.
-// Look-alikes load fixed system DLLs. Win32 is declared here.
+// Look-alikes load fixed system DLLs. It includes <windows.h>; Sluice's
+// bundled declarations serve it when the Windows SDK is not installed.
+#include <windows.h>
+
 #include <cstdio>
 #include <cstring>
-
-extern "C" {
-typedef unsigned long DWORD;
-typedef void *HANDLE;
-typedef struct HINSTANCE__ *HMODULE;
-#define LOAD_LIBRARY_SEARCH_SYSTEM32 0x00000800
-#define LOAD_WITH_ALTERED_SEARCH_PATH 0x00000008
-DWORD GetEnvironmentVariableW(const wchar_t *lpName, wchar_t *lpBuffer, DWORD nSize);
-HMODULE LoadLibraryW(const wchar_t *lpLibFileName);
-HMODULE LoadLibraryExA(const char *lpLibFileName, HANDLE hFile, DWORD dwFlags);
-HMODULE LoadLibraryExW(const wchar_t *lpLibFileName, HANDLE hFile, DWORD dwFlags);
-}
 
 HMODULE load_codec()
 {

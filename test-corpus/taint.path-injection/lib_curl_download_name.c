@@ -2,24 +2,14 @@
  * taint.path-injection with libcurl: output and purge file names taken from
  * response headers (CURLOPT_HEADERDATA, a CURLOPT_HEADERFUNCTION callback)
  * and from curl_easy_recv. Look-alikes write to fixed paths and only count
- * what the server sent. libcurl is declared here.
+ * what the server sent. It includes libcurl's headers; Sluice's bundled
+ * declarations serve them when libcurl is not installed.
  */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
-typedef void CURL;
-typedef enum {
-    CURLOPT_WRITEDATA = 10001,
-    CURLOPT_URL = 10002,
-    CURLOPT_HEADERDATA = 10029,
-    CURLOPT_WRITEFUNCTION = 20011,
-    CURLOPT_HEADERFUNCTION = 20079
-} CURLoption;
-CURL *curl_easy_init(void);
-int curl_easy_setopt(CURL *curl, CURLoption option, ...);
-int curl_easy_perform(CURL *curl);
-int curl_easy_recv(CURL *curl, void *buffer, size_t buflen, size_t *n);
+#include <curl/curl.h>
 
 struct headers {
     char text[2048];

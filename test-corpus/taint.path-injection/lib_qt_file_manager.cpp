@@ -1,39 +1,13 @@
 // taint.path-injection with Qt file classes: a cache manager whose file
 // names come from the environment (qgetenv, qEnvironmentVariable) and are
 // used with the QFile constructor, setFileName, remove and rename, and
-// QDir::remove / removeRecursively. Look-alikes use fixed names. Qt is
-// declared here (models match by qualified name).
-class QByteArray {
-public:
-  QByteArray();
-  QByteArray(const char *s);
-};
-class QString {
-public:
-  QString();
-  QString(const char *s);
-  static QString fromLocal8Bit(const QByteArray &b);
-  QString &append(const QString &s);
-  bool isEmpty() const;
-};
-QByteArray qgetenv(const char *varName);
-QString qEnvironmentVariable(const char *varName);
-class QFile {
-public:
-  QFile();
-  explicit QFile(const QString &name);
-  void setFileName(const QString &name);
-  bool remove();
-  bool rename(const QString &newName);
-  static bool remove(const QString &fileName);
-  static bool rename(const QString &oldName, const QString &newName);
-};
-class QDir {
-public:
-  explicit QDir(const QString &path = QString());
-  bool remove(const QString &fileName);
-  bool removeRecursively();
-};
+// QDir::remove / removeRecursively. Look-alikes use fixed names. It includes
+// Qt's headers (Sluice's bundled declarations serve them when Qt is not
+// installed; models match by qualified name).
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QString>
 
 bool rotate_cache()
 {

@@ -1,0 +1,9 @@
+// Sluice bundled declarations for Boost.Asio (boost/asio/ip/address_v4.hpp): declarations only, written from the documented API; used only when the real header is not installed.
+// Everything is declared in <boost/asio.hpp>.
+
+#ifndef SLUICE_STUB_BOOST_ASIO_IP_ADDRESS_V4_HPP
+#define SLUICE_STUB_BOOST_ASIO_IP_ADDRESS_V4_HPP
+
+#include <boost/asio.hpp>
+
+#endif // SLUICE_STUB_BOOST_ASIO_IP_ADDRESS_V4_HPP

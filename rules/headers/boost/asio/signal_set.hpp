@@ -1,0 +1,9 @@
+// Sluice bundled declarations for Boost.Asio (boost/asio/signal_set.hpp): declarations only, written from the documented API; used only when the real header is not installed.
+// Everything is declared in <boost/asio.hpp>.
+
+#ifndef SLUICE_STUB_BOOST_ASIO_SIGNAL_SET_HPP
+#define SLUICE_STUB_BOOST_ASIO_SIGNAL_SET_HPP
+
+#include <boost/asio.hpp>
+
+#endif // SLUICE_STUB_BOOST_ASIO_SIGNAL_SET_HPP

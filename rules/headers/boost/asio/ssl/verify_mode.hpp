@@ -1,0 +1,9 @@
+// Sluice bundled declarations for Boost.Asio (boost/asio/ssl/verify_mode.hpp): declarations only, written from the documented API; used only when the real header is not installed.
+// Everything is declared in <boost/asio/ssl.hpp>.
+
+#ifndef SLUICE_STUB_BOOST_ASIO_SSL_VERIFY_MODE_HPP
+#define SLUICE_STUB_BOOST_ASIO_SSL_VERIFY_MODE_HPP
+
+#include <boost/asio/ssl.hpp>
+
+#endif // SLUICE_STUB_BOOST_ASIO_SSL_VERIFY_MODE_HPP

@@ -1,0 +1,1701 @@
+// Sluice bundled declarations for libcurl (curl/curl.h): declarations only, written from the documented API; used only when the real header is not installed.
+#ifndef SLUICE_STUB_CURL_CURL_H
+#define SLUICE_STUB_CURL_CURL_H
+
+#include <limits.h>
+#include <stdio.h>
+#include <sys/select.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <sys/types.h>
+#include <time.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- version (the API level these declarations describe) ---- */
+#define LIBCURL_VERSION "7.88.1"
+#define LIBCURL_VERSION_MAJOR 7
+#define LIBCURL_VERSION_MINOR 88
+#define LIBCURL_VERSION_PATCH 1
+#define LIBCURL_VERSION_NUM 0x075801
+#define CURL_VERSION_BITS(x, y, z) ((x) << 16 | (y) << 8 | (z))
+#define CURL_AT_LEAST_VERSION(x, y, z) (LIBCURL_VERSION_NUM >= CURL_VERSION_BITS(x, y, z))
+
+/* ---- platform types (64-bit Linux / glibc) ---- */
+#define CURL_TYPEOF_CURL_OFF_T long
+#define CURL_FORMAT_CURL_OFF_T "ld"
+#define CURL_FORMAT_CURL_OFF_TU "lu"
+#define CURL_SUFFIX_CURL_OFF_T L
+#define CURL_SUFFIX_CURL_OFF_TU UL
+#define CURL_TYPEOF_CURL_SOCKLEN_T socklen_t
+#define CURL_SLUICE_PASTE_(a, b) a##b
+#define CURL_SLUICE_PASTE(a, b) CURL_SLUICE_PASTE_(a, b)
+#define CURL_OFF_T_C(v) CURL_SLUICE_PASTE(v, CURL_SUFFIX_CURL_OFF_T)
+#define CURL_OFF_TU_C(v) CURL_SLUICE_PASTE(v, CURL_SUFFIX_CURL_OFF_TU)
+typedef long curl_off_t;
+typedef socklen_t curl_socklen_t;
+
+#define CURL_EXTERN
+#define CURL_DEPRECATED(version, message)
+#define CURL_IGNORE_DEPRECATION(statements) statements
+
+/* ---- handles ---- */
+typedef void CURL;
+typedef void CURLSH;
+typedef int curl_socket_t;
+#define CURL_SOCKET_BAD -1
+
+/* ---- option type bases ---- */
+#define CURLOPTTYPE_LONG 0
+#define CURLOPTTYPE_OBJECTPOINT 10000
+#define CURLOPTTYPE_FUNCTIONPOINT 20000
+#define CURLOPTTYPE_OFF_T 30000
+#define CURLOPTTYPE_BLOB 40000
+#define CURLOPTTYPE_STRINGPOINT CURLOPTTYPE_OBJECTPOINT
+#define CURLOPTTYPE_SLISTPOINT CURLOPTTYPE_OBJECTPOINT
+#define CURLOPTTYPE_CBPOINT CURLOPTTYPE_OBJECTPOINT
+#define CURLOPTTYPE_VALUES CURLOPTTYPE_LONG
+
+/* ---- getinfo type bases ---- */
+#define CURLINFO_STRING 0x100000
+#define CURLINFO_LONG 0x200000
+#define CURLINFO_DOUBLE 0x300000
+#define CURLINFO_SLIST 0x400000
+#define CURLINFO_PTR 0x400000
+#define CURLINFO_SOCKET 0x500000
+#define CURLINFO_OFF_T 0x600000
+#define CURLINFO_MASK 0x0fffff
+#define CURLINFO_TYPEMASK 0xf00000
+
+/* ---- enumerations ---- */
+typedef enum {
+    CURLSSLBACKEND_NONE            = 0,
+    CURLSSLBACKEND_OPENSSL         = 1,
+    CURLSSLBACKEND_GNUTLS          = 2,
+    CURLSSLBACKEND_NSS             = 3,
+    CURLSSLBACKEND_OBSOLETE4       = 4,
+    CURLSSLBACKEND_GSKIT           = 5,
+    CURLSSLBACKEND_POLARSSL        = 6,
+    CURLSSLBACKEND_WOLFSSL         = 7,
+    CURLSSLBACKEND_SCHANNEL        = 8,
+    CURLSSLBACKEND_SECURETRANSPORT = 9,
+    CURLSSLBACKEND_AXTLS           = 10,
+    CURLSSLBACKEND_MBEDTLS         = 11,
+    CURLSSLBACKEND_MESALINK        = 12,
+    CURLSSLBACKEND_BEARSSL         = 13,
+    CURLSSLBACKEND_RUSTLS          = 14
+} curl_sslbackend;
+
+#define CURLSSLBACKEND_LIBRESSL CURLSSLBACKEND_OPENSSL
+#define CURLSSLBACKEND_BORINGSSL CURLSSLBACKEND_OPENSSL
+#define CURLSSLBACKEND_CYASSL CURLSSLBACKEND_WOLFSSL
+#define CURLSSLBACKEND_DARWINSSL CURLSSLBACKEND_SECURETRANSPORT
+
+typedef enum {
+    CURLFILETYPE_FILE         = 0,
+    CURLFILETYPE_DIRECTORY    = 1,
+    CURLFILETYPE_SYMLINK      = 2,
+    CURLFILETYPE_DEVICE_BLOCK = 3,
+    CURLFILETYPE_DEVICE_CHAR  = 4,
+    CURLFILETYPE_NAMEDPIPE    = 5,
+    CURLFILETYPE_SOCKET       = 6,
+    CURLFILETYPE_DOOR         = 7,
+    CURLFILETYPE_UNKNOWN      = 8
+} curlfiletype;
+
+typedef enum {
+    CURLSOCKTYPE_IPCXN  = 0,
+    CURLSOCKTYPE_ACCEPT = 1,
+    CURLSOCKTYPE_LAST   = 2
+} curlsocktype;
+
+typedef enum {
+    CURLIOE_OK          = 0,
+    CURLIOE_UNKNOWNCMD  = 1,
+    CURLIOE_FAILRESTART = 2,
+    CURLIOE_LAST        = 3
+} curlioerr;
+
+typedef enum {
+    CURLIOCMD_NOP         = 0,
+    CURLIOCMD_RESTARTREAD = 1,
+    CURLIOCMD_LAST        = 2
+} curliocmd;
+
+typedef enum {
+    CURLINFO_TEXT         = 0,
+    CURLINFO_HEADER_IN    = 1,
+    CURLINFO_HEADER_OUT   = 2,
+    CURLINFO_DATA_IN      = 3,
+    CURLINFO_DATA_OUT     = 4,
+    CURLINFO_SSL_DATA_IN  = 5,
+    CURLINFO_SSL_DATA_OUT = 6,
+    CURLINFO_END          = 7
+} curl_infotype;
+
+typedef enum {
+    CURLE_OK                       = 0,
+    CURLE_UNSUPPORTED_PROTOCOL     = 1,
+    CURLE_FAILED_INIT              = 2,
+    CURLE_URL_MALFORMAT            = 3,
+    CURLE_NOT_BUILT_IN             = 4,
+    CURLE_COULDNT_RESOLVE_PROXY    = 5,
+    CURLE_COULDNT_RESOLVE_HOST     = 6,
+    CURLE_COULDNT_CONNECT          = 7,
+    CURLE_WEIRD_SERVER_REPLY       = 8,
+    CURLE_REMOTE_ACCESS_DENIED     = 9,
+    CURLE_FTP_ACCEPT_FAILED        = 10,
+    CURLE_FTP_WEIRD_PASS_REPLY     = 11,
+    CURLE_FTP_ACCEPT_TIMEOUT       = 12,
+    CURLE_FTP_WEIRD_PASV_REPLY     = 13,
+    CURLE_FTP_WEIRD_227_FORMAT     = 14,
+    CURLE_FTP_CANT_GET_HOST        = 15,
+    CURLE_HTTP2                    = 16,
+    CURLE_FTP_COULDNT_SET_TYPE     = 17,
+    CURLE_PARTIAL_FILE             = 18,
+    CURLE_FTP_COULDNT_RETR_FILE    = 19,
+    CURLE_OBSOLETE20               = 20,
+    CURLE_QUOTE_ERROR              = 21,
+    CURLE_HTTP_RETURNED_ERROR      = 22,
+    CURLE_WRITE_ERROR              = 23,
+    CURLE_OBSOLETE24               = 24,
+    CURLE_UPLOAD_FAILED            = 25,
+    CURLE_READ_ERROR               = 26,
+    CURLE_OUT_OF_MEMORY            = 27,
+    CURLE_OPERATION_TIMEDOUT       = 28,
+    CURLE_OBSOLETE29               = 29,
+    CURLE_FTP_PORT_FAILED          = 30,
+    CURLE_FTP_COULDNT_USE_REST     = 31,
+    CURLE_OBSOLETE32               = 32,
+    CURLE_RANGE_ERROR              = 33,
+    CURLE_HTTP_POST_ERROR          = 34,
+    CURLE_SSL_CONNECT_ERROR        = 35,
+    CURLE_BAD_DOWNLOAD_RESUME      = 36,
+    CURLE_FILE_COULDNT_READ_FILE   = 37,
+    CURLE_LDAP_CANNOT_BIND         = 38,
+    CURLE_LDAP_SEARCH_FAILED       = 39,
+    CURLE_OBSOLETE40               = 40,
+    CURLE_FUNCTION_NOT_FOUND       = 41,
+    CURLE_ABORTED_BY_CALLBACK      = 42,
+    CURLE_BAD_FUNCTION_ARGUMENT    = 43,
+    CURLE_OBSOLETE44               = 44,
+    CURLE_INTERFACE_FAILED         = 45,
+    CURLE_OBSOLETE46               = 46,
+    CURLE_TOO_MANY_REDIRECTS       = 47,
+    CURLE_UNKNOWN_OPTION           = 48,
+    CURLE_SETOPT_OPTION_SYNTAX     = 49,
+    CURLE_OBSOLETE50               = 50,
+    CURLE_OBSOLETE51               = 51,
+    CURLE_GOT_NOTHING              = 52,
+    CURLE_SSL_ENGINE_NOTFOUND      = 53,
+    CURLE_SSL_ENGINE_SETFAILED     = 54,
+    CURLE_SEND_ERROR               = 55,
+    CURLE_RECV_ERROR               = 56,
+    CURLE_OBSOLETE57               = 57,
+    CURLE_SSL_CERTPROBLEM          = 58,
+    CURLE_SSL_CIPHER               = 59,
+    CURLE_PEER_FAILED_VERIFICATION = 60,
+    CURLE_BAD_CONTENT_ENCODING     = 61,
+    CURLE_OBSOLETE62               = 62,
+    CURLE_FILESIZE_EXCEEDED        = 63,
+    CURLE_USE_SSL_FAILED           = 64,
+    CURLE_SEND_FAIL_REWIND         = 65,
+    CURLE_SSL_ENGINE_INITFAILED    = 66,
+    CURLE_LOGIN_DENIED             = 67,
+    CURLE_TFTP_NOTFOUND            = 68,
+    CURLE_TFTP_PERM                = 69,
+    CURLE_REMOTE_DISK_FULL         = 70,
+    CURLE_TFTP_ILLEGAL             = 71,
+    CURLE_TFTP_UNKNOWNID           = 72,
+    CURLE_REMOTE_FILE_EXISTS       = 73,
+    CURLE_TFTP_NOSUCHUSER          = 74,
+    CURLE_OBSOLETE75               = 75,
+    CURLE_OBSOLETE76               = 76,
+    CURLE_SSL_CACERT_BADFILE       = 77,
+    CURLE_REMOTE_FILE_NOT_FOUND    = 78,
+    CURLE_SSH                      = 79,
+    CURLE_SSL_SHUTDOWN_FAILED      = 80,
+    CURLE_AGAIN                    = 81,
+    CURLE_SSL_CRL_BADFILE          = 82,
+    CURLE_SSL_ISSUER_ERROR         = 83,
+    CURLE_FTP_PRET_FAILED          = 84,
+    CURLE_RTSP_CSEQ_ERROR          = 85,
+    CURLE_RTSP_SESSION_ERROR       = 86,
+    CURLE_FTP_BAD_FILE_LIST        = 87,
+    CURLE_CHUNK_FAILED             = 88,
+    CURLE_NO_CONNECTION_AVAILABLE  = 89,
+    CURLE_SSL_PINNEDPUBKEYNOTMATCH = 90,
+    CURLE_SSL_INVALIDCERTSTATUS    = 91,
+    CURLE_HTTP2_STREAM             = 92,
+    CURLE_RECURSIVE_API_CALL       = 93,
+    CURLE_AUTH_ERROR               = 94,
+    CURLE_HTTP3                    = 95,
+    CURLE_QUIC_CONNECT_ERROR       = 96,
+    CURLE_PROXY                    = 97,
+    CURLE_SSL_CLIENTCERT           = 98,
+    CURLE_UNRECOVERABLE_POLL       = 99,
+    CURL_LAST                      = 100
+} CURLcode;
+
+/* older names of some error codes */
+#define CURLE_OBSOLETE10 CURLE_FTP_ACCEPT_FAILED
+#define CURLE_OBSOLETE12 CURLE_FTP_ACCEPT_TIMEOUT
+#define CURLE_OBSOLETE16 CURLE_HTTP2
+#define CURLE_FTP_WEIRD_SERVER_REPLY CURLE_WEIRD_SERVER_REPLY
+#define CURLE_SSL_CACERT CURLE_PEER_FAILED_VERIFICATION
+#define CURLE_SSL_PEER_CERTIFICATE CURLE_PEER_FAILED_VERIFICATION
+#define CURLE_OPERATION_TIMEOUTED CURLE_OPERATION_TIMEDOUT
+#define CURLE_HTTP_NOT_FOUND CURLE_HTTP_RETURNED_ERROR
+#define CURLE_HTTP_PORT_FAILED CURLE_INTERFACE_FAILED
+#define CURLE_FTP_COULDNT_STOR_FILE CURLE_UPLOAD_FAILED
+#define CURLE_FTP_PARTIAL_FILE CURLE_PARTIAL_FILE
+#define CURLE_FTP_BAD_DOWNLOAD_RESUME CURLE_BAD_DOWNLOAD_RESUME
+#define CURLE_FTP_ACCESS_DENIED CURLE_REMOTE_ACCESS_DENIED
+#define CURLE_FTP_COULDNT_SET_BINARY CURLE_FTP_COULDNT_SET_TYPE
+#define CURLE_FTP_COULDNT_SET_ASCII CURLE_OBSOLETE29
+#define CURLE_FTP_QUOTE_ERROR CURLE_QUOTE_ERROR
+#define CURLE_FTP_SSL_FAILED CURLE_USE_SSL_FAILED
+#define CURLE_FTP_WRITE_ERROR CURLE_OBSOLETE20
+#define CURLE_FTP_COULDNT_GET_SIZE CURLE_OBSOLETE32
+#define CURLE_HTTP_RANGE_ERROR CURLE_RANGE_ERROR
+#define CURLE_TFTP_DISKFULL CURLE_REMOTE_DISK_FULL
+#define CURLE_TFTP_EXISTS CURLE_REMOTE_FILE_EXISTS
+#define CURLE_BAD_CALLING_ORDER CURLE_OBSOLETE44
+#define CURLE_BAD_PASSWORD_ENTERED CURLE_OBSOLETE46
+#define CURLE_CONV_REQD CURLE_OBSOLETE76
+#define CURLE_CONV_FAILED CURLE_OBSOLETE75
+#define CURLE_LIBRARY_NOT_FOUND CURLE_OBSOLETE40
+#define CURLE_MALFORMAT_USER CURLE_OBSOLETE24
+#define CURLE_SHARE_IN_USE CURLE_OBSOLETE57
+#define CURLE_UNKNOWN_TELNET_OPTION CURLE_UNKNOWN_OPTION
+#define CURLE_TELNET_OPTION_SYNTAX CURLE_SETOPT_OPTION_SYNTAX
+#define CURLE_URL_MALFORMAT_USER CURLE_NOT_BUILT_IN
+#define CURLE_LDAP_INVALID_URL CURLE_OBSOLETE62
+#define CURLE_FTP_CANT_RECONNECT CURLE_OBSOLETE16
+#define CURLE_FTP_USER_PASSWORD_INCORRECT CURLE_OBSOLETE10
+#define CURLE_FTP_WEIRD_USER_REPLY CURLE_OBSOLETE12
+#define CURLE_OBSOLETE CURLE_OBSOLETE50
+#define CURLE_ALREADY_COMPLETE 99999
+
+typedef enum {
+    CURLPX_OK                               = 0,
+    CURLPX_BAD_ADDRESS_TYPE                 = 1,
+    CURLPX_BAD_VERSION                      = 2,
+    CURLPX_CLOSED                           = 3,
+    CURLPX_GSSAPI                           = 4,
+    CURLPX_GSSAPI_PERMSG                    = 5,
+    CURLPX_GSSAPI_PROTECTION                = 6,
+    CURLPX_IDENTD                           = 7,
+    CURLPX_IDENTD_DIFFER                    = 8,
+    CURLPX_LONG_HOSTNAME                    = 9,
+    CURLPX_LONG_PASSWD                      = 10,
+    CURLPX_LONG_USER                        = 11,
+    CURLPX_NO_AUTH                          = 12,
+    CURLPX_RECV_ADDRESS                     = 13,
+    CURLPX_RECV_AUTH                        = 14,
+    CURLPX_RECV_CONNECT                     = 15,
+    CURLPX_RECV_REQACK                      = 16,
+    CURLPX_REPLY_ADDRESS_TYPE_NOT_SUPPORTED = 17,
+    CURLPX_REPLY_COMMAND_NOT_SUPPORTED      = 18,
+    CURLPX_REPLY_CONNECTION_REFUSED         = 19,
+    CURLPX_REPLY_GENERAL_SERVER_FAILURE     = 20,
+    CURLPX_REPLY_HOST_UNREACHABLE           = 21,
+    CURLPX_REPLY_NETWORK_UNREACHABLE        = 22,
+    CURLPX_REPLY_NOT_ALLOWED                = 23,
+    CURLPX_REPLY_TTL_EXPIRED                = 24,
+    CURLPX_REPLY_UNASSIGNED                 = 25,
+    CURLPX_REQUEST_FAILED                   = 26,
+    CURLPX_RESOLVE_HOST                     = 27,
+    CURLPX_SEND_AUTH                        = 28,
+    CURLPX_SEND_CONNECT                     = 29,
+    CURLPX_SEND_REQUEST                     = 30,
+    CURLPX_UNKNOWN_FAIL                     = 31,
+    CURLPX_UNKNOWN_MODE                     = 32,
+    CURLPX_USER_REJECTED                    = 33,
+    CURLPX_LAST                             = 34
+} CURLproxycode;
+
+typedef enum {
+    CURLPROXY_HTTP            = 0,
+    CURLPROXY_HTTP_1_0        = 1,
+    CURLPROXY_HTTPS           = 2,
+    CURLPROXY_SOCKS4          = 4,
+    CURLPROXY_SOCKS5          = 5,
+    CURLPROXY_SOCKS4A         = 6,
+    CURLPROXY_SOCKS5_HOSTNAME = 7
+} curl_proxytype;
+
+enum curl_khtype {
+    CURLKHTYPE_UNKNOWN = 0,
+    CURLKHTYPE_RSA1    = 1,
+    CURLKHTYPE_RSA     = 2,
+    CURLKHTYPE_DSS     = 3,
+    CURLKHTYPE_ECDSA   = 4,
+    CURLKHTYPE_ED25519 = 5
+};
+
+enum curl_khstat {
+    CURLKHSTAT_FINE_ADD_TO_FILE = 0,
+    CURLKHSTAT_FINE             = 1,
+    CURLKHSTAT_REJECT           = 2,
+    CURLKHSTAT_DEFER            = 3,
+    CURLKHSTAT_FINE_REPLACE     = 4,
+    CURLKHSTAT_LAST             = 5
+};
+
+enum curl_khmatch {
+    CURLKHMATCH_OK       = 0,
+    CURLKHMATCH_MISMATCH = 1,
+    CURLKHMATCH_MISSING  = 2,
+    CURLKHMATCH_LAST     = 3
+};
+
+typedef enum {
+    CURLUSESSL_NONE    = 0,
+    CURLUSESSL_TRY     = 1,
+    CURLUSESSL_CONTROL = 2,
+    CURLUSESSL_ALL     = 3,
+    CURLUSESSL_LAST    = 4
+} curl_usessl;
+
+#define CURLFTPSSL_NONE CURLUSESSL_NONE
+#define CURLFTPSSL_TRY CURLUSESSL_TRY
+#define CURLFTPSSL_CONTROL CURLUSESSL_CONTROL
+#define CURLFTPSSL_ALL CURLUSESSL_ALL
+#define CURLFTPSSL_LAST CURLUSESSL_LAST
+#define curl_ftpssl curl_usessl
+
+typedef enum {
+    CURLFTPSSL_CCC_NONE    = 0,
+    CURLFTPSSL_CCC_PASSIVE = 1,
+    CURLFTPSSL_CCC_ACTIVE  = 2,
+    CURLFTPSSL_CCC_LAST    = 3
+} curl_ftpccc;
+
+typedef enum {
+    CURLFTPAUTH_DEFAULT = 0,
+    CURLFTPAUTH_SSL     = 1,
+    CURLFTPAUTH_TLS     = 2,
+    CURLFTPAUTH_LAST    = 3
+} curl_ftpauth;
+
+typedef enum {
+    CURLFTP_CREATE_DIR_NONE  = 0,
+    CURLFTP_CREATE_DIR       = 1,
+    CURLFTP_CREATE_DIR_RETRY = 2,
+    CURLFTP_CREATE_DIR_LAST  = 3
+} curl_ftpcreatedir;
+
+typedef enum {
+    CURLFTPMETHOD_DEFAULT   = 0,
+    CURLFTPMETHOD_MULTICWD  = 1,
+    CURLFTPMETHOD_NOCWD     = 2,
+    CURLFTPMETHOD_SINGLECWD = 3,
+    CURLFTPMETHOD_LAST      = 4
+} curl_ftpmethod;
+
+typedef enum {
+    CURLSTS_OK   = 0,
+    CURLSTS_DONE = 1,
+    CURLSTS_FAIL = 2
+} CURLSTScode;
+
+typedef enum {
+    CURLOPT_WRITEDATA                  = 10001,
+    CURLOPT_URL                        = 10002,
+    CURLOPT_PORT                       = 3,
+    CURLOPT_PROXY                      = 10004,
+    CURLOPT_USERPWD                    = 10005,
+    CURLOPT_PROXYUSERPWD               = 10006,
+    CURLOPT_RANGE                      = 10007,
+    CURLOPT_READDATA                   = 10009,
+    CURLOPT_ERRORBUFFER                = 10010,
+    CURLOPT_WRITEFUNCTION              = 20011,
+    CURLOPT_READFUNCTION               = 20012,
+    CURLOPT_TIMEOUT                    = 13,
+    CURLOPT_INFILESIZE                 = 14,
+    CURLOPT_POSTFIELDS                 = 10015,
+    CURLOPT_REFERER                    = 10016,
+    CURLOPT_FTPPORT                    = 10017,
+    CURLOPT_USERAGENT                  = 10018,
+    CURLOPT_LOW_SPEED_LIMIT            = 19,
+    CURLOPT_LOW_SPEED_TIME             = 20,
+    CURLOPT_RESUME_FROM                = 21,
+    CURLOPT_COOKIE                     = 10022,
+    CURLOPT_HTTPHEADER                 = 10023,
+    CURLOPT_HTTPPOST                   = 10024,
+    CURLOPT_SSLCERT                    = 10025,
+    CURLOPT_KEYPASSWD                  = 10026,
+    CURLOPT_CRLF                       = 27,
+    CURLOPT_QUOTE                      = 10028,
+    CURLOPT_HEADERDATA                 = 10029,
+    CURLOPT_COOKIEFILE                 = 10031,
+    CURLOPT_SSLVERSION                 = 32,
+    CURLOPT_TIMECONDITION              = 33,
+    CURLOPT_TIMEVALUE                  = 34,
+    CURLOPT_CUSTOMREQUEST              = 10036,
+    CURLOPT_STDERR                     = 10037,
+    CURLOPT_POSTQUOTE                  = 10039,
+    CURLOPT_OBSOLETE40                 = 10040,
+    CURLOPT_VERBOSE                    = 41,
+    CURLOPT_HEADER                     = 42,
+    CURLOPT_NOPROGRESS                 = 43,
+    CURLOPT_NOBODY                     = 44,
+    CURLOPT_FAILONERROR                = 45,
+    CURLOPT_UPLOAD                     = 46,
+    CURLOPT_POST                       = 47,
+    CURLOPT_DIRLISTONLY                = 48,
+    CURLOPT_APPEND                     = 50,
+    CURLOPT_NETRC                      = 51,
+    CURLOPT_FOLLOWLOCATION             = 52,
+    CURLOPT_TRANSFERTEXT               = 53,
+    CURLOPT_PUT                        = 54,
+    CURLOPT_PROGRESSFUNCTION           = 20056,
+    CURLOPT_XFERINFODATA               = 10057,
+    CURLOPT_AUTOREFERER                = 58,
+    CURLOPT_PROXYPORT                  = 59,
+    CURLOPT_POSTFIELDSIZE              = 60,
+    CURLOPT_HTTPPROXYTUNNEL            = 61,
+    CURLOPT_INTERFACE                  = 10062,
+    CURLOPT_KRBLEVEL                   = 10063,
+    CURLOPT_SSL_VERIFYPEER             = 64,
+    CURLOPT_CAINFO                     = 10065,
+    CURLOPT_MAXREDIRS                  = 68,
+    CURLOPT_FILETIME                   = 69,
+    CURLOPT_TELNETOPTIONS              = 10070,
+    CURLOPT_MAXCONNECTS                = 71,
+    CURLOPT_OBSOLETE72                 = 72,
+    CURLOPT_FRESH_CONNECT              = 74,
+    CURLOPT_FORBID_REUSE               = 75,
+    CURLOPT_RANDOM_FILE                = 10076,
+    CURLOPT_EGDSOCKET                  = 10077,
+    CURLOPT_CONNECTTIMEOUT             = 78,
+    CURLOPT_HEADERFUNCTION             = 20079,
+    CURLOPT_HTTPGET                    = 80,
+    CURLOPT_SSL_VERIFYHOST             = 81,
+    CURLOPT_COOKIEJAR                  = 10082,
+    CURLOPT_SSL_CIPHER_LIST            = 10083,
+    CURLOPT_HTTP_VERSION               = 84,
+    CURLOPT_FTP_USE_EPSV               = 85,
+    CURLOPT_SSLCERTTYPE                = 10086,
+    CURLOPT_SSLKEY                     = 10087,
+    CURLOPT_SSLKEYTYPE                 = 10088,
+    CURLOPT_SSLENGINE                  = 10089,
+    CURLOPT_SSLENGINE_DEFAULT          = 90,
+    CURLOPT_DNS_USE_GLOBAL_CACHE       = 91,
+    CURLOPT_DNS_CACHE_TIMEOUT          = 92,
+    CURLOPT_PREQUOTE                   = 10093,
+    CURLOPT_DEBUGFUNCTION              = 20094,
+    CURLOPT_DEBUGDATA                  = 10095,
+    CURLOPT_COOKIESESSION              = 96,
+    CURLOPT_CAPATH                     = 10097,
+    CURLOPT_BUFFERSIZE                 = 98,
+    CURLOPT_NOSIGNAL                   = 99,
+    CURLOPT_SHARE                      = 10100,
+    CURLOPT_PROXYTYPE                  = 101,
+    CURLOPT_ACCEPT_ENCODING            = 10102,
+    CURLOPT_PRIVATE                    = 10103,
+    CURLOPT_HTTP200ALIASES             = 10104,
+    CURLOPT_UNRESTRICTED_AUTH          = 105,
+    CURLOPT_FTP_USE_EPRT               = 106,
+    CURLOPT_HTTPAUTH                   = 107,
+    CURLOPT_SSL_CTX_FUNCTION           = 20108,
+    CURLOPT_SSL_CTX_DATA               = 10109,
+    CURLOPT_FTP_CREATE_MISSING_DIRS    = 110,
+    CURLOPT_PROXYAUTH                  = 111,
+    CURLOPT_SERVER_RESPONSE_TIMEOUT    = 112,
+    CURLOPT_IPRESOLVE                  = 113,
+    CURLOPT_MAXFILESIZE                = 114,
+    CURLOPT_INFILESIZE_LARGE           = 30115,
+    CURLOPT_RESUME_FROM_LARGE          = 30116,
+    CURLOPT_MAXFILESIZE_LARGE          = 30117,
+    CURLOPT_NETRC_FILE                 = 10118,
+    CURLOPT_USE_SSL                    = 119,
+    CURLOPT_POSTFIELDSIZE_LARGE        = 30120,
+    CURLOPT_TCP_NODELAY                = 121,
+    CURLOPT_FTPSSLAUTH                 = 129,
+    CURLOPT_IOCTLFUNCTION              = 20130,
+    CURLOPT_IOCTLDATA                  = 10131,
+    CURLOPT_FTP_ACCOUNT                = 10134,
+    CURLOPT_COOKIELIST                 = 10135,
+    CURLOPT_IGNORE_CONTENT_LENGTH      = 136,
+    CURLOPT_FTP_SKIP_PASV_IP           = 137,
+    CURLOPT_FTP_FILEMETHOD             = 138,
+    CURLOPT_LOCALPORT                  = 139,
+    CURLOPT_LOCALPORTRANGE             = 140,
+    CURLOPT_CONNECT_ONLY               = 141,
+    CURLOPT_CONV_FROM_NETWORK_FUNCTION = 20142,
+    CURLOPT_CONV_TO_NETWORK_FUNCTION   = 20143,
+    CURLOPT_CONV_FROM_UTF8_FUNCTION    = 20144,
+    CURLOPT_MAX_SEND_SPEED_LARGE       = 30145,
+    CURLOPT_MAX_RECV_SPEED_LARGE       = 30146,
+    CURLOPT_FTP_ALTERNATIVE_TO_USER    = 10147,
+    CURLOPT_SOCKOPTFUNCTION            = 20148,
+    CURLOPT_SOCKOPTDATA                = 10149,
+    CURLOPT_SSL_SESSIONID_CACHE        = 150,
+    CURLOPT_SSH_AUTH_TYPES             = 151,
+    CURLOPT_SSH_PUBLIC_KEYFILE         = 10152,
+    CURLOPT_SSH_PRIVATE_KEYFILE        = 10153,
+    CURLOPT_FTP_SSL_CCC                = 154,
+    CURLOPT_TIMEOUT_MS                 = 155,
+    CURLOPT_CONNECTTIMEOUT_MS          = 156,
+    CURLOPT_HTTP_TRANSFER_DECODING     = 157,
+    CURLOPT_HTTP_CONTENT_DECODING      = 158,
+    CURLOPT_NEW_FILE_PERMS             = 159,
+    CURLOPT_NEW_DIRECTORY_PERMS        = 160,
+    CURLOPT_POSTREDIR                  = 161,
+    CURLOPT_SSH_HOST_PUBLIC_KEY_MD5    = 10162,
+    CURLOPT_OPENSOCKETFUNCTION         = 20163,
+    CURLOPT_OPENSOCKETDATA             = 10164,
+    CURLOPT_COPYPOSTFIELDS             = 10165,
+    CURLOPT_PROXY_TRANSFER_MODE        = 166,
+    CURLOPT_SEEKFUNCTION               = 20167,
+    CURLOPT_SEEKDATA                   = 10168,
+    CURLOPT_CRLFILE                    = 10169,
+    CURLOPT_ISSUERCERT                 = 10170,
+    CURLOPT_ADDRESS_SCOPE              = 171,
+    CURLOPT_CERTINFO                   = 172,
+    CURLOPT_USERNAME                   = 10173,
+    CURLOPT_PASSWORD                   = 10174,
+    CURLOPT_PROXYUSERNAME              = 10175,
+    CURLOPT_PROXYPASSWORD              = 10176,
+    CURLOPT_NOPROXY                    = 10177,
+    CURLOPT_TFTP_BLKSIZE               = 178,
+    CURLOPT_SOCKS5_GSSAPI_SERVICE      = 10179,
+    CURLOPT_SOCKS5_GSSAPI_NEC          = 180,
+    CURLOPT_PROTOCOLS                  = 181,
+    CURLOPT_REDIR_PROTOCOLS            = 182,
+    CURLOPT_SSH_KNOWNHOSTS             = 10183,
+    CURLOPT_SSH_KEYFUNCTION            = 20184,
+    CURLOPT_SSH_KEYDATA                = 10185,
+    CURLOPT_MAIL_FROM                  = 10186,
+    CURLOPT_MAIL_RCPT                  = 10187,
+    CURLOPT_FTP_USE_PRET               = 188,
+    CURLOPT_RTSP_REQUEST               = 189,
+    CURLOPT_RTSP_SESSION_ID            = 10190,
+    CURLOPT_RTSP_STREAM_URI            = 10191,
+    CURLOPT_RTSP_TRANSPORT             = 10192,
+    CURLOPT_RTSP_CLIENT_CSEQ           = 193,
+    CURLOPT_RTSP_SERVER_CSEQ           = 194,
+    CURLOPT_INTERLEAVEDATA             = 10195,
+    CURLOPT_INTERLEAVEFUNCTION         = 20196,
+    CURLOPT_WILDCARDMATCH              = 197,
+    CURLOPT_CHUNK_BGN_FUNCTION         = 20198,
+    CURLOPT_CHUNK_END_FUNCTION         = 20199,
+    CURLOPT_FNMATCH_FUNCTION           = 20200,
+    CURLOPT_CHUNK_DATA                 = 10201,
+    CURLOPT_FNMATCH_DATA               = 10202,
+    CURLOPT_RESOLVE                    = 10203,
+    CURLOPT_TLSAUTH_USERNAME           = 10204,
+    CURLOPT_TLSAUTH_PASSWORD           = 10205,
+    CURLOPT_TLSAUTH_TYPE               = 10206,
+    CURLOPT_TRANSFER_ENCODING          = 207,
+    CURLOPT_CLOSESOCKETFUNCTION        = 20208,
+    CURLOPT_CLOSESOCKETDATA            = 10209,
+    CURLOPT_GSSAPI_DELEGATION          = 210,
+    CURLOPT_DNS_SERVERS                = 10211,
+    CURLOPT_ACCEPTTIMEOUT_MS           = 212,
+    CURLOPT_TCP_KEEPALIVE              = 213,
+    CURLOPT_TCP_KEEPIDLE               = 214,
+    CURLOPT_TCP_KEEPINTVL              = 215,
+    CURLOPT_SSL_OPTIONS                = 216,
+    CURLOPT_MAIL_AUTH                  = 10217,
+    CURLOPT_SASL_IR                    = 218,
+    CURLOPT_XFERINFOFUNCTION           = 20219,
+    CURLOPT_XOAUTH2_BEARER             = 10220,
+    CURLOPT_DNS_INTERFACE              = 10221,
+    CURLOPT_DNS_LOCAL_IP4              = 10222,
+    CURLOPT_DNS_LOCAL_IP6              = 10223,
+    CURLOPT_LOGIN_OPTIONS              = 10224,
+    CURLOPT_SSL_ENABLE_NPN             = 225,
+    CURLOPT_SSL_ENABLE_ALPN            = 226,
+    CURLOPT_EXPECT_100_TIMEOUT_MS      = 227,
+    CURLOPT_PROXYHEADER                = 10228,
+    CURLOPT_HEADEROPT                  = 229,
+    CURLOPT_PINNEDPUBLICKEY            = 10230,
+    CURLOPT_UNIX_SOCKET_PATH           = 10231,
+    CURLOPT_SSL_VERIFYSTATUS           = 232,
+    CURLOPT_SSL_FALSESTART             = 233,
+    CURLOPT_PATH_AS_IS                 = 234,
+    CURLOPT_PROXY_SERVICE_NAME         = 10235,
+    CURLOPT_SERVICE_NAME               = 10236,
+    CURLOPT_PIPEWAIT                   = 237,
+    CURLOPT_DEFAULT_PROTOCOL           = 10238,
+    CURLOPT_STREAM_WEIGHT              = 239,
+    CURLOPT_STREAM_DEPENDS             = 10240,
+    CURLOPT_STREAM_DEPENDS_E           = 10241,
+    CURLOPT_TFTP_NO_OPTIONS            = 242,
+    CURLOPT_CONNECT_TO                 = 10243,
+    CURLOPT_TCP_FASTOPEN               = 244,
+    CURLOPT_KEEP_SENDING_ON_ERROR      = 245,
+    CURLOPT_PROXY_CAINFO               = 10246,
+    CURLOPT_PROXY_CAPATH               = 10247,
+    CURLOPT_PROXY_SSL_VERIFYPEER       = 248,
+    CURLOPT_PROXY_SSL_VERIFYHOST       = 249,
+    CURLOPT_PROXY_SSLVERSION           = 250,
+    CURLOPT_PROXY_TLSAUTH_USERNAME     = 10251,
+    CURLOPT_PROXY_TLSAUTH_PASSWORD     = 10252,
+    CURLOPT_PROXY_TLSAUTH_TYPE         = 10253,
+    CURLOPT_PROXY_SSLCERT              = 10254,
+    CURLOPT_PROXY_SSLCERTTYPE          = 10255,
+    CURLOPT_PROXY_SSLKEY               = 10256,
+    CURLOPT_PROXY_SSLKEYTYPE           = 10257,
+    CURLOPT_PROXY_KEYPASSWD            = 10258,
+    CURLOPT_PROXY_SSL_CIPHER_LIST      = 10259,
+    CURLOPT_PROXY_CRLFILE              = 10260,
+    CURLOPT_PROXY_SSL_OPTIONS          = 261,
+    CURLOPT_PRE_PROXY                  = 10262,
+    CURLOPT_PROXY_PINNEDPUBLICKEY      = 10263,
+    CURLOPT_ABSTRACT_UNIX_SOCKET       = 10264,
+    CURLOPT_SUPPRESS_CONNECT_HEADERS   = 265,
+    CURLOPT_REQUEST_TARGET             = 10266,
+    CURLOPT_SOCKS5_AUTH                = 267,
+    CURLOPT_SSH_COMPRESSION            = 268,
+    CURLOPT_MIMEPOST                   = 10269,
+    CURLOPT_TIMEVALUE_LARGE            = 30270,
+    CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS  = 271,
+    CURLOPT_RESOLVER_START_FUNCTION    = 20272,
+    CURLOPT_RESOLVER_START_DATA        = 10273,
+    CURLOPT_HAPROXYPROTOCOL            = 274,
+    CURLOPT_DNS_SHUFFLE_ADDRESSES      = 275,
+    CURLOPT_TLS13_CIPHERS              = 10276,
+    CURLOPT_PROXY_TLS13_CIPHERS        = 10277,
+    CURLOPT_DISALLOW_USERNAME_IN_URL   = 278,
+    CURLOPT_DOH_URL                    = 10279,
+    CURLOPT_UPLOAD_BUFFERSIZE          = 280,
+    CURLOPT_UPKEEP_INTERVAL_MS         = 281,
+    CURLOPT_CURLU                      = 10282,
+    CURLOPT_TRAILERFUNCTION            = 20283,
+    CURLOPT_TRAILERDATA                = 10284,
+    CURLOPT_HTTP09_ALLOWED             = 285,
+    CURLOPT_ALTSVC_CTRL                = 286,
+    CURLOPT_ALTSVC                     = 10287,
+    CURLOPT_MAXAGE_CONN                = 288,
+    CURLOPT_SASL_AUTHZID               = 10289,
+    CURLOPT_MAIL_RCPT_ALLLOWFAILS      = 290,
+    CURLOPT_SSLCERT_BLOB               = 40291,
+    CURLOPT_SSLKEY_BLOB                = 40292,
+    CURLOPT_PROXY_SSLCERT_BLOB         = 40293,
+    CURLOPT_PROXY_SSLKEY_BLOB          = 40294,
+    CURLOPT_ISSUERCERT_BLOB            = 40295,
+    CURLOPT_PROXY_ISSUERCERT           = 10296,
+    CURLOPT_PROXY_ISSUERCERT_BLOB      = 40297,
+    CURLOPT_SSL_EC_CURVES              = 10298,
+    CURLOPT_HSTS_CTRL                  = 299,
+    CURLOPT_HSTS                       = 10300,
+    CURLOPT_HSTSREADFUNCTION           = 20301,
+    CURLOPT_HSTSREADDATA               = 10302,
+    CURLOPT_HSTSWRITEFUNCTION          = 20303,
+    CURLOPT_HSTSWRITEDATA              = 10304,
+    CURLOPT_AWS_SIGV4                  = 10305,
+    CURLOPT_DOH_SSL_VERIFYPEER         = 306,
+    CURLOPT_DOH_SSL_VERIFYHOST         = 307,
+    CURLOPT_DOH_SSL_VERIFYSTATUS       = 308,
+    CURLOPT_CAINFO_BLOB                = 40309,
+    CURLOPT_PROXY_CAINFO_BLOB          = 40310,
+    CURLOPT_SSH_HOST_PUBLIC_KEY_SHA256 = 10311,
+    CURLOPT_PREREQFUNCTION             = 20312,
+    CURLOPT_PREREQDATA                 = 10313,
+    CURLOPT_MAXLIFETIME_CONN           = 314,
+    CURLOPT_MIME_OPTIONS               = 315,
+    CURLOPT_SSH_HOSTKEYFUNCTION        = 20316,
+    CURLOPT_SSH_HOSTKEYDATA            = 10317,
+    CURLOPT_PROTOCOLS_STR              = 10318,
+    CURLOPT_REDIR_PROTOCOLS_STR        = 10319,
+    CURLOPT_WS_OPTIONS                 = 320,
+    CURLOPT_CA_CACHE_TIMEOUT           = 321,
+    CURLOPT_QUICK_EXIT                 = 322,
+    CURLOPT_LASTENTRY                  = 323
+} CURLoption;
+
+/* alternative option names */
+#define CURLOPT_FILE CURLOPT_WRITEDATA
+#define CURLOPT_INFILE CURLOPT_READDATA
+#define CURLOPT_WRITEHEADER CURLOPT_HEADERDATA
+#define CURLOPT_WRITEINFO CURLOPT_OBSOLETE40
+#define CURLOPT_CLOSEPOLICY CURLOPT_OBSOLETE72
+#define CURLOPT_ENCODING CURLOPT_ACCEPT_ENCODING
+#define CURLOPT_PROGRESSDATA CURLOPT_XFERINFODATA
+#define CURLOPT_POST301 CURLOPT_POSTREDIR
+#define CURLOPT_SSLKEYPASSWD CURLOPT_KEYPASSWD
+#define CURLOPT_SSLCERTPASSWD CURLOPT_KEYPASSWD
+#define CURLOPT_FTPAPPEND CURLOPT_APPEND
+#define CURLOPT_FTPLISTONLY CURLOPT_DIRLISTONLY
+#define CURLOPT_FTP_SSL CURLOPT_USE_SSL
+#define CURLOPT_KRB4LEVEL CURLOPT_KRBLEVEL
+#define CURLOPT_FTP_RESPONSE_TIMEOUT CURLOPT_SERVER_RESPONSE_TIMEOUT
+#define CURLOPT_RTSPHEADER CURLOPT_HTTPHEADER
+
+/* values for CURLOPT_HTTP_VERSION */
+enum {
+    CURL_HTTP_VERSION_NONE = 0,
+    CURL_HTTP_VERSION_1_0 = 1,
+    CURL_HTTP_VERSION_1_1 = 2,
+    CURL_HTTP_VERSION_2_0 = 3,
+    CURL_HTTP_VERSION_2TLS = 4,
+    CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE = 5,
+    CURL_HTTP_VERSION_3 = 30,
+    CURL_HTTP_VERSION_3ONLY = 31,
+    CURL_HTTP_VERSION_LAST = 32
+};
+#define CURL_HTTP_VERSION_2 CURL_HTTP_VERSION_2_0
+
+/* values for CURLOPT_RTSP_REQUEST */
+enum {
+    CURL_RTSPREQ_NONE = 0,
+    CURL_RTSPREQ_OPTIONS = 1,
+    CURL_RTSPREQ_DESCRIBE = 2,
+    CURL_RTSPREQ_ANNOUNCE = 3,
+    CURL_RTSPREQ_SETUP = 4,
+    CURL_RTSPREQ_PLAY = 5,
+    CURL_RTSPREQ_PAUSE = 6,
+    CURL_RTSPREQ_TEARDOWN = 7,
+    CURL_RTSPREQ_GET_PARAMETER = 8,
+    CURL_RTSPREQ_SET_PARAMETER = 9,
+    CURL_RTSPREQ_RECORD = 10,
+    CURL_RTSPREQ_RECEIVE = 11,
+    CURL_RTSPREQ_LAST = 12
+};
+
+/* values for CURLOPT_SSLVERSION (low 16 bits) */
+enum {
+    CURL_SSLVERSION_DEFAULT = 0,
+    CURL_SSLVERSION_TLSv1 = 1,
+    CURL_SSLVERSION_SSLv2 = 2,
+    CURL_SSLVERSION_SSLv3 = 3,
+    CURL_SSLVERSION_TLSv1_0 = 4,
+    CURL_SSLVERSION_TLSv1_1 = 5,
+    CURL_SSLVERSION_TLSv1_2 = 6,
+    CURL_SSLVERSION_TLSv1_3 = 7,
+    CURL_SSLVERSION_LAST = 8
+};
+
+/* values for CURLOPT_SSLVERSION (maximum, high 16 bits) */
+enum {
+    CURL_SSLVERSION_MAX_NONE = 0,
+    CURL_SSLVERSION_MAX_DEFAULT = (CURL_SSLVERSION_TLSv1 << 16),
+    CURL_SSLVERSION_MAX_TLSv1_0 = (CURL_SSLVERSION_TLSv1_0 << 16),
+    CURL_SSLVERSION_MAX_TLSv1_1 = (CURL_SSLVERSION_TLSv1_1 << 16),
+    CURL_SSLVERSION_MAX_TLSv1_2 = (CURL_SSLVERSION_TLSv1_2 << 16),
+    CURL_SSLVERSION_MAX_TLSv1_3 = (CURL_SSLVERSION_TLSv1_3 << 16),
+    CURL_SSLVERSION_MAX_LAST = (CURL_SSLVERSION_LAST << 16)
+};
+
+enum CURL_NETRC_OPTION {
+    CURL_NETRC_IGNORED  = 0,
+    CURL_NETRC_OPTIONAL = 1,
+    CURL_NETRC_REQUIRED = 2,
+    CURL_NETRC_LAST     = 3
+};
+
+enum CURL_TLSAUTH {
+    CURL_TLSAUTH_NONE = 0,
+    CURL_TLSAUTH_SRP  = 1,
+    CURL_TLSAUTH_LAST = 2
+};
+
+typedef enum {
+    CURL_TIMECOND_NONE         = 0,
+    CURL_TIMECOND_IFMODSINCE   = 1,
+    CURL_TIMECOND_IFUNMODSINCE = 2,
+    CURL_TIMECOND_LASTMOD      = 3,
+    CURL_TIMECOND_LAST         = 4
+} curl_TimeCond;
+
+typedef enum {
+    CURLFORM_NOTHING        = 0,
+    CURLFORM_COPYNAME       = 1,
+    CURLFORM_PTRNAME        = 2,
+    CURLFORM_NAMELENGTH     = 3,
+    CURLFORM_COPYCONTENTS   = 4,
+    CURLFORM_PTRCONTENTS    = 5,
+    CURLFORM_CONTENTSLENGTH = 6,
+    CURLFORM_FILECONTENT    = 7,
+    CURLFORM_ARRAY          = 8,
+    CURLFORM_OBSOLETE       = 9,
+    CURLFORM_FILE           = 10,
+    CURLFORM_BUFFER         = 11,
+    CURLFORM_BUFFERPTR      = 12,
+    CURLFORM_BUFFERLENGTH   = 13,
+    CURLFORM_CONTENTTYPE    = 14,
+    CURLFORM_CONTENTHEADER  = 15,
+    CURLFORM_FILENAME       = 16,
+    CURLFORM_END            = 17,
+    CURLFORM_OBSOLETE2      = 18,
+    CURLFORM_STREAM         = 19,
+    CURLFORM_CONTENTLEN     = 20,
+    CURLFORM_LASTENTRY      = 21
+} CURLformoption;
+
+typedef enum {
+    CURL_FORMADD_OK             = 0,
+    CURL_FORMADD_MEMORY         = 1,
+    CURL_FORMADD_OPTION_TWICE   = 2,
+    CURL_FORMADD_NULL           = 3,
+    CURL_FORMADD_UNKNOWN_OPTION = 4,
+    CURL_FORMADD_INCOMPLETE     = 5,
+    CURL_FORMADD_ILLEGAL_ARRAY  = 6,
+    CURL_FORMADD_DISABLED       = 7,
+    CURL_FORMADD_LAST           = 8
+} CURLFORMcode;
+
+typedef enum {
+    CURLSSLSET_OK              = 0,
+    CURLSSLSET_UNKNOWN_BACKEND = 1,
+    CURLSSLSET_TOO_LATE        = 2,
+    CURLSSLSET_NO_BACKENDS     = 3
+} CURLsslset;
+
+typedef enum {
+    CURLINFO_NONE                      = 0,
+    CURLINFO_EFFECTIVE_URL             = CURLINFO_STRING + 1,
+    CURLINFO_RESPONSE_CODE             = CURLINFO_LONG + 2,
+    CURLINFO_TOTAL_TIME                = CURLINFO_DOUBLE + 3,
+    CURLINFO_NAMELOOKUP_TIME           = CURLINFO_DOUBLE + 4,
+    CURLINFO_CONNECT_TIME              = CURLINFO_DOUBLE + 5,
+    CURLINFO_PRETRANSFER_TIME          = CURLINFO_DOUBLE + 6,
+    CURLINFO_SIZE_UPLOAD               = CURLINFO_DOUBLE + 7,
+    CURLINFO_SIZE_UPLOAD_T             = CURLINFO_OFF_T + 7,
+    CURLINFO_SIZE_DOWNLOAD             = CURLINFO_DOUBLE + 8,
+    CURLINFO_SIZE_DOWNLOAD_T           = CURLINFO_OFF_T + 8,
+    CURLINFO_SPEED_DOWNLOAD            = CURLINFO_DOUBLE + 9,
+    CURLINFO_SPEED_DOWNLOAD_T          = CURLINFO_OFF_T + 9,
+    CURLINFO_SPEED_UPLOAD              = CURLINFO_DOUBLE + 10,
+    CURLINFO_SPEED_UPLOAD_T            = CURLINFO_OFF_T + 10,
+    CURLINFO_HEADER_SIZE               = CURLINFO_LONG + 11,
+    CURLINFO_REQUEST_SIZE              = CURLINFO_LONG + 12,
+    CURLINFO_SSL_VERIFYRESULT          = CURLINFO_LONG + 13,
+    CURLINFO_FILETIME                  = CURLINFO_LONG + 14,
+    CURLINFO_FILETIME_T                = CURLINFO_OFF_T + 14,
+    CURLINFO_CONTENT_LENGTH_DOWNLOAD   = CURLINFO_DOUBLE + 15,
+    CURLINFO_CONTENT_LENGTH_DOWNLOAD_T = CURLINFO_OFF_T + 15,
+    CURLINFO_CONTENT_LENGTH_UPLOAD     = CURLINFO_DOUBLE + 16,
+    CURLINFO_CONTENT_LENGTH_UPLOAD_T   = CURLINFO_OFF_T + 16,
+    CURLINFO_STARTTRANSFER_TIME        = CURLINFO_DOUBLE + 17,
+    CURLINFO_CONTENT_TYPE              = CURLINFO_STRING + 18,
+    CURLINFO_REDIRECT_TIME             = CURLINFO_DOUBLE + 19,
+    CURLINFO_REDIRECT_COUNT            = CURLINFO_LONG + 20,
+    CURLINFO_PRIVATE                   = CURLINFO_STRING + 21,
+    CURLINFO_HTTP_CONNECTCODE          = CURLINFO_LONG + 22,
+    CURLINFO_HTTPAUTH_AVAIL            = CURLINFO_LONG + 23,
+    CURLINFO_PROXYAUTH_AVAIL           = CURLINFO_LONG + 24,
+    CURLINFO_OS_ERRNO                  = CURLINFO_LONG + 25,
+    CURLINFO_NUM_CONNECTS              = CURLINFO_LONG + 26,
+    CURLINFO_SSL_ENGINES               = CURLINFO_SLIST + 27,
+    CURLINFO_COOKIELIST                = CURLINFO_SLIST + 28,
+    CURLINFO_LASTSOCKET                = CURLINFO_LONG + 29,
+    CURLINFO_FTP_ENTRY_PATH            = CURLINFO_STRING + 30,
+    CURLINFO_REDIRECT_URL              = CURLINFO_STRING + 31,
+    CURLINFO_PRIMARY_IP                = CURLINFO_STRING + 32,
+    CURLINFO_APPCONNECT_TIME           = CURLINFO_DOUBLE + 33,
+    CURLINFO_CERTINFO                  = CURLINFO_PTR + 34,
+    CURLINFO_CONDITION_UNMET           = CURLINFO_LONG + 35,
+    CURLINFO_RTSP_SESSION_ID           = CURLINFO_STRING + 36,
+    CURLINFO_RTSP_CLIENT_CSEQ          = CURLINFO_LONG + 37,
+    CURLINFO_RTSP_SERVER_CSEQ          = CURLINFO_LONG + 38,
+    CURLINFO_RTSP_CSEQ_RECV            = CURLINFO_LONG + 39,
+    CURLINFO_PRIMARY_PORT              = CURLINFO_LONG + 40,
+    CURLINFO_LOCAL_IP                  = CURLINFO_STRING + 41,
+    CURLINFO_LOCAL_PORT                = CURLINFO_LONG + 42,
+    CURLINFO_TLS_SESSION               = CURLINFO_PTR + 43,
+    CURLINFO_ACTIVESOCKET              = CURLINFO_SOCKET + 44,
+    CURLINFO_TLS_SSL_PTR               = CURLINFO_PTR + 45,
+    CURLINFO_HTTP_VERSION              = CURLINFO_LONG + 46,
+    CURLINFO_PROXY_SSL_VERIFYRESULT    = CURLINFO_LONG + 47,
+    CURLINFO_PROTOCOL                  = CURLINFO_LONG + 48,
+    CURLINFO_SCHEME                    = CURLINFO_STRING + 49,
+    CURLINFO_TOTAL_TIME_T              = CURLINFO_OFF_T + 50,
+    CURLINFO_NAMELOOKUP_TIME_T         = CURLINFO_OFF_T + 51,
+    CURLINFO_CONNECT_TIME_T            = CURLINFO_OFF_T + 52,
+    CURLINFO_PRETRANSFER_TIME_T        = CURLINFO_OFF_T + 53,
+    CURLINFO_STARTTRANSFER_TIME_T      = CURLINFO_OFF_T + 54,
+    CURLINFO_REDIRECT_TIME_T           = CURLINFO_OFF_T + 55,
+    CURLINFO_APPCONNECT_TIME_T         = CURLINFO_OFF_T + 56,
+    CURLINFO_RETRY_AFTER               = CURLINFO_OFF_T + 57,
+    CURLINFO_EFFECTIVE_METHOD          = CURLINFO_STRING + 58,
+    CURLINFO_PROXY_ERROR               = CURLINFO_LONG + 59,
+    CURLINFO_REFERER                   = CURLINFO_STRING + 60,
+    CURLINFO_CAINFO                    = CURLINFO_STRING + 61,
+    CURLINFO_CAPATH                    = CURLINFO_STRING + 62,
+    CURLINFO_LASTONE                   = 62
+} CURLINFO;
+
+#define CURLINFO_HTTP_CODE CURLINFO_RESPONSE_CODE
+
+typedef enum {
+    CURLCLOSEPOLICY_NONE                = 0,
+    CURLCLOSEPOLICY_OLDEST              = 1,
+    CURLCLOSEPOLICY_LEAST_RECENTLY_USED = 2,
+    CURLCLOSEPOLICY_LEAST_TRAFFIC       = 3,
+    CURLCLOSEPOLICY_SLOWEST             = 4,
+    CURLCLOSEPOLICY_CALLBACK            = 5,
+    CURLCLOSEPOLICY_LAST                = 6
+} curl_closepolicy;
+
+typedef enum {
+    CURL_LOCK_DATA_NONE        = 0,
+    CURL_LOCK_DATA_SHARE       = 1,
+    CURL_LOCK_DATA_COOKIE      = 2,
+    CURL_LOCK_DATA_DNS         = 3,
+    CURL_LOCK_DATA_SSL_SESSION = 4,
+    CURL_LOCK_DATA_CONNECT     = 5,
+    CURL_LOCK_DATA_PSL         = 6,
+    CURL_LOCK_DATA_HSTS        = 7,
+    CURL_LOCK_DATA_LAST        = 8
+} curl_lock_data;
+
+typedef enum {
+    CURL_LOCK_ACCESS_NONE   = 0,
+    CURL_LOCK_ACCESS_SHARED = 1,
+    CURL_LOCK_ACCESS_SINGLE = 2,
+    CURL_LOCK_ACCESS_LAST   = 3
+} curl_lock_access;
+
+typedef enum {
+    CURLSHE_OK           = 0,
+    CURLSHE_BAD_OPTION   = 1,
+    CURLSHE_IN_USE       = 2,
+    CURLSHE_INVALID      = 3,
+    CURLSHE_NOMEM        = 4,
+    CURLSHE_NOT_BUILT_IN = 5,
+    CURLSHE_LAST         = 6
+} CURLSHcode;
+
+typedef enum {
+    CURLSHOPT_NONE       = 0,
+    CURLSHOPT_SHARE      = 1,
+    CURLSHOPT_UNSHARE    = 2,
+    CURLSHOPT_LOCKFUNC   = 3,
+    CURLSHOPT_UNLOCKFUNC = 4,
+    CURLSHOPT_USERDATA   = 5,
+    CURLSHOPT_LAST       = 6
+} CURLSHoption;
+
+typedef enum {
+    CURLVERSION_FIRST    = 0,
+    CURLVERSION_SECOND   = 1,
+    CURLVERSION_THIRD    = 2,
+    CURLVERSION_FOURTH   = 3,
+    CURLVERSION_FIFTH    = 4,
+    CURLVERSION_SIXTH    = 5,
+    CURLVERSION_SEVENTH  = 6,
+    CURLVERSION_EIGHTH   = 7,
+    CURLVERSION_NINTH    = 8,
+    CURLVERSION_TENTH    = 9,
+    CURLVERSION_ELEVENTH = 10,
+    CURLVERSION_LAST     = 11
+} CURLversion;
+
+#define CURLVERSION_NOW CURLVERSION_ELEVENTH
+
+/* ---- flag and limit macros ---- */
+#define CURL_GLOBAL_SSL (1 << 0)
+#define CURL_GLOBAL_WIN32 (1 << 1)
+#define CURL_GLOBAL_ALL (CURL_GLOBAL_SSL | CURL_GLOBAL_WIN32)
+#define CURL_GLOBAL_NOTHING 0
+#define CURL_GLOBAL_DEFAULT CURL_GLOBAL_ALL
+#define CURL_GLOBAL_ACK_EINTR (1 << 2)
+
+#define CURL_ERROR_SIZE 256
+#define CURL_MAX_READ_SIZE (10 * 1024 * 1024)
+#define CURL_MAX_WRITE_SIZE 16384
+#define CURL_MAX_HTTP_HEADER (100 * 1024)
+#define CURL_ZERO_TERMINATED ((size_t)-1)
+
+#define CURL_WRITEFUNC_PAUSE 0x10000001
+#define CURL_WRITEFUNC_ERROR 0xFFFFFFFF
+#define CURL_READFUNC_ABORT 0x10000000
+#define CURL_READFUNC_PAUSE 0x10000001
+#define CURL_PROGRESSFUNC_CONTINUE 0x10000001
+#define CURL_SEEKFUNC_OK 0
+#define CURL_SEEKFUNC_FAIL 1
+#define CURL_SEEKFUNC_CANTSEEK 2
+#define CURL_SOCKOPT_OK 0
+#define CURL_SOCKOPT_ERROR 1
+#define CURL_SOCKOPT_ALREADY_CONNECTED 2
+#define CURL_TRAILERFUNC_OK 0
+#define CURL_TRAILERFUNC_ABORT 1
+#define CURL_PREREQFUNC_OK 0
+#define CURL_PREREQFUNC_ABORT 1
+#define CURL_CHUNK_BGN_FUNC_OK 0
+#define CURL_CHUNK_BGN_FUNC_FAIL 1
+#define CURL_CHUNK_BGN_FUNC_SKIP 2
+#define CURL_CHUNK_END_FUNC_OK 0
+#define CURL_CHUNK_END_FUNC_FAIL 1
+#define CURL_FNMATCHFUNC_MATCH 0
+#define CURL_FNMATCHFUNC_NOMATCH 1
+#define CURL_FNMATCHFUNC_FAIL 2
+
+#define CURLPAUSE_RECV (1 << 0)
+#define CURLPAUSE_RECV_CONT (0)
+#define CURLPAUSE_SEND (1 << 2)
+#define CURLPAUSE_SEND_CONT (0)
+#define CURLPAUSE_ALL (CURLPAUSE_RECV | CURLPAUSE_SEND)
+#define CURLPAUSE_CONT (CURLPAUSE_RECV_CONT | CURLPAUSE_SEND_CONT)
+
+#define CURLAUTH_NONE ((unsigned long)0)
+#define CURLAUTH_BASIC (((unsigned long)1) << 0)
+#define CURLAUTH_DIGEST (((unsigned long)1) << 1)
+#define CURLAUTH_NEGOTIATE (((unsigned long)1) << 2)
+#define CURLAUTH_GSSNEGOTIATE CURLAUTH_NEGOTIATE
+#define CURLAUTH_GSSAPI CURLAUTH_NEGOTIATE
+#define CURLAUTH_NTLM (((unsigned long)1) << 3)
+#define CURLAUTH_DIGEST_IE (((unsigned long)1) << 4)
+#define CURLAUTH_NTLM_WB (((unsigned long)1) << 5)
+#define CURLAUTH_BEARER (((unsigned long)1) << 6)
+#define CURLAUTH_AWS_SIGV4 (((unsigned long)1) << 7)
+#define CURLAUTH_ONLY (((unsigned long)1) << 31)
+#define CURLAUTH_ANY (~CURLAUTH_DIGEST_IE)
+#define CURLAUTH_ANYSAFE (~(CURLAUTH_BASIC | CURLAUTH_DIGEST_IE))
+
+#define CURLSSH_AUTH_ANY ~0
+#define CURLSSH_AUTH_NONE 0
+#define CURLSSH_AUTH_PUBLICKEY (1 << 0)
+#define CURLSSH_AUTH_PASSWORD (1 << 1)
+#define CURLSSH_AUTH_HOST (1 << 2)
+#define CURLSSH_AUTH_KEYBOARD (1 << 3)
+#define CURLSSH_AUTH_AGENT (1 << 4)
+#define CURLSSH_AUTH_GSSAPI (1 << 5)
+#define CURLSSH_AUTH_DEFAULT CURLSSH_AUTH_ANY
+
+#define CURLGSSAPI_DELEGATION_NONE 0
+#define CURLGSSAPI_DELEGATION_POLICY_FLAG (1 << 0)
+#define CURLGSSAPI_DELEGATION_FLAG (1 << 1)
+
+#define CURLSSLOPT_ALLOW_BEAST (1 << 0)
+#define CURLSSLOPT_NO_REVOKE (1 << 1)
+#define CURLSSLOPT_NO_PARTIALCHAIN (1 << 2)
+#define CURLSSLOPT_REVOKE_BEST_EFFORT (1 << 3)
+#define CURLSSLOPT_NATIVE_CA (1 << 4)
+#define CURLSSLOPT_AUTO_CLIENT_CERT (1 << 5)
+
+#define CURLHEADER_UNIFIED 0
+#define CURLHEADER_SEPARATE (1 << 0)
+
+#define CURLALTSVC_READONLYFILE (1 << 2)
+#define CURLALTSVC_H1 (1 << 3)
+#define CURLALTSVC_H2 (1 << 4)
+#define CURLALTSVC_H3 (1 << 5)
+
+#define CURLHSTS_ENABLE (long)(1 << 0)
+#define CURLHSTS_READONLYFILE (long)(1 << 1)
+
+#define CURLPROTO_HTTP (1 << 0)
+#define CURLPROTO_HTTPS (1 << 1)
+#define CURLPROTO_FTP (1 << 2)
+#define CURLPROTO_FTPS (1 << 3)
+#define CURLPROTO_SCP (1 << 4)
+#define CURLPROTO_SFTP (1 << 5)
+#define CURLPROTO_TELNET (1 << 6)
+#define CURLPROTO_LDAP (1 << 7)
+#define CURLPROTO_LDAPS (1 << 8)
+#define CURLPROTO_DICT (1 << 9)
+#define CURLPROTO_FILE (1 << 10)
+#define CURLPROTO_TFTP (1 << 11)
+#define CURLPROTO_IMAP (1 << 12)
+#define CURLPROTO_IMAPS (1 << 13)
+#define CURLPROTO_POP3 (1 << 14)
+#define CURLPROTO_POP3S (1 << 15)
+#define CURLPROTO_SMTP (1 << 16)
+#define CURLPROTO_SMTPS (1 << 17)
+#define CURLPROTO_RTSP (1 << 18)
+#define CURLPROTO_RTMP (1 << 19)
+#define CURLPROTO_RTMPT (1 << 20)
+#define CURLPROTO_RTMPE (1 << 21)
+#define CURLPROTO_RTMPTE (1 << 22)
+#define CURLPROTO_RTMPS (1 << 23)
+#define CURLPROTO_RTMPTS (1 << 24)
+#define CURLPROTO_GOPHER (1 << 25)
+#define CURLPROTO_SMB (1 << 26)
+#define CURLPROTO_SMBS (1 << 27)
+#define CURLPROTO_MQTT (1 << 28)
+#define CURLPROTO_GOPHERS (1 << 29)
+#define CURLPROTO_ALL (~0)
+
+#define CURL_IPRESOLVE_WHATEVER 0
+#define CURL_IPRESOLVE_V4 1
+#define CURL_IPRESOLVE_V6 2
+
+#define CURL_REDIR_GET_ALL 0
+#define CURL_REDIR_POST_301 1
+#define CURL_REDIR_POST_302 2
+#define CURL_REDIR_POST_303 4
+#define CURL_REDIR_POST_ALL (CURL_REDIR_POST_301 | CURL_REDIR_POST_302 | CURL_REDIR_POST_303)
+
+#define CURL_HET_DEFAULT 200L
+#define CURL_UPKEEP_INTERVAL_DEFAULT 60000L
+
+#define CURL_BLOB_NOCOPY 0
+#define CURL_BLOB_COPY 1
+
+#define CURLMIMEOPT_FORMESCAPE (1 << 0)
+
+#define CURLFINFOFLAG_KNOWN_FILENAME (1 << 0)
+#define CURLFINFOFLAG_KNOWN_FILETYPE (1 << 1)
+#define CURLFINFOFLAG_KNOWN_TIME (1 << 2)
+#define CURLFINFOFLAG_KNOWN_PERM (1 << 3)
+#define CURLFINFOFLAG_KNOWN_UID (1 << 4)
+#define CURLFINFOFLAG_KNOWN_GID (1 << 5)
+#define CURLFINFOFLAG_KNOWN_SIZE (1 << 6)
+#define CURLFINFOFLAG_KNOWN_HLINKCOUNT (1 << 7)
+
+#define CURL_HTTPPOST_FILENAME (1 << 0)
+#define CURL_HTTPPOST_READFILE (1 << 1)
+#define CURL_HTTPPOST_PTRNAME (1 << 2)
+#define CURL_HTTPPOST_PTRCONTENTS (1 << 3)
+#define CURL_HTTPPOST_BUFFER (1 << 4)
+#define CURL_HTTPPOST_PTRBUFFER (1 << 5)
+#define CURL_HTTPPOST_CALLBACK (1 << 6)
+#define CURL_HTTPPOST_LARGE (1 << 7)
+
+#define CURL_VERSION_IPV6 (1 << 0)
+#define CURL_VERSION_KERBEROS4 (1 << 1)
+#define CURL_VERSION_SSL (1 << 2)
+#define CURL_VERSION_LIBZ (1 << 3)
+#define CURL_VERSION_NTLM (1 << 4)
+#define CURL_VERSION_GSSNEGOTIATE (1 << 5)
+#define CURL_VERSION_DEBUG (1 << 6)
+#define CURL_VERSION_ASYNCHDNS (1 << 7)
+#define CURL_VERSION_SPNEGO (1 << 8)
+#define CURL_VERSION_LARGEFILE (1 << 9)
+#define CURL_VERSION_IDN (1 << 10)
+#define CURL_VERSION_SSPI (1 << 11)
+#define CURL_VERSION_CONV (1 << 12)
+#define CURL_VERSION_CURLDEBUG (1 << 13)
+#define CURL_VERSION_TLSAUTH_SRP (1 << 14)
+#define CURL_VERSION_NTLM_WB (1 << 15)
+#define CURL_VERSION_HTTP2 (1 << 16)
+#define CURL_VERSION_GSSAPI (1 << 17)
+#define CURL_VERSION_KERBEROS5 (1 << 18)
+#define CURL_VERSION_UNIX_SOCKETS (1 << 19)
+#define CURL_VERSION_PSL (1 << 20)
+#define CURL_VERSION_HTTPS_PROXY (1 << 21)
+#define CURL_VERSION_MULTI_SSL (1 << 22)
+#define CURL_VERSION_BROTLI (1 << 23)
+#define CURL_VERSION_ALTSVC (1 << 24)
+#define CURL_VERSION_HTTP3 (1 << 25)
+#define CURL_VERSION_ZSTD (1 << 26)
+#define CURL_VERSION_UNICODE (1 << 27)
+#define CURL_VERSION_HSTS (1 << 28)
+#define CURL_VERSION_GSASL (1 << 29)
+#define CURL_VERSION_THREADSAFE (1 << 30)
+
+/* ---- structures ---- */
+struct curl_slist {
+    char *data;
+    struct curl_slist *next;
+};
+
+struct curl_blob {
+    void *data;
+    size_t len;
+    unsigned int flags;
+};
+
+struct curl_httppost {
+    struct curl_httppost *next;
+    char *name;
+    long namelength;
+    char *contents;
+    long contentslength;
+    char *buffer;
+    long bufferlength;
+    char *contenttype;
+    struct curl_slist *contentheader;
+    struct curl_httppost *more;
+    long flags;
+    char *showfilename;
+    void *userp;
+    curl_off_t contentlen;
+};
+
+struct curl_forms {
+    CURLformoption option;
+    const char *value;
+};
+
+struct curl_fileinfo {
+    char *filename;
+    curlfiletype filetype;
+    time_t time;
+    unsigned int perm;
+    int uid;
+    int gid;
+    curl_off_t size;
+    long int hardlinks;
+    struct {
+        char *time;
+        char *perm;
+        char *user;
+        char *group;
+        char *target;
+    } strings;
+    unsigned int flags;
+    char *b_data;
+    size_t b_size;
+    size_t b_used;
+};
+
+struct curl_sockaddr {
+    int family;
+    int socktype;
+    int protocol;
+    unsigned int addrlen;
+    struct sockaddr addr;
+};
+
+struct curl_khkey {
+    const char *key;
+    size_t len;
+    enum curl_khtype keytype;
+};
+
+struct curl_hstsentry {
+    char *name;
+    size_t namelen;
+    unsigned int includeSubDomains : 1;
+    char expire[18];
+};
+
+struct curl_index {
+    size_t index;
+    size_t total;
+};
+
+struct curl_certinfo {
+    int num_of_certs;
+    struct curl_slist **certinfo;
+};
+
+struct curl_tlssessioninfo {
+    curl_sslbackend backend;
+    void *internals;
+};
+
+struct curl_ssl_backend {
+    curl_sslbackend id;
+    const char *name;
+};
+typedef struct curl_ssl_backend curl_ssl_backend;
+
+struct curl_version_info_data {
+    CURLversion age;
+    const char *version;
+    unsigned int version_num;
+    const char *host;
+    int features;
+    const char *ssl_version;
+    long ssl_version_num;
+    const char *libz_version;
+    const char *const *protocols;
+    const char *ares;
+    int ares_num;
+    const char *libidn;
+    int iconv_ver_num;
+    const char *libssh_version;
+    unsigned int brotli_ver_num;
+    const char *brotli_version;
+    unsigned int nghttp2_ver_num;
+    const char *nghttp2_version;
+    const char *quic_version;
+    const char *cainfo;
+    const char *capath;
+    unsigned int zstd_ver_num;
+    const char *zstd_version;
+    const char *hyper_version;
+    const char *gsasl_version;
+    const char *const *feature_names;
+};
+typedef struct curl_version_info_data curl_version_info_data;
+
+typedef struct curl_mime curl_mime;
+typedef struct curl_mimepart curl_mimepart;
+
+/* ---- callback types ---- */
+typedef size_t (*curl_write_callback)(char *buffer, size_t size, size_t nitems, void *outstream);
+typedef size_t (*curl_read_callback)(char *buffer, size_t size, size_t nitems, void *instream);
+typedef int (*curl_progress_callback)(void *clientp, double dltotal, double dlnow, double ultotal,
+                                      double ulnow);
+typedef int (*curl_xferinfo_callback)(void *clientp, curl_off_t dltotal, curl_off_t dlnow,
+                                      curl_off_t ultotal, curl_off_t ulnow);
+typedef int (*curl_resolver_start_callback)(void *resolver_state, void *reserved, void *userdata);
+typedef long (*curl_chunk_bgn_callback)(const void *transfer_info, void *ptr, int remains);
+typedef long (*curl_chunk_end_callback)(void *ptr);
+typedef int (*curl_fnmatch_callback)(void *ptr, const char *pattern, const char *string);
+typedef int (*curl_seek_callback)(void *instream, curl_off_t offset, int origin);
+typedef int (*curl_trailer_callback)(struct curl_slist **list, void *userdata);
+typedef int (*curl_sockopt_callback)(void *clientp, curl_socket_t curlfd, curlsocktype purpose);
+typedef curl_socket_t (*curl_opensocket_callback)(void *clientp, curlsocktype purpose,
+                                                  struct curl_sockaddr *address);
+typedef int (*curl_closesocket_callback)(void *clientp, curl_socket_t item);
+typedef curlioerr (*curl_ioctl_callback)(CURL *handle, int cmd, void *clientp);
+typedef void *(*curl_malloc_callback)(size_t size);
+typedef void (*curl_free_callback)(void *ptr);
+typedef void *(*curl_realloc_callback)(void *ptr, size_t size);
+typedef char *(*curl_strdup_callback)(const char *str);
+typedef void *(*curl_calloc_callback)(size_t nmemb, size_t size);
+typedef int (*curl_debug_callback)(CURL *handle, curl_infotype type, char *data, size_t size,
+                                   void *userptr);
+typedef int (*curl_prereq_callback)(void *clientp, char *conn_primary_ip, char *conn_local_ip,
+                                    int conn_primary_port, int conn_local_port);
+typedef CURLcode (*curl_conv_callback)(char *buffer, size_t length);
+typedef CURLcode (*curl_ssl_ctx_callback)(CURL *curl, void *ssl_ctx, void *userptr);
+typedef int (*curl_sshkeycallback)(CURL *easy, const struct curl_khkey *knownkey,
+                                   const struct curl_khkey *foundkey, enum curl_khmatch match,
+                                   void *clientp);
+typedef int (*curl_sshhostkeycallback)(void *clientp, int keytype, const char *key, size_t keylen);
+typedef CURLSTScode (*curl_hstsread_callback)(CURL *easy, struct curl_hstsentry *e, void *userp);
+typedef CURLSTScode (*curl_hstswrite_callback)(CURL *easy, struct curl_hstsentry *e,
+                                               struct curl_index *i, void *userp);
+typedef size_t (*curl_formget_callback)(void *arg, const char *buf, size_t len);
+typedef void (*curl_lock_function)(CURL *handle, curl_lock_data data, curl_lock_access locktype,
+                                   void *userptr);
+typedef void (*curl_unlock_function)(CURL *handle, curl_lock_data data, void *userptr);
+
+/* ---- global functions ---- */
+CURLcode curl_global_init(long flags);
+CURLcode curl_global_init_mem(long flags, curl_malloc_callback m, curl_free_callback f,
+                              curl_realloc_callback r, curl_strdup_callback s,
+                              curl_calloc_callback c);
+void curl_global_cleanup(void);
+CURLsslset curl_global_sslset(curl_sslbackend id, const char *name,
+                              const curl_ssl_backend ***avail);
+char *curl_version(void);
+curl_version_info_data *curl_version_info(CURLversion age);
+char *curl_getenv(const char *variable);
+time_t curl_getdate(const char *p, const time_t *unused);
+void curl_free(void *p);
+int curl_strequal(const char *s1, const char *s2);
+int curl_strnequal(const char *s1, const char *s2, size_t n);
+
+/* ---- string lists ---- */
+struct curl_slist *curl_slist_append(struct curl_slist *list, const char *data);
+void curl_slist_free_all(struct curl_slist *list);
+
+/* ---- URL encoding ---- */
+char *curl_easy_escape(CURL *handle, const char *string, int length);
+char *curl_escape(const char *string, int length);
+char *curl_easy_unescape(CURL *handle, const char *string, int length, int *outlength);
+char *curl_unescape(const char *string, int length);
+
+/* ---- MIME API ---- */
+curl_mime *curl_mime_init(CURL *easy);
+void curl_mime_free(curl_mime *mime);
+curl_mimepart *curl_mime_addpart(curl_mime *mime);
+CURLcode curl_mime_name(curl_mimepart *part, const char *name);
+CURLcode curl_mime_filename(curl_mimepart *part, const char *filename);
+CURLcode curl_mime_type(curl_mimepart *part, const char *mimetype);
+CURLcode curl_mime_encoder(curl_mimepart *part, const char *encoding);
+CURLcode curl_mime_data(curl_mimepart *part, const char *data, size_t datasize);
+CURLcode curl_mime_filedata(curl_mimepart *part, const char *filename);
+CURLcode curl_mime_data_cb(curl_mimepart *part, curl_off_t datasize, curl_read_callback readfunc,
+                           curl_seek_callback seekfunc, curl_free_callback freefunc, void *arg);
+CURLcode curl_mime_subparts(curl_mimepart *part, curl_mime *subparts);
+CURLcode curl_mime_headers(curl_mimepart *part, struct curl_slist *headers, int take_ownership);
+
+/* ---- older form API ---- */
+CURLFORMcode curl_formadd(struct curl_httppost **httppost, struct curl_httppost **last_post, ...);
+int curl_formget(struct curl_httppost *form, void *arg, curl_formget_callback append);
+void curl_formfree(struct curl_httppost *form);
+
+/* ---- share interface ---- */
+CURLSH *curl_share_init(void);
+CURLSHcode curl_share_setopt(CURLSH *share, CURLSHoption option, ...);
+CURLSHcode curl_share_cleanup(CURLSH *share);
+const char *curl_share_strerror(CURLSHcode code);
+
+/* ---- easy interface (curl/easy.h) ---- */
+CURL *curl_easy_init(void);
+CURLcode curl_easy_setopt(CURL *curl, CURLoption option, ...);
+CURLcode curl_easy_perform(CURL *curl);
+void curl_easy_cleanup(CURL *curl);
+CURLcode curl_easy_getinfo(CURL *curl, CURLINFO info, ...);
+CURL *curl_easy_duphandle(CURL *curl);
+void curl_easy_reset(CURL *curl);
+CURLcode curl_easy_recv(CURL *curl, void *buffer, size_t buflen, size_t *n);
+CURLcode curl_easy_send(CURL *curl, const void *buffer, size_t buflen, size_t *n);
+CURLcode curl_easy_upkeep(CURL *curl);
+CURLcode curl_easy_pause(CURL *handle, int bitmask);
+const char *curl_easy_strerror(CURLcode code);
+
+/* ---- multi interface (curl/multi.h) ---- */
+typedef void CURLM;
+
+typedef enum {
+    CURLM_CALL_MULTI_PERFORM    = -1,
+    CURLM_OK                    = 0,
+    CURLM_BAD_HANDLE            = 1,
+    CURLM_BAD_EASY_HANDLE       = 2,
+    CURLM_OUT_OF_MEMORY         = 3,
+    CURLM_INTERNAL_ERROR        = 4,
+    CURLM_BAD_SOCKET            = 5,
+    CURLM_UNKNOWN_OPTION        = 6,
+    CURLM_ADDED_ALREADY         = 7,
+    CURLM_RECURSIVE_API_CALL    = 8,
+    CURLM_WAKEUP_FAILURE        = 9,
+    CURLM_BAD_FUNCTION_ARGUMENT = 10,
+    CURLM_ABORTED_BY_CALLBACK   = 11,
+    CURLM_UNRECOVERABLE_POLL    = 12,
+    CURLM_LAST                  = 13
+} CURLMcode;
+
+#define CURLM_CALL_MULTI_SOCKET CURLM_CALL_MULTI_PERFORM
+
+#define CURLPIPE_NOTHING 0L
+#define CURLPIPE_HTTP1 1L
+#define CURLPIPE_MULTIPLEX 2L
+
+typedef enum {
+    CURLMSG_NONE = 0,
+    CURLMSG_DONE = 1,
+    CURLMSG_LAST = 2
+} CURLMSG;
+
+struct CURLMsg {
+    CURLMSG msg;
+    CURL *easy_handle;
+    union {
+        void *whatever;
+        CURLcode result;
+    } data;
+};
+typedef struct CURLMsg CURLMsg;
+
+#define CURL_WAIT_POLLIN 0x0001
+#define CURL_WAIT_POLLPRI 0x0002
+#define CURL_WAIT_POLLOUT 0x0004
+
+struct curl_waitfd {
+    curl_socket_t fd;
+    short events;
+    short revents;
+};
+
+#define CURL_POLL_NONE 0
+#define CURL_POLL_IN 1
+#define CURL_POLL_OUT 2
+#define CURL_POLL_INOUT 3
+#define CURL_POLL_REMOVE 4
+#define CURL_SOCKET_TIMEOUT CURL_SOCKET_BAD
+#define CURL_CSELECT_IN 0x01
+#define CURL_CSELECT_OUT 0x02
+#define CURL_CSELECT_ERR 0x04
+
+typedef int (*curl_socket_callback)(CURL *easy, curl_socket_t s, int what, void *userp,
+                                    void *socketp);
+typedef int (*curl_multi_timer_callback)(CURLM *multi, long timeout_ms, void *userp);
+
+typedef enum {
+    CURLMOPT_SOCKETFUNCTION              = 20001,
+    CURLMOPT_SOCKETDATA                  = 10002,
+    CURLMOPT_PIPELINING                  = 3,
+    CURLMOPT_TIMERFUNCTION               = 20004,
+    CURLMOPT_TIMERDATA                   = 10005,
+    CURLMOPT_MAXCONNECTS                 = 6,
+    CURLMOPT_MAX_HOST_CONNECTIONS        = 7,
+    CURLMOPT_MAX_PIPELINE_LENGTH         = 8,
+    CURLMOPT_CONTENT_LENGTH_PENALTY_SIZE = 30009,
+    CURLMOPT_CHUNK_LENGTH_PENALTY_SIZE   = 30010,
+    CURLMOPT_PIPELINING_SITE_BL          = 10011,
+    CURLMOPT_PIPELINING_SERVER_BL        = 10012,
+    CURLMOPT_MAX_TOTAL_CONNECTIONS       = 13,
+    CURLMOPT_PUSHFUNCTION                = 20014,
+    CURLMOPT_PUSHDATA                    = 10015,
+    CURLMOPT_MAX_CONCURRENT_STREAMS      = 16,
+    CURLMOPT_LASTENTRY                   = 17
+} CURLMoption;
+
+#define CURL_PUSH_OK 0
+#define CURL_PUSH_DENY 1
+#define CURL_PUSH_ERROROUT 2
+
+struct curl_pushheaders;
+typedef int (*curl_push_callback)(CURL *parent, CURL *easy, size_t num_headers,
+                                  struct curl_pushheaders *headers, void *userp);
+
+CURLM *curl_multi_init(void);
+CURLMcode curl_multi_add_handle(CURLM *multi_handle, CURL *curl_handle);
+CURLMcode curl_multi_remove_handle(CURLM *multi_handle, CURL *curl_handle);
+CURLMcode curl_multi_fdset(CURLM *multi_handle, fd_set *read_fd_set, fd_set *write_fd_set,
+                           fd_set *exc_fd_set, int *max_fd);
+CURLMcode curl_multi_wait(CURLM *multi_handle, struct curl_waitfd extra_fds[],
+                          unsigned int extra_nfds, int timeout_ms, int *ret);
+CURLMcode curl_multi_poll(CURLM *multi_handle, struct curl_waitfd extra_fds[],
+                          unsigned int extra_nfds, int timeout_ms, int *ret);
+CURLMcode curl_multi_wakeup(CURLM *multi_handle);
+CURLMcode curl_multi_perform(CURLM *multi_handle, int *running_handles);
+CURLMcode curl_multi_cleanup(CURLM *multi_handle);
+CURLMsg *curl_multi_info_read(CURLM *multi_handle, int *msgs_in_queue);
+const char *curl_multi_strerror(CURLMcode code);
+CURLMcode curl_multi_socket(CURLM *multi_handle, curl_socket_t s, int *running_handles);
+CURLMcode curl_multi_socket_action(CURLM *multi_handle, curl_socket_t s, int ev_bitmask,
+                                   int *running_handles);
+CURLMcode curl_multi_socket_all(CURLM *multi_handle, int *running_handles);
+CURLMcode curl_multi_timeout(CURLM *multi_handle, long *milliseconds);
+CURLMcode curl_multi_setopt(CURLM *multi_handle, CURLMoption option, ...);
+CURLMcode curl_multi_assign(CURLM *multi_handle, curl_socket_t sockfd, void *sockp);
+char *curl_pushheader_bynum(struct curl_pushheaders *h, size_t num);
+char *curl_pushheader_byname(struct curl_pushheaders *h, const char *name);
+
+/* ---- URL API (curl/urlapi.h) ---- */
+typedef enum {
+    CURLUE_OK                 = 0,
+    CURLUE_BAD_HANDLE         = 1,
+    CURLUE_BAD_PARTPOINTER    = 2,
+    CURLUE_MALFORMED_INPUT    = 3,
+    CURLUE_BAD_PORT_NUMBER    = 4,
+    CURLUE_UNSUPPORTED_SCHEME = 5,
+    CURLUE_URLDECODE          = 6,
+    CURLUE_OUT_OF_MEMORY      = 7,
+    CURLUE_USER_NOT_ALLOWED   = 8,
+    CURLUE_UNKNOWN_PART       = 9,
+    CURLUE_NO_SCHEME          = 10,
+    CURLUE_NO_USER            = 11,
+    CURLUE_NO_PASSWORD        = 12,
+    CURLUE_NO_OPTIONS         = 13,
+    CURLUE_NO_HOST            = 14,
+    CURLUE_NO_PORT            = 15,
+    CURLUE_NO_QUERY           = 16,
+    CURLUE_NO_FRAGMENT        = 17,
+    CURLUE_NO_ZONEID          = 18,
+    CURLUE_BAD_FILE_URL       = 19,
+    CURLUE_BAD_FRAGMENT       = 20,
+    CURLUE_BAD_HOSTNAME       = 21,
+    CURLUE_BAD_IPV6           = 22,
+    CURLUE_BAD_LOGIN          = 23,
+    CURLUE_BAD_PASSWORD       = 24,
+    CURLUE_BAD_PATH           = 25,
+    CURLUE_BAD_QUERY          = 26,
+    CURLUE_BAD_SCHEME         = 27,
+    CURLUE_BAD_SLASHES        = 28,
+    CURLUE_BAD_USER           = 29,
+    CURLUE_LACKS_IDN          = 30,
+    CURLUE_LAST               = 31
+} CURLUcode;
+
+typedef enum {
+    CURLUPART_URL      = 0,
+    CURLUPART_SCHEME   = 1,
+    CURLUPART_USER     = 2,
+    CURLUPART_PASSWORD = 3,
+    CURLUPART_OPTIONS  = 4,
+    CURLUPART_HOST     = 5,
+    CURLUPART_PORT     = 6,
+    CURLUPART_PATH     = 7,
+    CURLUPART_QUERY    = 8,
+    CURLUPART_FRAGMENT = 9,
+    CURLUPART_ZONEID   = 10
+} CURLUPart;
+
+#define CURLU_DEFAULT_PORT (1 << 0)
+#define CURLU_NO_DEFAULT_PORT (1 << 1)
+#define CURLU_DEFAULT_SCHEME (1 << 2)
+#define CURLU_NON_SUPPORT_SCHEME (1 << 3)
+#define CURLU_PATH_AS_IS (1 << 4)
+#define CURLU_DISALLOW_USER (1 << 5)
+#define CURLU_URLDECODE (1 << 6)
+#define CURLU_URLENCODE (1 << 7)
+#define CURLU_APPENDQUERY (1 << 8)
+#define CURLU_GUESS_SCHEME (1 << 9)
+#define CURLU_NO_AUTHORITY (1 << 10)
+#define CURLU_ALLOW_SPACE (1 << 11)
+#define CURLU_PUNYCODE (1 << 12)
+
+typedef struct Curl_URL CURLU;
+
+CURLU *curl_url(void);
+void curl_url_cleanup(CURLU *handle);
+CURLU *curl_url_dup(CURLU *in);
+CURLUcode curl_url_get(CURLU *handle, CURLUPart what, char **part, unsigned int flags);
+CURLUcode curl_url_set(CURLU *handle, CURLUPart what, const char *part, unsigned int flags);
+const char *curl_url_strerror(CURLUcode code);
+
+/* ---- option introspection (curl/options.h) ---- */
+typedef enum {
+    CURLOT_LONG     = 0,
+    CURLOT_VALUES   = 1,
+    CURLOT_OFF_T    = 2,
+    CURLOT_OBJECT   = 3,
+    CURLOT_STRING   = 4,
+    CURLOT_SLIST    = 5,
+    CURLOT_CBPTR    = 6,
+    CURLOT_BLOB     = 7,
+    CURLOT_FUNCTION = 8
+} curl_easytype;
+
+#define CURLOT_FLAG_ALIAS (1 << 0)
+
+struct curl_easyoption {
+    const char *name;
+    CURLoption id;
+    curl_easytype type;
+    unsigned int flags;
+};
+
+const struct curl_easyoption *curl_easy_option_by_name(const char *name);
+const struct curl_easyoption *curl_easy_option_by_id(CURLoption id);
+const struct curl_easyoption *curl_easy_option_next(const struct curl_easyoption *prev);
+
+/* ---- header API (curl/header.h) ---- */
+struct curl_header {
+    char *name;
+    char *value;
+    size_t amount;
+    size_t index;
+    unsigned int origin;
+    void *anchor;
+};
+
+#define CURLH_HEADER (1 << 0)
+#define CURLH_TRAILER (1 << 1)
+#define CURLH_CONNECT (1 << 2)
+#define CURLH_1XX (1 << 3)
+#define CURLH_PSEUDO (1 << 4)
+
+typedef enum {
+    CURLHE_OK            = 0,
+    CURLHE_BADINDEX      = 1,
+    CURLHE_MISSING       = 2,
+    CURLHE_NOHEADERS     = 3,
+    CURLHE_NOREQUEST     = 4,
+    CURLHE_OUT_OF_MEMORY = 5,
+    CURLHE_BAD_ARGUMENT  = 6,
+    CURLHE_NOT_BUILT_IN  = 7
+} CURLHcode;
+
+CURLHcode curl_easy_header(CURL *easy, const char *name, size_t index, unsigned int origin,
+                           int request, struct curl_header **hout);
+struct curl_header *curl_easy_nextheader(CURL *easy, unsigned int origin, int request,
+                                         struct curl_header *prev);
+
+/* ---- WebSocket API (curl/websockets.h) ---- */
+struct curl_ws_frame {
+    int age;
+    int flags;
+    curl_off_t offset;
+    curl_off_t bytesleft;
+    size_t len;
+};
+
+#define CURLWS_TEXT (1 << 0)
+#define CURLWS_BINARY (1 << 1)
+#define CURLWS_CONT (1 << 2)
+#define CURLWS_CLOSE (1 << 3)
+#define CURLWS_PING (1 << 4)
+#define CURLWS_OFFSET (1 << 5)
+#define CURLWS_PONG (1 << 6)
+#define CURLWS_RAW_MODE (1 << 0)
+
+CURLcode curl_ws_recv(CURL *curl, void *buffer, size_t buflen, size_t *recv,
+                      struct curl_ws_frame **metap);
+CURLcode curl_ws_send(CURL *curl, const void *buffer, size_t buflen, size_t *sent,
+                      curl_off_t framesize, unsigned int sendflags);
+struct curl_ws_frame *curl_ws_meta(CURL *curl);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SLUICE_STUB_CURL_CURL_H */

@@ -1,0 +1,8 @@
+// Sluice bundled declarations for OpenSSL (openssl/e_os2.h): declarations only, written from the documented API; used only when the real header is not installed.
+#ifndef SLUICE_STUB_OPENSSL_E_OS2_H
+#define SLUICE_STUB_OPENSSL_E_OS2_H
+
+/* Platform configuration: nothing beyond the common types is needed here. */
+#include <openssl/types.h>
+
+#endif /* SLUICE_STUB_OPENSSL_E_OS2_H */
