@@ -149,38 +149,35 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
   o.analysis.facts.file = file;
   o.analysis.facts.target = job.target;
   units.push_back(std::move(o.analysis.facts));
-  if (!o.refusedReads.empty()) {
-    std::string msg = file + ": Sluice's sandbox did not let Clang read these files (only the "
-                             "scan root, system headers and directories given after '--' are "
-                             "readable):";
-    for (const std::string &r : o.refusedReads)
-      msg += "\n  " + r;
-    report::Notification n = fileNotification("tu-read-refused", file, msg);
-    n.level = report::Level::Warning;
+  // Per-file conditions that did not stop the analysis, each listed once.
+  auto listed = [&](const char *id, report::Level level, const std::string &head,
+                    const std::vector<std::string> &items, const char *sep,
+                    const std::string &tail = "") {
+    if (items.empty())
+      return;
+    std::string msg = file + ": " + head;
+    for (const std::string &x : items)
+      msg += sep + x;
+    report::Notification n = fileNotification(id, file, msg + tail);
+    n.level = level;
     out.notifications.push_back(std::move(n));
-  }
-  if (!o.missingHeaders.empty()) {
-    std::string msg = file + ": headers not found; Clang parsed the file without them, so what "
-                             "they declare is unknown to it (pass their directories after '--', "
-                             "e.g. -- -I vendor/include, or scan with the build's "
-                             "compile_commands.json):";
-    for (const std::string &h : o.missingHeaders)
-      msg += "\n  " + h;
-    if (!o.recoveredNames.empty())
-      msg += "\nthe parse was repeated with what their uses show declared: " + o.recoveredNames;
-    report::Notification n = fileNotification("tu-missing-headers", file, msg);
-    n.level = report::Level::Warning;
-    out.notifications.push_back(std::move(n));
-  }
-  if (!o.bundledHeaders.empty()) {
-    std::string msg = file + ": parsed with Sluice's bundled declarations of these library "
-                             "headers (see --library-headers):";
-    for (const std::string &h : o.bundledHeaders)
-      msg += " " + h;
-    report::Notification n = fileNotification("tu-bundled-headers", file, msg);
-    n.level = report::Level::Note;
-    out.notifications.push_back(std::move(n));
-  }
+  };
+  listed("tu-read-refused", report::Level::Warning,
+         "Sluice's sandbox did not let Clang read these files (only the scan root, system "
+         "headers and directories given after '--' are readable):",
+         o.refusedReads, "\n  ");
+  listed("tu-missing-headers", report::Level::Warning,
+         "headers not found; Clang parsed the file without them, so what they declare is "
+         "unknown to it (pass their directories after '--', e.g. -- -I vendor/include, or scan "
+         "with the build's compile_commands.json):",
+         o.missingHeaders, "\n  ",
+         o.recoveredNames.empty()
+             ? ""
+             : "\nthe parse was repeated with what their uses show declared: " + o.recoveredNames);
+  listed("tu-bundled-headers", report::Level::Note,
+         "parsed with Sluice's bundled declarations of these library headers (see "
+         "--library-headers):",
+         o.bundledHeaders, " ");
   // A function skipped (no CFG) or cut off (visit budget) leaves the file
   // not fully analyzed: exit 3, never "nothing found".
   bool skippedCode = false;
