@@ -5,6 +5,7 @@
 #include "llvm/ADT/SmallString.h"
 
 #include <cctype>
+#include <cstring>
 
 namespace sluice {
 
@@ -78,10 +79,95 @@ Use useAt(const clang::SourceManager &sm, clang::SourceLocation loc) {
              : Use::Other;
 }
 
+/// The type a diagnostic names, without qualifiers: "const struct x" ->
+/// "struct x", "const cJSON" (aka ...) -> "cJSON"; empty when it is not one
+/// Sluice can define.
+std::string typeName(const clang::Diagnostic &d) {
+  llvm::SmallString<128> msg;
+  d.FormatDiagnostic(msg);
+  llvm::StringRef m = msg.str();
+  size_t a = m.find('\'');
+  size_t b = a == llvm::StringRef::npos ? a : m.find('\'', a + 1);
+  if (b == llvm::StringRef::npos)
+    return "";
+  std::string t = m.substr(a + 1, b - a - 1).str();
+  for (const char *q : {"const ", "volatile "})
+    while (t.rfind(q, 0) == 0)
+      t = t.substr(std::strlen(q));
+  bool tag = t.rfind("struct ", 0) == 0;
+  std::string name = tag ? t.substr(7) : t;
+  for (char c : name)
+    if (!identChar(c))
+      return "";
+  return tag ? "struct " + name : name;
+}
+
+/// The member named right after the `.` or `->` at `loc`.
+std::string memberAt(const clang::SourceManager &sm, clang::SourceLocation loc) {
+  if (loc.isInvalid() || loc.isMacroID())
+    return "";
+  bool invalid = false;
+  const char *p = sm.getCharacterData(loc, &invalid);
+  llvm::StringRef buf = sm.getBufferData(sm.getFileID(loc), &invalid);
+  if (invalid || !p)
+    return "";
+  const char *end = buf.data() + buf.size();
+  // The location is the object's start or the operator: find the operator.
+  while (p < end && (identChar(*p) || *p == ' ' || *p == ')' || *p == '(' || *p == ']' ||
+                     *p == '['))
+    ++p;
+  if (p + 1 < end && p[0] == '-' && p[1] == '>')
+    p += 2;
+  else if (p < end && *p == '.')
+    ++p;
+  else
+    return "";
+  while (p < end && (*p == ' ' || *p == '\t'))
+    ++p;
+  std::string name;
+  while (p < end && identChar(*p))
+    name += *p++;
+  return name;
+}
+
+/// A member that holds a number by its name: a length, a count, an id.
+bool countLike(const std::string &m) {
+  static const char *kSuffixes[] = {"len", "length", "size", "count", "num", "id", "flags",
+                                    "type", "mode", "qos", "port", "fd", "code", "status"};
+  std::string lower;
+  for (char c : m)
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char *x : kSuffixes) {
+    size_t n = std::strlen(x);
+    if (lower.size() >= n && lower.compare(lower.size() - n, n, x) == 0)
+      return true;
+  }
+  return false;
+}
+
 } // namespace
+
+const std::pair<const char *, std::array<const char *, 12>> UnknownNames::kStandardNames[3] = {
+    {"stdbool.h", {"bool", "true", "false"}},
+    {"stdint.h", {"int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t",
+                  "uint64_t", "intptr_t", "uintptr_t"}},
+    {"stddef.h", {"size_t", "ptrdiff_t", "NULL"}},
+};
 
 void UnknownNames::note(const clang::Diagnostic &d, bool cxx) {
   unsigned id = d.getID();
+  if (id == clang::diag::err_typecheck_incomplete_tag && !cxx && d.hasSourceManager()) {
+    std::string t = typeName(d), m = memberAt(d.getSourceManager(), d.getLocation());
+    if (!t.empty() && !m.empty())
+      members[t].insert(m);
+    return;
+  }
+  if (id == clang::diag::err_typecheck_decl_incomplete_type) {
+    std::string t = typeName(d);
+    if (!t.empty())
+      complete.insert(t);
+    return;
+  }
   if (id != clang::diag::err_unknown_typename && id != clang::diag::err_undeclared_var_use)
     return;
   std::string name = quotedName(d);
@@ -104,28 +190,79 @@ void UnknownNames::note(const clang::Diagnostic &d, bool cxx) {
   case Use::Other:
     if (constantLike(name))
       constants.insert(name);
+    else if (name == "true" || name == "false" || name == "bool")
+      lowerValues.insert(name);
     return;
   }
 }
 
 bool UnknownNames::add(const UnknownNames &o) {
-  size_t before = types.size() + functions.size() + constants.size();
+  auto count = [this] {
+    size_t n = types.size() + functions.size() + constants.size() + complete.size() +
+               lowerValues.size();
+    for (const auto &[t, ms] : members)
+      n += ms.size();
+    return n;
+  };
+  size_t before = count();
   types.insert(o.types.begin(), o.types.end());
   functions.insert(o.functions.begin(), o.functions.end());
   constants.insert(o.constants.begin(), o.constants.end());
-  return types.size() + functions.size() + constants.size() > before;
+  lowerValues.insert(o.lowerValues.begin(), o.lowerValues.end());
+  complete.insert(o.complete.begin(), o.complete.end());
+  for (const auto &[t, ms] : o.members)
+    members[t].insert(ms.begin(), ms.end());
+  return count() > before;
 }
 
 std::string UnknownNames::prelude(bool cxx) const {
   std::string out = "// Declarations Sluice made for names of missing headers.\n";
+  // Standard names a missing header would have brought in with its own
+  // includes (mosquitto.h includes stdbool.h).
+  for (const auto &[header, names] : kStandardNames)
+    for (const char *n : names)
+      if (n && (types.count(n) || constants.count(n) || lowerValues.count(n))) {
+        out += std::string("#include <") + header + ">\n";
+        break;
+      }
+  // A struct's body: the members read from it, or one placeholder so that
+  // a variable of the type can exist.
+  auto body = [&](const std::string &key) {
+    auto it = members.find(key);
+    std::string b = " {";
+    if (it == members.end() || it->second.empty())
+      b += " int sluice_unknown_member;";
+    else
+      for (const std::string &m : it->second)
+        b += (countLike(m) ? " long " : " char *") + m + ";";
+    return b + " }";
+  };
+  auto defined = [&](const std::string &key) { return members.count(key) || complete.count(key); };
+  auto standard = [](const std::string &n) {
+    for (const auto &[header, names] : kStandardNames)
+      for (const char *x : names)
+        if (x && n == x)
+          return true;
+    return false;
+  };
   for (const std::string &t : types)
-    if (!functions.count(t) && !constants.count(t))
-      out += "typedef struct sluice_unknown_" + t + " " + t + ";\n";
+    if (!functions.count(t) && !constants.count(t) && !standard(t))
+      out += "typedef struct sluice_unknown_" + t + (defined(t) ? body(t) : "") + " " + t + ";\n";
+  // Struct tags the file names but no header defined.
+  std::set<std::string> tags;
+  for (const auto &[t, ms] : members)
+    if (t.rfind("struct ", 0) == 0)
+      tags.insert(t);
+  for (const std::string &t : complete)
+    if (t.rfind("struct ", 0) == 0)
+      tags.insert(t);
+  for (const std::string &t : tags)
+    out += t + body(t) + ";\n";
   if (!constants.empty()) {
     out += "enum sluice_unknown_constant {\n";
     unsigned v = 0x51000;
     for (const std::string &c : constants)
-      if (!types.count(c))
+      if (!types.count(c) && !standard(c))
         out += "  " + c + " = " + std::to_string(++v) + ",\n";
     out += "};\n";
   }
@@ -160,6 +297,11 @@ std::string UnknownNames::summary() const {
   list("types", types);
   list("functions", functions);
   list("constants", constants);
+  std::set<std::string> withMembers;
+  for (const auto &[t, ms] : members)
+    withMembers.insert(t + " (" + std::to_string(ms.size()) + " member" +
+                       (ms.size() == 1 ? "" : "s") + ")");
+  list("struct bodies", withMembers);
   return out;
 }
 

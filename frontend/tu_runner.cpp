@@ -148,7 +148,7 @@ constexpr const char *kLenient[] = {
     "-Wno-error=int-conversion", "-Wno-error=incompatible-function-pointer-types"};
 
 /// Parses with the unknown names declared, at most.
-constexpr int kRecoveryRounds = 3;
+constexpr int kRecoveryRounds = 4;
 
 /// Where the recovery prelude lives: in memory only, beside the sandbox.
 constexpr const char *kPreludePath = "/__sluice__/missing-header-declarations.h";
@@ -228,15 +228,20 @@ TUOutcome analyzeTU(const CompileJob &job, const RuleSet &rules, const std::stri
   // declared (`f(cfg)` where `cfg`'s type was unknown): a few rounds.
   TUOutcome best = std::move(first);
   UnknownNames declared;
-  for (int round = 0; round < kRecoveryRounds && !unknown.empty(); ++round) {
+  // A round that is no better may still show new names (a call whose
+  // argument was unknown is reported once the argument is declared): the
+  // rounds go on while there is something new, and the best parse is kept.
+  for (int round = 0; round < kRecoveryRounds; ++round) {
     if (!declared.add(unknown))
       break;  // nothing new to declare
     UnknownNames more;
     TUOutcome next = parseOnce(job, rules, root, declared.prelude(cxx), &more);
-    if (next.frontendFailed || next.parseErrors >= best.parseErrors)
+    if (next.frontendFailed)
       break;
-    next.recoveredNames = declared.summary();
-    best = std::move(next);
+    if (next.parseErrors < best.parseErrors) {
+      next.recoveredNames = declared.summary();
+      best = std::move(next);
+    }
     unknown = std::move(more);
   }
   return best;
