@@ -2,6 +2,7 @@
 // handles, sources, sanitizers, sinks, callbacks), calls of program
 // functions (left symbolic for the link step), constructions and `new`.
 #include "analyzer/const_eval.h"
+#include "analyzer/taint_analysis.h"
 #include "analyzer/transfer.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -305,7 +306,8 @@ AbsVal Transfer::call(const CallExpr *ce) {
       pc.calleeName = fd->getQualifiedNameAsString();
       if (const auto *md = dyn_cast<CXXMethodDecl>(fd); md && md->isVirtual() && !qualified)
         devirtualize(md, a.values.empty() ? AbsVal{} : a.values[0], pc);
-      result = programCall(ce, ce, nullptr, ce->getBeginLoc(), std::move(pc), a, rt);
+      result = programCall(ce, ce, nullptr, ce->getBeginLoc(), std::move(pc), a, rt,
+                           ofMissingHeader(fd));
     } else if (object && isa<CXXOperatorCallExpr>(ce)) {
       // Unmodelled operators of library classes (iterators, smart pointers,
       // wrappers): *it, it->, x[i] and x() yield what the object holds.
@@ -449,8 +451,17 @@ AbsVal Transfer::newExpr(const CXXNewExpr *ne) {
   return AbsVal{{}, {obj}};
 }
 
+bool Transfer::ofMissingHeader(const Decl *d) const {
+  if (isa<FunctionDecl>(d) && d->isImplicit())
+    return true;  // C: called without any declaration
+  const SourceManager &sm = ctx_.getSourceManager();
+  SourceLocation loc = sm.getFileLoc(d->getLocation());
+  return loc.isValid() && sm.getFilename(loc) == kRecoveryPrelude;
+}
+
 AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2,
-                             SourceLocation loc, ProgramCall pc, Args &a, QualType rt) {
+                             SourceLocation loc, ProgramCall pc, Args &a, QualType rt,
+                             bool passThrough) {
   int idx = callIndex(key, key2);
   pc.index = idx;
   pc.expr = call;
@@ -504,7 +515,20 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
     return arena_.label({Label::Symbolic, "callret", "", static_cast<uint64_t>(idx), 0, d});
   };
   result.addLabel(label(0), 0, 0);
-  if (leadsToMemory(rt)) {
+  // A function of a missing header: what its arguments carry, at every
+  // level of its result (a parser's tree, the string it returns).
+  AbsVal through;
+  if (passThrough)
+    for (size_t i = 0; i < a.values.size(); ++i)
+    {
+      through.join(AbsVal{a.values[i].labels, {}});
+      through.join(AbsVal{lv1[i].labels, {}});
+    }
+  result.join(through);
+  // C's implicit declarations return int even where the program uses a
+  // pointer (`cJSON *item = cJSON_GetObjectItem(...)`): the result of a
+  // missing header's function may point to memory in any case.
+  if (leadsToMemory(rt) || passThrough) {
     ObjId o1 = arena_.alloc(key, "result of '" + pc.calleeName + "'");
     arena_.markSingle(o1);
     ObjId o2 = arena_.pointee(o1);
@@ -512,6 +536,8 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
     v1.addLabel(label(1), 0, 0);
     v1.addTarget(o2);
     v2.addLabel(label(2), 0, 0);
+    v1.join(through);
+    v2.join(through);
     st_->add(o1, v1);
     st_->add(o2, v2);
     result.addTarget(o1);

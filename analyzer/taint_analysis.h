@@ -28,6 +28,12 @@ struct TUAnalysis {
 /// scan root when below it).
 std::string reportPath(const std::string &file, const std::string &root);
 
+/// The in-memory header through which the front end declares the names of
+/// missing headers (see frontend/header_recovery.h). Functions declared
+/// there, and C's implicit declarations, belong to a library nobody has:
+/// their results carry what their arguments carry.
+constexpr const char *kRecoveryPrelude = "/__sluice__/missing-header-declarations.h";
+
 /// An AST consumer that analyzes every function defined outside system
 /// headers and appends to `out`.
 std::unique_ptr<clang::ASTConsumer> makeTaintConsumer(const RuleSet &rules, std::string root,

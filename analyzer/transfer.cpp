@@ -565,8 +565,11 @@ std::vector<ObjId> Transfer::lvalueMember(const MemberExpr *me) {
   if (const auto *vd = dyn_cast<VarDecl>(member))  // a static data member
     return {varObject(vd)};
   const auto *fd = dyn_cast<FieldDecl>(member);
-  if (!fd || fd->getParent()->isUnion())
-    return bases;  // union members share their storage
+  // Union members share their storage; so do the members the missing-header
+  // recovery gave a struct it could not see (what a library's parser
+  // returned is in all of them).
+  if (!fd || fd->getParent()->isUnion() || ofMissingHeader(fd->getParent()))
+    return bases;
   std::vector<ObjId> out;
   for (ObjId b : bases)
     out.push_back(arena_.field(b, fd, fd->getNameAsString()));

@@ -231,8 +231,15 @@ private:
   AbsVal applyModels(const clang::Expr *call, const std::string &api,
                      const std::vector<const ModelRow *> &rows, Args &a, clang::QualType rt);
   /// A call of a program function; `key` and `key2` identify the call site.
+  /// `passThrough`: a function of a missing header (see kRecoveryPrelude):
+  /// its result also carries what its arguments (and what they point to)
+  /// carry.
   AbsVal programCall(const clang::Expr *call, const void *key, const void *key2,
-                     clang::SourceLocation loc, ProgramCall pc, Args &a, clang::QualType rt);
+                     clang::SourceLocation loc, ProgramCall pc, Args &a, clang::QualType rt,
+                     bool passThrough = false);
+  /// Declared by the missing-header recovery, or a function declared
+  /// implicitly (C).
+  bool ofMissingHeader(const clang::Decl *d) const;
   void callbackRows(const clang::Expr *call, const std::vector<const ModelRow *> &rows, Args &a);
   int callIndex(const void *key, const void *key2);
 

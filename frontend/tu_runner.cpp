@@ -151,7 +151,7 @@ constexpr const char *kLenient[] = {
 constexpr int kRecoveryRounds = 4;
 
 /// Where the recovery prelude lives: in memory only, beside the sandbox.
-constexpr const char *kPreludePath = "/__sluice__/missing-header-declarations.h";
+constexpr const char *kPreludePath = kRecoveryPrelude;
 
 /// One parse and analysis of the job; with a prelude, that is included
 /// first (see UnknownNames).
