@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <set>
 
 namespace sluice {
@@ -147,8 +148,12 @@ constexpr const char *kLenient[] = {
     "-Wno-error=implicit-function-declaration", "-Wno-error=implicit-int",
     "-Wno-error=int-conversion", "-Wno-error=incompatible-function-pointer-types"};
 
-/// Parses with the unknown names declared, at most.
+/// Parses with the unknown names declared, at most; and the time all
+/// parses of one file may take before another round is started (a round
+/// costs about what the first parse did, and the worker's timeout must
+/// never cost the parse already made).
 constexpr int kRecoveryRounds = 4;
+constexpr double kRecoverySeconds = 60;
 
 /// Where the recovery prelude lives: in memory only, beside the sandbox.
 constexpr const char *kPreludePath = kRecoveryPrelude;
@@ -213,8 +218,13 @@ TUOutcome parseOnce(const CompileJob &job, const RuleSet &rules, const std::stri
 } // namespace
 
 TUOutcome analyzeTU(const CompileJob &job, const RuleSet &rules, const std::string &root) {
+  auto started = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  };
   UnknownNames unknown;
   TUOutcome first = parseOnce(job, rules, root, "", &unknown);
+  double perParse = elapsed();
   if (first.missingHeaders.empty() || first.parseErrors == 0 || unknown.empty() ||
       first.frontendFailed)
     return first;
@@ -232,6 +242,8 @@ TUOutcome analyzeTU(const CompileJob &job, const RuleSet &rules, const std::stri
   // argument was unknown is reported once the argument is declared): the
   // rounds go on while there is something new, and the best parse is kept.
   for (int round = 0; round < kRecoveryRounds; ++round) {
+    if (elapsed() + perParse > kRecoverySeconds)
+      break;  // out of time: keep the best parse so far
     if (!declared.add(unknown))
       break;  // nothing new to declare
     UnknownNames more;
