@@ -76,16 +76,20 @@ std::vector<Module> modulesOf(const std::vector<facts::TUFacts> &units) {
 std::vector<LinkUnit> linkUnits(const std::vector<facts::TUFacts> &units) {
   std::vector<Module> mods = modulesOf(units);
   std::map<std::string, std::vector<size_t>> definers;  // external function -> modules
-  size_t mains = 0;
+  std::set<std::string> mainUsrs;
+  for (const facts::TUFacts &u : units)
+    for (const facts::FunctionFacts &f : u.functions)
+      if (f.entry == "main")
+        mainUsrs.insert(f.usr);
   bool clash = false;
-  for (size_t m = 0; m < mods.size(); ++m) {
-    mains += !mods[m].mainFile.empty();
+  for (size_t m = 0; m < mods.size(); ++m)
     for (const std::string &d : mods[m].defines) {
       std::vector<size_t> &v = definers[d];
       v.push_back(m);
-      clash |= v.size() > 1;
+      // Several mains alone join nothing (nothing calls main): only a
+      // function the programs call, defined twice, makes them cross-talk.
+      clash |= v.size() > 1 && !mainUsrs.count(d);
     }
-  }
   auto unitOf = [&](const std::vector<size_t> &ms, std::string mainFile) {
     LinkUnit lu;
     for (size_t m : ms)
@@ -95,7 +99,7 @@ std::vector<LinkUnit> linkUnits(const std::vector<facts::TUFacts> &units) {
     return lu;
   };
   std::vector<LinkUnit> out;
-  if (mains <= 1 && !clash) {
+  if (!clash) {
     std::vector<size_t> all(mods.size());
     std::string mainFile;
     for (size_t m = 0; m < mods.size(); ++m) {

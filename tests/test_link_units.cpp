@@ -81,19 +81,32 @@ TEST_CASE("two tools with same-named helpers link apart, each with its nearest",
 }
 
 TEST_CASE("a program never takes another program's main file", "[link-units]") {
-  // b/main.c also defines the helper a calls: it is still not linked into a.
+  // b/main.c also defines the helper a calls, as does c/helper.c: a takes
+  // c/helper.c, never b's main file.
   std::vector<TUFacts> u = {unit("a/main.c", {"main"}, {"shared_name"}),
-                            unit("b/main.c", {"main", "shared_name"})};
+                            unit("b/main.c", {"main", "shared_name"}),
+                            unit("c/helper.c", {"shared_name"})};
   auto lu = linkUnits(u);
   REQUIRE(lu.size() == 2);
-  CHECK(lu[0].units == std::vector<size_t>{0});
+  CHECK(lu[0].units == std::vector<size_t>{0, 2});
   CHECK(lu[1].units == std::vector<size_t>{1});
+}
+
+TEST_CASE("several mains without a clashing helper stay one program", "[link-units]") {
+  // A server, a client and a tool sharing a library: nothing crosses over.
+  std::vector<TUFacts> u = {unit("src/server.c", {"main"}, {"net_send"}),
+                            unit("src/cli.c", {"main"}, {"net_send"}),
+                            unit("src/net.c", {"net_send"})};
+  auto lu = linkUnits(u);
+  REQUIRE(lu.size() == 1);
+  CHECK(lu[0].units == std::vector<size_t>{0, 1, 2});
 }
 
 TEST_CASE("the closure follows calls through the files it takes", "[link-units]") {
   std::vector<TUFacts> u = {
       unit("p/main.c", {"main"}, {"step1"}), unit("p/one.c", {"step1"}, {"step2"}),
-      unit("p/two.c", {"step2"}), unit("q/main.c", {"main"}, {"other"}), unit("q/other.c", {"other"})};
+      unit("p/two.c", {"step2"}), unit("q/main.c", {"main"}, {"other"}),
+      unit("q/other.c", {"other", "step2"})};  // q's own step2: the programs must split
   auto g = groups(linkUnits(u));
   REQUIRE(g.size() == 2);
   CHECK(g[0] == std::vector<size_t>{0, 1, 2});
