@@ -14,15 +14,18 @@ namespace {
 bool identChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
 /// The name a diagnostic quotes first: "unknown type name 'widget_t'".
-std::string quotedName(const clang::Diagnostic &d) {
+/// The first quoted text of a diagnostic's message, or "".
+std::string firstQuoted(const clang::Diagnostic &d) {
   llvm::SmallString<128> msg;
   d.FormatDiagnostic(msg);
   llvm::StringRef m = msg.str();
   size_t a = m.find('\'');
   size_t b = a == llvm::StringRef::npos ? a : m.find('\'', a + 1);
-  if (b == llvm::StringRef::npos)
-    return "";
-  std::string name = m.substr(a + 1, b - a - 1).str();
+  return b == llvm::StringRef::npos ? "" : m.substr(a + 1, b - a - 1).str();
+}
+
+std::string quotedName(const clang::Diagnostic &d) {
+  std::string name = firstQuoted(d);
   for (char c : name)
     if (!identChar(c))
       return "";  // a qualified or operator name: not recovered
@@ -83,14 +86,7 @@ Use useAt(const clang::SourceManager &sm, clang::SourceLocation loc) {
 /// "struct x", "const cJSON" (aka ...) -> "cJSON"; empty when it is not one
 /// Sluice can define.
 std::string typeName(const clang::Diagnostic &d) {
-  llvm::SmallString<128> msg;
-  d.FormatDiagnostic(msg);
-  llvm::StringRef m = msg.str();
-  size_t a = m.find('\'');
-  size_t b = a == llvm::StringRef::npos ? a : m.find('\'', a + 1);
-  if (b == llvm::StringRef::npos)
-    return "";
-  std::string t = m.substr(a + 1, b - a - 1).str();
+  std::string t = firstQuoted(d);
   for (const char *q : {"const ", "volatile "})
     while (t.rfind(q, 0) == 0)
       t = t.substr(std::strlen(q));
