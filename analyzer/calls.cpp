@@ -859,18 +859,8 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
     }
     case ModelRole::Sanitizer:
       for (const AccessPath &p : r->at)
-        if (p.isReturn() && p.derefs == 0) {
-          AbsVal clean;
-          for (const Taint &t : result.labels) {
-            const Label &l = arena_.label(t.label);
-            // Symbolic atoms may stand for any kind: only `all` clears them.
-            bool cleared = r->kind == "all" ||
-                           (l.cls == Label::Source && r->kind.find(l.kind) != std::string::npos);
-            if (l.cls == Label::Handle || !cleared)
-              clean.addLabel(t.label, t.trace, t.depth);
-          }
-          result = clean;  // a fresh value: no labels it cleared, no memory
-        }
+        if (p.isReturn() && p.derefs == 0)
+          result = sanitized(*r, result);
       break;
     case ModelRole::Sink:
       if (!observer_)

@@ -254,6 +254,20 @@ void Transfer::collectGuards(const Expr *e, bool truth, std::vector<Guard> &out,
   }
 }
 
+AbsVal Transfer::sanitized(const ModelRow &row, const AbsVal &v) const {
+  // A fresh value: no labels the row clears, no memory.
+  AbsVal clean;
+  for (const Taint &t : v.labels) {
+    const Label &l = arena_.label(t.label);
+    // Symbolic atoms may stand for any kind: only `all` clears them.
+    bool cleared = row.kind == "all" ||
+                   (l.cls == Label::Source && row.kind.find(l.kind) != std::string::npos);
+    if (l.cls == Label::Handle || !cleared)
+      clean.addLabel(t.label, t.trace, t.depth);
+  }
+  return clean;
+}
+
 AbsVal Transfer::clearKinds(const AbsVal &v, const std::string &kinds) {
   // The value keeps its labels (it is still what it was), marked safe for
   // the validated sink kinds.

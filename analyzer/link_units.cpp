@@ -133,9 +133,21 @@ std::vector<LinkUnit> linkUnits(const std::vector<facts::TUFacts> &units) {
             cands.push_back(m);
         if (cands.empty())
           continue;
+        // Nearest directory first; then the file that needs least besides
+        // (redis: redis-cli's assert helper is defined both by a small
+        // redisassert.c and by the server's debug.c, which would pull in
+        // the whole server); then by name.
+        auto needs = [&](size_t m) {
+          return static_cast<size_t>(std::count_if(
+              mods[m].calls.begin(), mods[m].calls.end(),
+              [&](const std::string &c) { return !defined.count(c) && definers.count(c); }));
+        };
         size_t best = *std::min_element(cands.begin(), cands.end(), [&](size_t a, size_t b) {
           size_t da = sharedDirs(mods[a].first, mainFile), db = sharedDirs(mods[b].first, mainFile);
-          return da != db ? da > db : mods[a].first < mods[b].first;
+          if (da != db)
+            return da > db;
+          size_t na = needs(a), nb = needs(b);
+          return na != nb ? na < nb : mods[a].first < mods[b].first;
         });
         members.push_back(best);
         in.insert(best);

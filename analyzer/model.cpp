@@ -127,6 +127,8 @@ std::vector<std::string> RuleSet::classify(const std::string &value) const {
   return out;
 }
 
+std::string builtinOperatorName(const std::string &op) { return "built-in operator " + op; }
+
 std::string describeSourceKind(const std::string &kind) {
   if (kind == "env")
     return "environment value";

@@ -194,6 +194,11 @@ private:
   std::map<std::string, std::vector<size_t>> byName_;
 };
 
+/// The name model rows index a built-in operator on numbers under
+/// (`operators: ['/']` in a sanitize row): it has spaces, so no declared
+/// function can match it.
+std::string builtinOperatorName(const std::string &op);
+
 /// Human description of a source kind for messages ("environment value").
 std::string describeSourceKind(const std::string &kind);
 /// Human description of a sink position ("the command argument of 'system'").

@@ -296,7 +296,7 @@ private:
     ModelRow r;
     r.origin = {file_, n.line};
     int roles = 0;
-    bool hasAt = false, hasFrom = false, hasTo = false;
+    bool hasAt = false, hasFrom = false, hasTo = false, hasOperators = false;
     const YNode *whenNode = nullptr;
     for (const auto &[k, v] : n.entries) {
       const std::string &key = k.value;
@@ -401,6 +401,18 @@ private:
         }
       } else if (key == "function" || key == "functions") {
         list(v, r.functions, key.c_str());
+      } else if (key == "operators") {
+        // Built-in arithmetic on numbers, for sanitizers: indexed under a
+        // name no declared function can have (see builtinOperatorName).
+        std::vector<std::string> ops;
+        if (list(v, ops, "operators"))
+          for (const std::string &op : ops) {
+            if (op != "/" && op != "%")
+              error(v, "'operators' lists built-in operators on numbers: '/' or '%'");
+            else
+              r.functions.push_back(builtinOperatorName(op));
+          }
+        hasOperators = true;
       } else if (key == "at") {
         hasAt = true;
         paths(v, r.at, "at");
@@ -428,8 +440,10 @@ private:
     if (roles != 1)
       error(n, "a model row needs exactly one of source, sink, handle, propagate, sanitize, "
                "validate, callback, capability");
-    if (r.functions.empty())
+    if (r.functions.empty() && !hasOperators)
       error(n, "a model row needs 'function' or 'functions'");
+    if (hasOperators && r.role != ModelRole::Sanitizer)
+      error(n, "'operators' only applies to sanitize rows");
     if (roles == 1 && r.role != ModelRole::Propagator && r.role != ModelRole::Callback &&
         r.role != ModelRole::Capability && !hasAt)
       error(n, "a model row needs 'at' (where on the call it applies)");

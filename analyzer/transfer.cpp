@@ -723,8 +723,13 @@ AbsVal Transfer::rvalueBinary(const BinaryOperator *bo) {
     AbsVal v = rvalue(bo->getRHS());
     bool whole = false;
     std::vector<ObjId> objs = lvalue(bo->getLHS(), whole);
+    AbsVal result = join(load(objs, bo->getType()), v);
+    if (numericResult(bo, result)) {
+      store(objs, whole, result, bo, "assigned to");  // n /= 10: a new number
+      return result;
+    }
     store(objs, /*strong=*/false, v, bo, "combined into");
-    return join(load(objs, bo->getType()), v);
+    return result;
   }
   if (bo->getOpcode() == BO_Comma) {
     rvalue(bo->getLHS());
@@ -734,7 +739,38 @@ AbsVal Transfer::rvalueBinary(const BinaryOperator *bo) {
   AbsVal r = rvalue(bo->getRHS());
   if (bo->isComparisonOp() || bo->isLogicalOp())
     return {};  // a truth value carries no data
-  return join(l, r);
+  AbsVal v = join(l, r);
+  numericResult(bo, v);
+  return v;
+}
+
+bool Transfer::numericResult(const BinaryOperator *bo, AbsVal &v) const {
+  // A quotient or remainder of numbers is a number: the sanitize rows for
+  // the operator (`operators:` in the models) say what it no longer carries.
+  const char *op = nullptr;
+  switch (bo->getOpcode()) {
+  case BO_Div:
+  case BO_DivAssign:
+    op = "/";
+    break;
+  case BO_Rem:
+  case BO_RemAssign:
+    op = "%";
+    break;
+  default:
+    return false;
+  }
+  if (!bo->getType()->isArithmeticType())
+    return false;
+  bool applied = false;
+  std::string name = builtinOperatorName(op);
+  for (const ModelRow *r : rules_.rowsFor(name, name))
+    if (r->role == ModelRole::Sanitizer) {
+      v = sanitized(*r, v);
+      recordCoverage(*r, bo, false);
+      applied = true;
+    }
+  return applied;
 }
 
 AbsVal Transfer::lambda(const LambdaExpr *le) {

@@ -182,6 +182,9 @@ private:
   AbsVal rvalueCast(const clang::CastExpr *e);
   AbsVal rvalueUnary(const clang::UnaryOperator *e);
   AbsVal rvalueBinary(const clang::BinaryOperator *e);
+  /// Applies the sanitize rows of a built-in `/` or `%` on numbers to its
+  /// result; true when one applied.
+  bool numericResult(const clang::BinaryOperator *bo, AbsVal &v) const;
   AbsVal load(const std::vector<ObjId> &objs, clang::QualType t);
   /// Objects an lvalue expression designates; `whole` is set when the
   /// expression names one whole object (so a store may replace it).
@@ -255,6 +258,8 @@ private:
                       unsigned subject);
   bool isConstantText(const clang::Expr *e) const;
   AbsVal clearKinds(const AbsVal &v, const std::string &kinds);
+  /// What a sanitizer row leaves of a value: the labels it does not clear.
+  AbsVal sanitized(const ModelRow &row, const AbsVal &v) const;
 
   // Text of values built from constants (text_fold.cpp).
   std::optional<std::string> foldText(const clang::Expr *e, int depth = 0);

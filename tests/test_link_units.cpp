@@ -144,3 +144,22 @@ TEST_CASE("files no program uses are grouped apart only where they clash", "[lin
   CHECK(lu[2].units == std::vector<size_t>{2, 4});
   CHECK(lu[3].units == std::vector<size_t>{3});
 }
+
+TEST_CASE("of two definitions in one folder, the one that needs least enters", "[link-units]") {
+  // A client and a server share dict.c, which calls an assert helper that
+  // both a small assert.c and the server's debug.c define: the client takes
+  // assert.c, not debug.c and through it the whole server.
+  std::vector<TUFacts> u = {
+      unit("src/assert.c", {"assert_fail"}),                                // 0
+      unit("src/cli.c", {"main"}, {"dict_new"}),                            // 1
+      unit("src/debug.c", {"assert_fail", "debug_cmd"}, {"server_state"}),  // 2
+      unit("src/dict.c", {"dict_new"}, {"assert_fail"}),                    // 3
+      unit("src/server.c", {"main", "server_state"}, {"dict_new", "debug_cmd"}),  // 4
+  };
+  auto lu = linkUnits(u);
+  REQUIRE(lu.size() == 2);
+  CHECK(lu[0].mainFile == "src/cli.c");
+  CHECK(lu[0].units == std::vector<size_t>{0, 1, 3});
+  CHECK(lu[1].mainFile == "src/server.c");
+  CHECK(lu[1].units == std::vector<size_t>{2, 3, 4});
+}

@@ -205,3 +205,19 @@ TEST_CASE("secrets, levels, joins and conditions load; mistakes in them are loca
                    "    content-of-handle: true\n")
                   .empty());
 }
+
+TEST_CASE("sanitize rows may name built-in operators on numbers", "[rules]") {
+  RuleSet rules;
+  std::vector<RuleError> errors;
+  REQUIRE(loadRuleText("models:\n  - sanitize: all\n    operators: [/, \"%\"]\n    at: ret\n"
+                       "    why: w\n",
+                       "t.yaml", rules, errors));
+  std::string div = builtinOperatorName("/");
+  REQUIRE(rules.rowsFor(div, div).size() == 1);
+  CHECK(rules.rowsFor("/", "/").empty());  // never a function's name
+  auto e = load("models:\n  - sanitize: all\n    operators: [+]\n    at: ret\n    why: w\n");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].line == 3);
+  CHECK(e[0].message.find("'/' or '%'") != std::string::npos);
+  CHECK_FALSE(load("models:\n  - source: env\n    operators: [/]\n    at: ret\n    why: w\n").empty());
+}
