@@ -11,29 +11,62 @@ namespace sluice {
 
 namespace {
 
-/// Whether whoever runs the program may have less power than the program
-/// itself: it changes its user or group identity (a setuid program drops or
-/// raises privileges) or serves the network. Then its command line and
-/// standard input are not just its operator's.
-bool crossesPrivilege(const std::vector<facts::TUFacts> &units) {
-  for (const facts::TUFacts &u : units)
-    for (const facts::FunctionFacts &f : u.functions)
-      for (const facts::Capability &c : f.capabilities)
-        if (c.kind == "priv-change" || c.kind == "net-listen" || c.kind == "net-accept")
-          return true;
+bool privilegedCapability(const facts::FunctionFacts &f) {
+  for (const facts::Capability &c : f.capabilities)
+    if (c.kind == "priv-change" || c.kind == "net-listen" || c.kind == "net-accept")
+      return true;
   return false;
 }
 
+/// The functions that run where whoever runs the program may have less
+/// power than the program itself: those reachable from an entry (`main`)
+/// that reaches a change of user or group identity (a setuid program drops
+/// or raises privileges) or a listening or accepting socket. Then their
+/// command line and standard input are not just their operator's. A tree
+/// of several programs decides per program: a build helper's main next to
+/// a setuid tool keeps its notes. Without any main (a library), every
+/// function counts when any function has such a capability.
+std::set<size_t> privilegedFunctions(const ProgramGraph &g) {
+  std::set<size_t> out;
+  bool anyMain = false, anyPrivileged = false;
+  for (size_t fi = 0; fi < g.fns.size(); ++fi) {
+    anyPrivileged |= privilegedCapability(*g.fns[fi]);
+    if (g.fns[fi]->entry != "main")
+      continue;
+    anyMain = true;
+    std::vector<size_t> reach{fi};
+    std::set<size_t> seen{fi};
+    bool privileged = false;
+    for (size_t i = 0; i < reach.size(); ++i) {
+      privileged |= privilegedCapability(*g.fns[reach[i]]);
+      for (const std::vector<size_t> &site : g.callees[reach[i]])
+        for (size_t h : site)
+          if (seen.insert(h).second)
+            reach.push_back(h);
+    }
+    if (privileged)
+      out.insert(reach.begin(), reach.end());
+  }
+  if (!anyMain && anyPrivileged)
+    for (size_t fi = 0; fi < g.fns.size(); ++fi)
+      out.insert(fi);
+  return out;
+}
+
 /// Operator input (argv, standard input: source kind user-input) keeps the
-/// level a policy's `levels` gives it only in programs that do not cross a
-/// privilege boundary; in those that do, a lower level is raised back to
-/// the rule's own.
+/// level a policy's `levels` gives it, unless the finding's function runs
+/// with privilege (above): then a lower level is raised back to the rule's
+/// own.
 void operatorInputLevels(std::vector<report::Finding> &findings, const RuleSet &rules,
-                         bool privileged) {
-  if (!privileged)
+                         const ProgramGraph &g) {
+  std::set<size_t> privileged = privilegedFunctions(g);
+  if (privileged.empty())
     return;
+  std::set<std::string> ids;
+  for (size_t fi : privileged)
+    ids.insert(functionId(*g.fns[fi]));
   for (report::Finding &f : findings) {
-    if (f.sourceKind != "user-input")
+    if (f.sourceKind != "user-input" || !ids.count(f.functionId))
       continue;
     const Policy *p = rules.policy(f.ruleId);
     if (p && f.level < p->info.defaultLevel)
@@ -59,12 +92,17 @@ ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet
      : isCapabilityHandlePolicyId(f.ruleId) ? confirmations
                                             : out.findings)
         .push_back(std::move(f));
-  operatorInputLevels(out.findings, rules, crossesPrivilege(units));
-  if (out.stats.cancelled)
+  if (out.stats.cancelled) {
+    out.graph = ProgramGraph::build(units);
+    operatorInputLevels(out.findings, rules, out.graph);
     return out;
+  }
+  bool levelsDecided = false;
   try {
     settleCapabilities(units, confirmations);
     out.graph = ProgramGraph::build(units);
+    operatorInputLevels(out.findings, rules, out.graph);
+    levelsDecided = true;
     out.manifest = buildManifest(out.graph, rules);
     std::vector<report::Finding> found = evaluateBehaviors(
         out.graph, out.manifest, rules, flows, out.findings, &out.behaviorsIncomplete);
@@ -74,6 +112,10 @@ ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet
     // The taint findings stand; behaviours (and the manifest) may be cut.
     out.behaviorsIncomplete = true;
     out.outOfMemory = true;
+    if (!levelsDecided)  // who runs what is unknown: operator input at the rules' levels
+      for (report::Finding &f : out.findings)
+        if (const Policy *p = rules.policy(f.ruleId); p && f.sourceKind == "user-input")
+          f.level = std::max(f.level, p->info.defaultLevel);
   }
   return out;
 }

@@ -435,6 +435,23 @@ def test_operator_input_levels(tmp):
         check(f"operator input: a {variant} program's argv flows keep the rules' levels",
               got == [("taint.cmd-injection", "error"), ("taint.path-injection", "warning")], got)
 
+    # One tree, two programs: the setuid tool keeps the rules' levels, the
+    # build helper next to it (its own main, nothing shared) keeps notes.
+    tree = os.path.join(d, "tree")
+    write(os.path.join(tree, "su_tool.c"), OPERATOR_TOOL.replace("PRIVILEGE", "if (setuid(0) != 0) return 1;"))
+    write(os.path.join(tree, "gen_table.c"), OPERATOR_TOOL.replace("PRIVILEGE", ""))
+    r = sluice("scan", "--format", "sarif", "-o", out, "--fail-on", "note", tree)
+    doc, errs = sarif_of(out)
+    check("operator input: tree SARIF valid", not errs, str(errs[:1]))
+    got = sorted((x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].rsplit("/", 1)[-1],
+                  x["ruleId"], x["level"]) for x in doc["runs"][0]["results"]
+                 if x["ruleId"].startswith("taint."))
+    check("operator input: privilege is decided per program of a tree",
+          got == [("gen_table.c", "taint.cmd-injection", "note"),
+                  ("gen_table.c", "taint.path-injection", "note"),
+                  ("su_tool.c", "taint.cmd-injection", "error"),
+                  ("su_tool.c", "taint.path-injection", "warning")], got)
+
 
 FILE_SERVER = """#include <stdio.h>
 #include <stdlib.h>
