@@ -109,6 +109,28 @@ void Transfer::functionTargets(const AbsVal &v, ProgramCall &pc) {
   }
 }
 
+facts::PassedFunctions Transfer::passedFunctions(const AbsVal &v) const {
+  facts::PassedFunctions out;
+  for (ObjId o : v.targets) {
+    const Object &obj = arena_.object(o);
+    if (obj.kind == Object::Func)
+      out.functions.push_back(usrOf(static_cast<const FunctionDecl *>(obj.key)));
+  }
+  for (const Taint &t : v.labels) {
+    const Label &l = arena_.label(t.label);
+    if (l.cls == Label::Symbolic && l.kind == "param" && l.derefs == 0 && l.path.empty())
+      out.params.push_back(l.index);
+    else
+      out.other = true;  // read from memory, returned by a call, a global...
+  }
+  std::sort(out.functions.begin(), out.functions.end());
+  out.functions.erase(std::unique(out.functions.begin(), out.functions.end()),
+                      out.functions.end());
+  std::sort(out.params.begin(), out.params.end());
+  out.params.erase(std::unique(out.params.begin(), out.params.end()), out.params.end());
+  return out;
+}
+
 const FunctionDecl *Transfer::tableEntry(const Expr *callee) {
   // table[CONST](...) where table is a constant array initialised with functions.
   const Expr *idx = nullptr;
@@ -274,12 +296,22 @@ AbsVal Transfer::call(const CallExpr *ce) {
     Args a = evalArgs(nullptr, nullptr, false, args, false);
     ProgramCall pc;
     functionTargets(callee, pc);
-    if (pc.callees.empty()) {
+    // fn(x) or (*fn)(x) where fn is this function's parameter, unchanged:
+    // the link resolves it to what the callers pass.
+    const Expr *called = ce->getCallee()->IgnoreParenImpCasts();
+    if (const auto *uo = dyn_cast<UnaryOperator>(called); uo && uo->getOpcode() == UO_Deref)
+      called = uo->getSubExpr()->IgnoreParenImpCasts();
+    facts::PassedFunctions through = passedFunctions(called == ce->getCallee() ? callee
+                                                                               : rvalue(called));
+    if (through.params.size() == 1 && !through.other)
+      pc.calleeParam = through.params.front();
+    if (pc.callees.empty() || pc.calleeParam >= 0) {
       QualType t = ce->getCallee()->getType();
       if (const auto *pt = t->getAs<PointerType>())
         t = pt->getPointeeType();
       pc.indirectSignature = t.getCanonicalType().getAsString();
-      pc.calleeName = "function pointer";
+      if (pc.callees.empty())
+        pc.calleeName = "function pointer";
     }
     result.join(programCall(ce, ce, nullptr, ce->getBeginLoc(), std::move(pc), a, rt));
   } else {
@@ -479,6 +511,11 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
       std::optional<std::string> t = e ? foldText(e) : std::nullopt;
       pc.argText.push_back(t ? *t : std::string());
     }
+    for (size_t i = 0; i < a.values.size() && i < a.types.size(); ++i)
+      if (!a.types[i].isNull() && a.types[i]->isFunctionPointerType()) {
+        pc.passed.push_back(passedFunctions(a.values[i]));
+        pc.passed.back().arg = static_cast<int>(i);
+      }
     observer_->onCall(pc);
   }
   // What the callee may write through its pointer arguments: the pointed-to

@@ -221,9 +221,14 @@ std::string toJson(const TUFacts &f) {
   json fns = json::array();
   for (const FunctionFacts &fn : f.functions) {
     json calls = json::array();
-    for (const CallSite &c : fn.calls)
+    for (const CallSite &c : fn.calls) {
+      json passed = json::array();
+      for (const PassedFunctions &p : c.passed)
+        passed.push_back(json::array({p.arg, p.functions, p.params, p.other}));
       calls.push_back(json::array({c.callees, c.virtualMethod, c.indirectSignature, c.calleeName,
-                                   loc(c.location), guards(c.guards), c.argText, c.argCount}));
+                                   loc(c.location), guards(c.guards), c.argText, c.argCount,
+                                   c.calleeParam, passed}));
+    }
     json flows = json::array();
     for (const Flow &x : fn.flows)
       flows.push_back(json::array({atom(x.from), output(x.to), steps(x.steps)}));
@@ -267,11 +272,18 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
       fn.overrides = x.at(3).get<std::vector<std::string>>();
       fn.addressTaken = x.at(4).get<bool>();
       fn.signature = x.at(5).get<std::string>();
-      for (const json &c : x.at(6))
-        fn.calls.push_back({c.at(0).get<std::vector<std::string>>(), c.at(1).get<std::string>(),
-                            c.at(2).get<std::string>(), c.at(3).get<std::string>(), loc(c.at(4)),
-                            guards(c.at(5)), c.at(6).get<std::vector<std::string>>(),
-                            c.at(7).get<int>()});
+      for (const json &c : x.at(6)) {
+        CallSite cs{c.at(0).get<std::vector<std::string>>(), c.at(1).get<std::string>(),
+                    c.at(2).get<std::string>(), c.at(3).get<std::string>(), loc(c.at(4)),
+                    guards(c.at(5)), c.at(6).get<std::vector<std::string>>(), c.at(7).get<int>()};
+        if (c.size() > 9) {  // absent in older dumps
+          cs.calleeParam = c.at(8).get<int>();
+          for (const json &p : c.at(9))
+            cs.passed.push_back({p.at(0).get<int>(), p.at(1).get<std::vector<std::string>>(),
+                                 p.at(2).get<std::vector<int>>(), p.at(3).get<bool>()});
+        }
+        fn.calls.push_back(std::move(cs));
+      }
       for (const json &fl : x.at(7))
         fn.flows.push_back({atom(fl.at(0)), output(fl.at(1)), steps(fl.at(2))});
       for (const json &s : x.at(8)) {

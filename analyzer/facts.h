@@ -140,6 +140,14 @@ struct Capability {
 
 /// A call to a function of the program (or one we cannot see): resolved to
 /// function facts by USR at link time.
+/// What one argument of a call passes as a function pointer.
+struct PassedFunctions {
+  int arg = 0;
+  std::vector<std::string> functions;  // USRs of the functions it may point to
+  std::vector<int> params;             // the caller's own parameters it passes on
+  bool other = false;                  // it may also hold a pointer from elsewhere
+};
+
 struct CallSite {
   std::vector<std::string> callees;  // USRs of known targets
   std::string virtualMethod;         // USR of a virtual method: every overrider is a target
@@ -150,6 +158,11 @@ struct CallSite {
   std::vector<Guard> guards;         // conditions the call is made under
   std::vector<std::string> argText;  // per argument, its folded text or ""
   int argCount = 0;                  // arguments passed (the object counts for methods)
+  /// A call through a function pointer that is the caller's parameter N,
+  /// unchanged: its targets are what the callers pass there (ProgramGraph).
+  int calleeParam = -1;
+  /// Arguments of function pointer type, and what they pass.
+  std::vector<PassedFunctions> passed;
 };
 
 struct FunctionFacts {

@@ -448,6 +448,8 @@ public:
     c.location = locate_.at(pc.loc);
     c.argText = pc.argText;
     c.argCount = static_cast<int>(pc.args.size());
+    c.calleeParam = pc.calleeParam;
+    c.passed = pc.passed;
     if (pc.expr)
       c.guards = guards(pc.expr);
     for (size_t i = 0; i < pc.args.size(); ++i) {

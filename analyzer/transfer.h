@@ -10,6 +10,7 @@
 
 #include <cstdint>
 
+#include "analyzer/facts.h"
 #include "analyzer/const_eval.h"
 #include "analyzer/model.h"
 #include "analyzer/taint_lattice.h"
@@ -57,6 +58,10 @@ struct ProgramCall {
   std::vector<Arg> args;
   /// Per argument: its text when it folds to a constant ("/etc/ld.so.preload").
   std::vector<std::string> argText;
+  /// facts::CallSite's: the caller's parameter called through, and what
+  /// function pointer arguments pass.
+  int calleeParam = -1;
+  std::vector<facts::PassedFunctions> passed;
 };
 
 /// Receives what the final pass sees; null during the fixpoint.
@@ -288,6 +293,9 @@ private:
   void markPrefixOnAppend(const ModelRow &r, const Args &a);
   bool isProgramFunction(const clang::FunctionDecl *fd) const;
   void functionTargets(const AbsVal &v, ProgramCall &pc);
+  /// What a function pointer value passes on: the functions it points to,
+  /// the parameters it is (unchanged), and whether it holds anything else.
+  facts::PassedFunctions passedFunctions(const AbsVal &v) const;
   const clang::CXXRecordDecl *dynamicClass(ObjId o) const;
   const clang::FunctionDecl *tableEntry(const clang::Expr *callee);
   void devirtualize(const clang::CXXMethodDecl *md, const AbsVal &object, ProgramCall &pc);

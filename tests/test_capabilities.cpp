@@ -570,3 +570,37 @@ TEST_CASE("early exits in one case of a switch do not guard another", "[guards]"
   CHECK_FALSE(has(kinds, "not-user-input"));
   CHECK_FALSE(has(kinds, "user-input"));
 }
+
+TEST_CASE("a call through a parameter reaches what the callers pass", "[graph]") {
+  std::vector<facts::TUFacts> units{factsOf(R"(
+    typedef int (*fn_t)(char **);
+    int a1(char **v) { return v != 0; }
+    int a2(char **v) { return v == 0; }
+    int a3(char **v) { return 3; }
+    fn_t table[] = {a1, a2, a3};
+    struct box { fn_t fn; };
+    static int runner(char **v, fn_t f) { return f(v); }
+    static int relay(char **v, fn_t g) { return runner(v, g); }
+    static int opaque_runner(char **v, fn_t f) { return (*f)(v); }
+    static int taken(char **v, fn_t f) { return f(v); }
+    int (*keep)(char **, fn_t) = taken;
+    int use(char **v, struct box *b) {
+      return runner(v, a1) + relay(v, a2) + opaque_runner(v, b->fn) + opaque_runner(v, a1);
+    })")};
+  ProgramGraph g = ProgramGraph::build(units);
+  auto targetsOf = [&](const std::string &fn) {
+    std::set<std::string> out;
+    for (size_t fi = 0; fi < g.fns.size(); ++fi)
+      if (g.fns[fi]->name == fn)
+        for (const std::vector<size_t> &site : g.callees[fi])
+          for (size_t h : site)
+            out.insert(g.fns[h]->name);
+    return out;
+  };
+  // Callers pass a1 directly and a2 through relay's parameter.
+  CHECK(targetsOf("runner") == std::set<std::string>{"a1", "a2"});
+  // One caller passes a pointer read from memory: every function of the type.
+  CHECK(targetsOf("opaque_runner") == std::set<std::string>{"a1", "a2", "a3"});
+  // Its address is taken, so its callers are not all known.
+  CHECK(targetsOf("taken") == std::set<std::string>{"a1", "a2", "a3"});
+}

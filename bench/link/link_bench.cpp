@@ -57,7 +57,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   auto t1 = std::chrono::steady_clock::now();
-  ProgramAnalysis p = analyzeProgram(units, rules);
+  ProgramAnalysis p = analyzePrograms(units, rules);  // per program, as a scan links
   auto t2 = std::chrono::steady_clock::now();
   auto s = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
   size_t functions = 0, flows = 0, sinks = 0;
