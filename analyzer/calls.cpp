@@ -888,9 +888,18 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
               st_->add(o, v);
           continue;
         }
-        for (unsigned i : positions(a, p))
+        for (unsigned i : positions(a, p)) {
+          // fscanf(f, "%d %lf %s", &n, &x, name): a conversion into a
+          // number stores a number, which carries no text (as atoi's).
+          if (p.andLater && p.derefs == 1 && i < a.types.size() && !a.types[i].isNull() &&
+              a.types[i]->isPointerType()) {
+            QualType pointee = a.types[i]->getPointeeType();
+            if (pointee->isArithmeticType() && !pointee->isAnyCharacterType())
+              continue;
+          }
           for (ObjId o : objectsAt(a, p, i))
             st_->add(o, v);
+        }
       }
       break;
     }

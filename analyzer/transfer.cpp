@@ -495,11 +495,37 @@ bool Transfer::branchingExpr(const Expr *e) {
   return bo && bo->isLogicalOp();
 }
 
+bool Transfer::byteBuffer(ObjId o) const {
+  // The root of a member access (G.cur_file where G is a struct overlaid on
+  // a char array).
+  for (int depth = 0; depth < 16; ++depth) {
+    const Object &obj = arena_.object(o);
+    if (obj.kind == Object::Field) {
+      o = obj.base;
+      continue;
+    }
+    if (obj.kind != Object::Var || !obj.key)
+      return false;
+    const auto *vd = dyn_cast<VarDecl>(static_cast<const Decl *>(obj.key));
+    if (!vd)
+      return false;
+    const Type *t = vd->getType()->getUnqualifiedDesugaredType();
+    return t->isArrayType() && t->getPointeeOrArrayElementType()->isAnyCharacterType();
+  }
+  return false;
+}
+
 AbsVal Transfer::load(const std::vector<ObjId> &objs, QualType t) {
   AbsVal out;
   bool pointer = !t.isNull() && (t->isPointerType() || t->isArrayType() || t->isReferenceType());
   for (ObjId o : objs) {
     AbsVal v = loadObject(o);
+    // A pointer read out of a character buffer (a struct of pointers laid
+    // over bytes that fread filled): its bits are input, which makes it a
+    // forged address, not attacker text. What it points to is not the
+    // input, so no sink counts it as such.
+    if (!t.isNull() && t->isPointerType() && !v.labels.empty() && byteBuffer(o))
+      v = clearKinds(v, "all");
     if (pointer && v.targets.empty())
       v.addTarget(arena_.pointee(o));  // an unknown pointer: name its target
     out.join(v);

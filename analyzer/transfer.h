@@ -263,6 +263,8 @@ private:
                       unsigned subject);
   bool isConstantText(const clang::Expr *e) const;
   AbsVal clearKinds(const AbsVal &v, const std::string &kinds);
+  /// Whether `o` is (a member of) a variable declared as a character array.
+  bool byteBuffer(ObjId o) const;
   /// What a sanitizer row leaves of a value: the labels it does not clear.
   AbsVal sanitized(const ModelRow &row, const AbsVal &v) const;
 
