@@ -428,6 +428,8 @@ std::string printableConstant(const std::string &text) {
 /// Magic numbers: a number this large compared with input is a code, not a
 /// count (argc == 2, fscanf(...) == 1).
 constexpr int64_t kMagicNumber = 256;
+/// The smallest count a run counter is taken to trigger on (see compare).
+constexpr int64_t kMinCountTrigger = 10;
 
 } // namespace
 
@@ -460,10 +462,19 @@ void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr 
       add("clock-before");
   }
   // A counter or random number hitting one exact value is a trigger; a
-  // threshold is a limit or a sampling rate.
-  for (const char *kind : {"counter", "random"})
-    if (k.count(kind) && op == BO_EQ)
-      add(kind);
+  // threshold is a limit or a sampling rate. A counter's trigger is a count
+  // that takes a while to reach: one that hits 0 is a reference count
+  // (`if (--refs == 0) unlink(tmp)`), one compared with a small number or a
+  // character is a protocol's or a parser's state (`spooling == 7`,
+  // `match == '+'`), and a pointer is no count at all.
+  auto count = constInt(constant, ctx_);
+  bool countTrigger = count && *count >= kMinCountTrigger &&
+                      !isa<CharacterLiteral>(constant->IgnoreParenImpCasts()) &&
+                      subject->getType()->isIntegerType();
+  if (k.count("counter") && op == BO_EQ && countTrigger)
+    add("counter");
+  if (k.count("random") && op == BO_EQ)
+    add("random");
   // Input, the environment and identities unlock something when they equal
   // a constant string (a magic value, a host name) or a large number (a PIN,
   // a magic word); counts and lengths compared with small numbers are not.
