@@ -305,6 +305,12 @@ AbsVal Transfer::call(const CallExpr *ce) {
                                                                                : rvalue(called));
     if (through.params.size() == 1 && !through.other)
       pc.calleeParam = through.params.front();
+    // s->reader(...): the link resolves it to what the program stores there.
+    if (const auto *me = dyn_cast<MemberExpr>(called))
+      if (const auto *f = dyn_cast<FieldDecl>(me->getMemberDecl());
+          f && f->getType()->isFunctionPointerType() &&
+          !ctx_.getSourceManager().isInSystemHeader(f->getLocation()))
+        pc.calleeField = usrOf(f);  // a library's own members are set inside it
     if (pc.callees.empty() || pc.calleeParam >= 0) {
       QualType t = ce->getCallee()->getType();
       if (const auto *pt = t->getAs<PointerType>())

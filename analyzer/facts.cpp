@@ -217,6 +217,11 @@ std::vector<Guard> guards(const json &j) {
 
 } // namespace
 
+static PassedFunctions passedOf(const json &p) {
+  return {p.at(0).get<int>(), p.at(1).get<std::vector<std::string>>(),
+          p.at(2).get<std::vector<int>>(), p.at(3).get<bool>()};
+}
+
 std::string toJson(const TUFacts &f) {
   json fns = json::array();
   for (const FunctionFacts &fn : f.functions) {
@@ -227,7 +232,7 @@ std::string toJson(const TUFacts &f) {
         passed.push_back(json::array({p.arg, p.functions, p.params, p.other}));
       calls.push_back(json::array({c.callees, c.virtualMethod, c.indirectSignature, c.calleeName,
                                    loc(c.location), guards(c.guards), c.argText, c.argCount,
-                                   c.calleeParam, passed}));
+                                   c.calleeParam, passed, c.calleeField}));
     }
     json flows = json::array();
     for (const Flow &x : fn.flows)
@@ -252,8 +257,12 @@ std::string toJson(const TUFacts &f) {
   }
   // Source text in steps may be any bytes (a Latin-1 comment): invalid
   // UTF-8 is replaced, never thrown on (that cost sqlite3's mksourceid.c).
+  json stores = json::array();
+  for (const FieldStore &x : f.fieldStores)
+    stores.push_back(json::array({x.field, x.function, x.value.arg, x.value.functions,
+                                  x.value.params, x.value.other}));
   return json{{"file", f.file}, {"target", f.target}, {"functions", fns},
-              {"addressTaken", f.addressTaken}}
+              {"addressTaken", f.addressTaken}, {"fieldStores", stores}}
       .dump(
       -1, ' ', false, json::error_handler_t::replace);
 }
@@ -264,6 +273,10 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
     f.addressTaken = j.at("addressTaken").get<std::vector<std::string>>();
     f.file = j.value("file", "");  // absent in facts dumped before they had it
     f.target = j.value("target", "");
+    if (j.contains("fieldStores"))  // absent in older dumps
+      for (const json &x : j.at("fieldStores"))
+        f.fieldStores.push_back({x.at(0).get<std::string>(), x.at(1).get<std::string>(),
+                                 passedOf(json::array({x.at(2), x.at(3), x.at(4), x.at(5)}))});
     for (const json &x : j.at("functions")) {
       FunctionFacts fn;
       fn.usr = x.at(0).get<std::string>();
@@ -279,9 +292,10 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
         if (c.size() > 9) {  // absent in older dumps
           cs.calleeParam = c.at(8).get<int>();
           for (const json &p : c.at(9))
-            cs.passed.push_back({p.at(0).get<int>(), p.at(1).get<std::vector<std::string>>(),
-                                 p.at(2).get<std::vector<int>>(), p.at(3).get<bool>()});
+            cs.passed.push_back(passedOf(p));
         }
+        if (c.size() > 10)
+          cs.calleeField = c.at(10).get<std::string>();
         fn.calls.push_back(std::move(cs));
       }
       for (const json &fl : x.at(7))

@@ -163,6 +163,19 @@ struct CallSite {
   int calleeParam = -1;
   /// Arguments of function pointer type, and what they pass.
   std::vector<PassedFunctions> passed;
+  /// A call through a struct member (`s->reader(...)`): the member's USR.
+  /// Its targets are what the program stores in that member (FieldStore).
+  std::string calleeField;
+};
+
+/// A function pointer stored into a struct member anywhere in a unit: by
+/// assignment, initializer list (global tables included) or constructor
+/// initializer; `value.other` when what is stored is not known (or the
+/// member's address is taken).
+struct FieldStore {
+  std::string field;     // the member's USR
+  std::string function;  // the storing function's USR ("" outside functions)
+  PassedFunctions value;
 };
 
 struct FunctionFacts {
@@ -214,6 +227,7 @@ struct TUFacts {
   std::vector<FunctionFacts> functions;
   /// USRs of functions whose address is taken anywhere in this unit.
   std::vector<std::string> addressTaken;
+  std::vector<FieldStore> fieldStores;
   /// The translation unit's main file, as reported, and the build target it
   /// belongs to when the compilation database shows one (CMake's
   /// CMakeFiles/<target>.dir/): set by the front end, used to decide which

@@ -1,6 +1,7 @@
 #include "analyzer/program_graph.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -109,6 +110,41 @@ ProgramGraph ProgramGraph::build(const std::vector<facts::TUFacts> &units) {
       }
   }
   ParamTargets viaParams(g, byUsr, addressTaken);
+  // What each struct member holding a function pointer may hold: every
+  // function the program stores there (through parameters too); nullopt
+  // once something unknown is stored or the member's address is taken.
+  std::map<std::string, std::optional<std::set<size_t>>> fields;
+  for (const facts::TUFacts &u : units)
+    for (const facts::FieldStore &st : u.fieldStores) {
+      auto [it, added] = fields.try_emplace(st.field, std::set<size_t>{});
+      std::optional<std::set<size_t>> &held = it->second;
+      if (!held)
+        continue;
+      if (st.value.other) {
+        held.reset();
+        continue;
+      }
+      for (const std::string &fu : st.value.functions) {
+        auto [lo, hi] = byUsr.equal_range(fu);
+        for (auto f = lo; f != hi; ++f)
+          held->insert(f->second);
+      }
+      if (st.value.params.empty())
+        continue;
+      auto storer = byUsr.find(st.function);
+      if (storer == byUsr.end()) {
+        held.reset();
+        continue;
+      }
+      for (int q : st.value.params) {
+        std::optional<std::set<size_t>> passed = viaParams.of(storer->second, q);
+        if (!passed) {
+          held.reset();
+          break;
+        }
+        held->insert(passed->begin(), passed->end());
+      }
+    }
   g.callees.resize(g.fns.size());
   for (size_t fi = 0; fi < g.fns.size(); ++fi) {
     for (const facts::CallSite &c : g.fns[fi]->calls) {
@@ -119,6 +155,22 @@ ProgramGraph ProgramGraph::build(const std::vector<facts::TUFacts> &units) {
           targets.insert(it->second);
       }
       std::string signature = c.indirectSignature;
+      if (!c.calleeField.empty())
+        if (auto it = fields.find(c.calleeField); it != fields.end() && it->second) {
+          // Every store to the member is known. Targets the unit already
+          // resolved (a member of a constant table, read whole) are kept
+          // where the member may hold them: both sets are complete.
+          const std::set<size_t> &held = *it->second;
+          if (targets.empty()) {
+            targets = held;
+          } else {
+            std::set<size_t> both;
+            std::set_intersection(targets.begin(), targets.end(), held.begin(), held.end(),
+                                  std::inserter(both, both.end()));
+            targets = std::move(both);
+          }
+          signature.clear();
+        }
       if (c.calleeParam >= 0)
         if (std::optional<std::set<size_t>> passed = viaParams.of(fi, c.calleeParam)) {
           targets.insert(passed->begin(), passed->end());

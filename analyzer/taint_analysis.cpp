@@ -449,6 +449,7 @@ public:
     c.argText = pc.argText;
     c.argCount = static_cast<int>(pc.args.size());
     c.calleeParam = pc.calleeParam;
+    c.calleeField = pc.calleeField;
     c.passed = pc.passed;
     if (pc.expr)
       c.guards = guards(pc.expr);
@@ -827,6 +828,158 @@ private:
 /// name decays the function to a pointer too (`f(x)`, `(f)(x)`, `(*f)(x)`,
 /// `(&f)(x)`); that pointer is called at once and escapes nowhere, so the
 /// callee position of a call does not count.
+/// Function pointers stored into struct members (FieldStore): assignments,
+/// initializer lists (global tables), constructor initializers; a member
+/// whose address is taken is stored into by unknown means.
+class FieldStores : public RecursiveASTVisitor<FieldStores> {
+public:
+  std::vector<facts::FieldStore> &out;
+  explicit FieldStores(std::vector<facts::FieldStore> &o) : out(o) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  bool TraverseFunctionDecl(FunctionDecl *fd) { return within(fd, [&] { return RecursiveASTVisitor::TraverseFunctionDecl(fd); }); }
+  bool TraverseCXXMethodDecl(CXXMethodDecl *fd) { return within(fd, [&] { return RecursiveASTVisitor::TraverseCXXMethodDecl(fd); }); }
+  bool TraverseCXXConstructorDecl(CXXConstructorDecl *fd) {
+    return within(fd, [&] { return RecursiveASTVisitor::TraverseCXXConstructorDecl(fd); });
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *bo) {
+    if (bo->getOpcode() == BO_Assign)
+      if (const FieldDecl *f = member(bo->getLHS()))
+        add(f, bo->getRHS());
+    if (bo->isAssignmentOp())
+      changed(bo->getLHS());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *uo) {
+    if (uo->getOpcode() == UO_AddrOf)
+      if (const FieldDecl *f = member(uo->getSubExpr()))
+        add(f, nullptr);  // written through a pointer: unknown
+    if (uo->getOpcode() == UO_AddrOf || uo->isIncrementDecrementOp())
+      changed(uo->getSubExpr());
+    return true;
+  }
+  /// After the traversal: a parameter stored into a member stands for its
+  /// callers' argument only if the function never changes it.
+  void finish() {
+    for (auto [i, pv] : passedParams_)
+      if (changedParams_.count(pv)) {
+        out[i].value.params.clear();
+        out[i].value.other = true;
+      }
+  }
+  bool VisitInitListExpr(InitListExpr *ile) {
+    // The visitor may see the syntactic form only: read the semantic one
+    // (designators resolved, fields in order), once.
+    if (InitListExpr *sem = ile->getSemanticForm())
+      ile = sem;
+    if (!seenLists_.insert(ile).second)
+      return true;
+    const RecordDecl *rd = ile->getType()->getAsRecordDecl();
+    if (!rd)
+      return true;
+    if (rd->isUnion()) {
+      if (const FieldDecl *f = ile->getInitializedFieldInUnion(); f && ile->getNumInits() > 0 &&
+                                                                 pointerToFunction(f))
+        add(f, ile->getInit(0));
+      return true;
+    }
+    unsigned i = 0;
+    for (const FieldDecl *f : rd->fields()) {
+      if (i >= ile->getNumInits())
+        break;
+      if (pointerToFunction(f))
+        add(f, ile->getInit(i));
+      ++i;
+    }
+    return true;
+  }
+  bool VisitCXXConstructorDecl(CXXConstructorDecl *cd) {
+    for (const CXXCtorInitializer *init : cd->inits())
+      if (const FieldDecl *f = init->getMember(); f && pointerToFunction(f))
+        add(f, init->getInit());
+    return true;
+  }
+
+private:
+  const FunctionDecl *fn_ = nullptr;
+  std::vector<std::pair<size_t, const ParmVarDecl *>> passedParams_;  // (store, parameter)
+  std::set<const ParmVarDecl *> changedParams_;
+  std::set<const InitListExpr *> seenLists_;
+
+  void changed(const Expr *e) {
+    if (const auto *dr = dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts()))
+      if (const auto *pv = dyn_cast<ParmVarDecl>(dr->getDecl()))
+        changedParams_.insert(pv);
+  }
+
+  template <typename F> bool within(const FunctionDecl *fd, F traverse) {
+    const FunctionDecl *outer = fn_;
+    fn_ = fd;
+    bool r = traverse();
+    fn_ = outer;
+    return r;
+  }
+  static bool pointerToFunction(const FieldDecl *f) { return f->getType()->isFunctionPointerType(); }
+  static const FieldDecl *member(const Expr *e) {
+    const auto *me = dyn_cast<MemberExpr>(e->IgnoreParenImpCasts());
+    const auto *f = me ? dyn_cast<FieldDecl>(me->getMemberDecl()) : nullptr;
+    return f && pointerToFunction(f) ? f : nullptr;
+  }
+  /// What `e` stores: functions named, the enclosing function's parameters
+  /// passed on, or something else.
+  void classify(const Expr *e, facts::PassedFunctions &v) {
+    if (!e) {
+      v.other = true;
+      return;
+    }
+    e = e->IgnoreParenCasts();
+    if (e->isNullPointerConstant(ctx(), Expr::NPC_ValueDependentIsNull))
+      return;
+    if (isa<ImplicitValueInitExpr>(e))
+      return;
+    if (const auto *uo = dyn_cast<UnaryOperator>(e); uo && uo->getOpcode() == UO_AddrOf)
+      e = uo->getSubExpr()->IgnoreParenCasts();
+    if (const auto *co = dyn_cast<ConditionalOperator>(e)) {
+      classify(co->getTrueExpr(), v);
+      classify(co->getFalseExpr(), v);
+      return;
+    }
+    if (const auto *dr = dyn_cast<DeclRefExpr>(e)) {
+      if (const auto *fd = dyn_cast<FunctionDecl>(dr->getDecl())) {
+        std::string u = usrOf(fd);
+        if (!u.empty()) {
+          v.functions.push_back(u);
+          return;
+        }
+      }
+      if (const auto *pv = dyn_cast<ParmVarDecl>(dr->getDecl()); pv && fn_ &&
+                                                                 pv->getDeclContext() == fn_) {
+        const auto *md = dyn_cast<CXXMethodDecl>(fn_);
+        v.params.push_back(static_cast<int>(pv->getFunctionScopeIndex()) +
+                           (md && md->isInstance() ? 1 : 0));
+        passedParams_.push_back({out.size(), pv});
+        return;
+      }
+    }
+    v.other = true;
+  }
+  ASTContext &ctx() const { return *ctx_; }
+  void add(const FieldDecl *f, const Expr *value) {
+    if (!ctx_)
+      ctx_ = &f->getASTContext();
+    facts::FieldStore s;
+    s.field = usrOf(f);
+    if (s.field.empty())
+      return;
+    if (fn_)
+      s.function = usrOf(fn_);
+    classify(value, s.value);
+    out.push_back(std::move(s));
+  }
+  ASTContext *ctx_ = nullptr;
+};
+
 class AddressTaken : public RecursiveASTVisitor<AddressTaken> {
 public:
   std::vector<std::string> &out;
@@ -895,6 +1048,9 @@ public:
     }
     AddressTaken taken(out_.facts.addressTaken);
     taken.TraverseDecl(ctx.getTranslationUnitDecl());
+    FieldStores stores(out_.facts.fieldStores);
+    stores.TraverseDecl(ctx.getTranslationUnitDecl());
+    stores.finish();
     auto &at = out_.facts.addressTaken;
     std::sort(at.begin(), at.end());
     at.erase(std::unique(at.begin(), at.end()), at.end());

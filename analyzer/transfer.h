@@ -62,6 +62,7 @@ struct ProgramCall {
   /// function pointer arguments pass.
   int calleeParam = -1;
   std::vector<facts::PassedFunctions> passed;
+  std::string calleeField;  // USR of the struct member called through
 };
 
 /// Receives what the final pass sees; null during the fixpoint.

@@ -604,3 +604,33 @@ TEST_CASE("a call through a parameter reaches what the callers pass", "[graph]")
   // Its address is taken, so its callers are not all known.
   CHECK(targetsOf("taken") == std::set<std::string>{"a1", "a2", "a3"});
 }
+
+TEST_CASE("a call through a struct member reaches what the program stores there", "[graph]") {
+  std::vector<facts::TUFacts> units{factsOf(R"(
+    typedef int (*fn_t)(char **);
+    int a1(char **v) { return v != 0; }
+    int a2(char **v) { return v == 0; }
+    int a3(char **v) { return 3; }
+    struct ops { fn_t run; fn_t stop; fn_t poke; };
+    static const struct ops table = {a1, 0, a3};
+    static void set_stop(struct ops *o, fn_t f) { o->stop = f; }
+    static void setup(struct ops *o) { set_stop(o, a2); fn_t *slot = &o->poke; *slot = a2; }
+    int use(struct ops *o, char **v) { setup(o); return o->run(v) + o->stop(v) + o->poke(v) + table.run(v); }
+  )")};
+  ProgramGraph g = ProgramGraph::build(units);
+  std::vector<std::set<std::string>> sites;
+  for (size_t fi = 0; fi < g.fns.size(); ++fi)
+    if (g.fns[fi]->name == "use")
+      for (const std::vector<size_t> &site : g.callees[fi]) {
+        sites.emplace_back();
+        for (size_t h : site)
+          sites.back().insert(g.fns[h]->name);
+      }
+  // setup(), then o->run (the table's), o->stop (set through a parameter),
+  // o->poke (its address is taken: every function of the type), table.run.
+  REQUIRE(sites.size() == 5);
+  CHECK(sites[1] == std::set<std::string>{"a1"});
+  CHECK(sites[2] == std::set<std::string>{"a2"});
+  CHECK(sites[3] == std::set<std::string>{"a1", "a2", "a3"});
+  CHECK(sites[4] == std::set<std::string>{"a1"});
+}
