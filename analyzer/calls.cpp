@@ -279,7 +279,11 @@ AbsVal Transfer::call(const CallExpr *ce) {
       callee.addTarget(arena_.function(entry, entry->getQualifiedNameAsString()));
     }
     // f = system; f(cmd): a pointer to a modelled library function is that
-    // function (the usual way to hide a call from a grep).
+    // function (the usual way to hide a call from a grep). A pointer that may
+    // hold several modelled functions (a table of system calls read without
+    // a constant index, sqlite's aSyscall[i].pCurrent) says nothing about
+    // which one a call runs, so none of their models applies.
+    std::vector<std::pair<const FunctionDecl *, std::vector<const ModelRow *>>> modelled;
     for (ObjId o : callee.targets) {
       const Object &obj = arena_.object(o);
       if (obj.kind != Object::Func)
@@ -288,8 +292,11 @@ AbsVal Transfer::call(const CallExpr *ce) {
       if (isProgramFunction(target))
         continue;
       std::vector<const ModelRow *> rows = modelRowsFor(rules_, target);
-      if (rows.empty())
-        continue;
+      if (!rows.empty() && (modelled.empty() || plainName(modelled.front().first) != plainName(target)))
+        modelled.push_back({target, std::move(rows)});
+    }
+    if (modelled.size() == 1) {
+      const auto &[target, rows] = modelled.front();
       Args la = evalArgs(target, nullptr, false, args, true);
       result.join(applyModels(ce, plainName(target), rows, la, rt));
     }
