@@ -134,6 +134,32 @@ void boundFlows(FunctionFacts &fn, size_t cap) {
   }
 }
 
+std::vector<std::string> pathMembers(const TUFacts &u) {
+  std::set<std::string> names;
+  auto add = [&](const std::string &path) {
+    for (size_t i = 0; i < path.size();) {
+      size_t next = path.find('.', i + 1);
+      if (next == std::string::npos)
+        next = path.size();
+      if (path[i] == '.')
+        names.insert(path.substr(i + 1, next - i - 1));
+      i = next;
+    }
+  };
+  for (const FunctionFacts &fn : u.functions) {
+    for (const Flow &f : fn.flows) {
+      add(f.from.path);
+      add(f.to.path);
+    }
+    for (const SinkFact &s : fn.sinks) {
+      add(s.from.path);
+      for (const Atom &h : s.handleFrom)
+        add(h.path);
+    }
+  }
+  return {names.begin(), names.end()};
+}
+
 } // namespace sluice::facts
 
 #include <nlohmann/json.hpp>
@@ -261,8 +287,12 @@ std::string toJson(const TUFacts &f) {
   for (const FieldStore &x : f.fieldStores)
     stores.push_back(json::array({x.field, x.function, x.value.arg, x.value.functions,
                                   x.value.params, x.value.other}));
+  json shapes = json::array();
+  for (const MemberShape &m : f.memberShapes)
+    shapes.push_back(json::array({m.name, m.any, m.below}));
   return json{{"file", f.file}, {"target", f.target}, {"functions", fns},
-              {"addressTaken", f.addressTaken}, {"fieldStores", stores}}
+              {"addressTaken", f.addressTaken}, {"fieldStores", stores},
+              {"memberShapes", shapes}}
       .dump(
       -1, ' ', false, json::error_handler_t::replace);
 }
@@ -277,6 +307,10 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
       for (const json &x : j.at("fieldStores"))
         f.fieldStores.push_back({x.at(0).get<std::string>(), x.at(1).get<std::string>(),
                                  passedOf(json::array({x.at(2), x.at(3), x.at(4), x.at(5)}))});
+    if (j.contains("memberShapes"))  // absent in older dumps
+      for (const json &m : j.at("memberShapes"))
+        f.memberShapes.push_back({m.at(0).get<std::string>(), m.at(1).get<bool>(),
+                                  m.at(2).get<std::vector<std::string>>()});
     for (const json &x : j.at("functions")) {
       FunctionFacts fn;
       fn.usr = x.at(0).get<std::string>();

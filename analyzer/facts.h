@@ -223,17 +223,34 @@ constexpr size_t kMaxFlowsPerFunction = 2048;
 void boundFlows(FunctionFacts &fn, size_t cap = kMaxFlowsPerFunction);
 
 /// Every fact set of one translation unit's worker.
+/// What may lie below a member name: `any` (a `void *`, an incomplete or
+/// dependent type, a name the unit does not declare), else exactly the
+/// `below` names (none for an integer, a function pointer, ...).
+struct MemberShape {
+  std::string name;
+  bool any = false;
+  std::vector<std::string> below;
+};
+
 struct TUFacts {
   std::vector<FunctionFacts> functions;
   /// USRs of functions whose address is taken anywhere in this unit.
   std::vector<std::string> addressTaken;
   std::vector<FieldStore> fieldStores;
+  /// Per member name this unit's facts use in paths: the member names a
+  /// field of that name can have directly below it, by its declarations
+  /// in this unit (see classifyPathMembers). The link does not compose a
+  /// path through a member that cannot hold the next one.
+  std::vector<MemberShape> memberShapes;
   /// The translation unit's main file, as reported, and the build target it
   /// belongs to when the compilation database shows one (CMake's
   /// CMakeFiles/<target>.dir/): set by the front end, used to decide which
   /// units link into one program (see linkUnits).
   std::string file, target;
 };
+
+/// Every member name in the paths of a unit's flows and sinks, sorted.
+std::vector<std::string> pathMembers(const TUFacts &u);
 
 } // namespace sluice::facts
 

@@ -14,6 +14,7 @@
 #include <new>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -49,11 +50,62 @@ using link::kDispatchMinTargets;
 constexpr size_t kReserveBytes = size_t(64) << 20;
 using facts::kMaxPathsPerOutput;
 
-std::string limitPath(std::string p) {
+/// What may lie below each member name, over every unit of the program
+/// (TUFacts::memberShapes): a name some unit does not know, or knows as
+/// `void *` or a template parameter, may hold anything.
+class MemberShapes {
+public:
+  explicit MemberShapes(const std::vector<facts::TUFacts> &units) {
+    for (const facts::TUFacts &u : units)
+      for (const facts::MemberShape &m : u.memberShapes) {
+        auto [it, fresh] = shapes_.try_emplace(m.name);
+        Shape &s = it->second;
+        s.any |= m.any;
+        if (!s.any)
+          s.below.insert(m.below.begin(), m.below.end());
+      }
+  }
+  /// Whether member `b` may lie directly below member `a`.
+  bool mayHold(std::string_view a, std::string_view b) const {
+    if (a.empty() || b.empty())
+      return true;  // an anonymous member
+    auto it = shapes_.find(a);
+    return it == shapes_.end() || it->second.any || it->second.below.count(b);
+  }
+
+private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using Names = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  struct Shape {
+    bool any = false;
+    Names below;
+  };
+  std::unordered_map<std::string, Shape, Hash, std::equal_to<>> shapes_;
+};
+
+/// A member path as the link stores it: k-limited (kMaxPathMembers), and
+/// cut before a member that the one above it cannot hold. Paths composed
+/// across calls (a callee's parameter member under the caller's argument
+/// member) joined members of unrelated records: redis's Lua interpreter
+/// grew 66,000 atoms such as `.len.stacksize.savedpc` (an integer has no
+/// members). The cut keeps every flow: a prefix overlaps everything below.
+std::string limitPath(const std::string &p, const MemberShapes &shapes) {
   size_t members = 0;
-  for (size_t i = 0; i < p.size(); ++i)
-    if (p[i] == '.' && ++members > kMaxPathMembers)
+  std::string_view prev;
+  for (size_t i = 0; i < p.size();) {
+    size_t next = p.find('.', i + 1);
+    std::string_view name =
+        std::string_view(p).substr(i + 1, (next == std::string::npos ? p.size() : next) - i - 1);
+    if (++members > kMaxPathMembers || (members > 1 && !shapes.mayHold(prev, name)))
       return p.substr(0, i);
+    if (next == std::string::npos)
+      return p;
+    prev = name;
+    i = next;
+  }
   return p;
 }
 
@@ -119,7 +171,7 @@ class Linker {
 public:
   Linker(const std::vector<facts::TUFacts> &units, const std::vector<Policy> &policies,
          const std::function<bool()> &stop, const LinkBudget &budget)
-      : policies_(policies), stop_(stop), budget_(budget) {
+      : policies_(policies), stop_(stop), budget_(budget), shapes_(units) {
     ProgramGraph g = ProgramGraph::build(units);
     for (size_t i = 0; i < g.fns.size(); ++i) {
       fns_.push_back(Fn{});
@@ -236,7 +288,7 @@ public:
     // A visit settles a function against its callees' summaries; a
     // component that calls itself is visited again until none grows.
     auto started = std::chrono::steady_clock::now();
-    size_t rounds = 1;
+    size_t rounds = 1, workBefore = work();
     bool changed = false;
     if (scc.size() == 1 && !calls(scc[0], scc[0])) {
       visit(scc[0]);
@@ -261,8 +313,9 @@ public:
       std::vector<size_t> queue(scc.begin(), scc.end());
       std::set<size_t> queued(scc.begin(), scc.end());
       size_t visits = 0, budget = kMaxRounds * scc.size();
+      size_t workBudget = componentWork(scc.size()), workStart = work();
       for (size_t q = 0; q < queue.size(); ++q) {
-        if (++visits > budget) {
+        if (++visits > budget || work() - workStart > workBudget) {
           changed = true;
           break;
         }
@@ -271,8 +324,11 @@ public:
         size_t fi = queue[q];
         queued.erase(fi);
         if (progress_ && visits % 256 == 0)
-          std::fprintf(stderr, "link: component of %zu functions: %zu visits, %zu queued\n",
-                       scc.size(), visits, queue.size() - q);
+          std::fprintf(stderr,
+                       "link: component of %zu functions: %zu visits, %zu queued; "
+                       "%zu entries offered, %zu stored, %zu atoms, %zu sink offers\n",
+                       scc.size(), visits, queue.size() - q, stats_.entryOffers,
+                       stats_.entriesStored, atoms_.size(), stats_.sinkOffers);
         if (!visit(fi, true))
           continue;
         for (size_t caller : callersIn[fi])
@@ -288,7 +344,7 @@ public:
         stats_.unconverged.push_back(fns_[fi].f->name);
     }
     stats_.rounds = std::max(stats_.rounds, rounds);
-    noteComponent(scc, rounds, started);
+    noteComponent(scc, rounds, started, work() - workBefore);
   }
 
   const LinkStats &stats() const { return stats_; }
@@ -354,16 +410,32 @@ public:
   }
 
 private:
+  /// Work done so far: summary and sink entries offered.
+  size_t work() const { return stats_.entryOffers + stats_.sinkOffers; }
+  /// The work a recursive component may spend before it stops unconverged:
+  /// unlimited unless SLUICE_LINK_COMPONENT_WORK (per function, at least 16
+  /// functions' worth) sets it, a debugging aid to study a per-component
+  /// budget.
+  size_t componentWork(size_t functions) const {
+    static const char *env = std::getenv("SLUICE_LINK_COMPONENT_WORK");
+    size_t perFn = env ? std::strtoull(env, nullptr, 10) : 0;
+    size_t n = std::max<size_t>(functions, 16);
+    if (!env || perFn > ~size_t(0) / n)
+      return ~size_t(0);
+    return perFn * n;
+  }
+
   void noteComponent(const std::vector<size_t> &scc, size_t rounds,
-                     std::chrono::steady_clock::time_point started) {
+                     std::chrono::steady_clock::time_point started, size_t workDone) {
     LinkStats::Component c;
     c.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     c.rounds = rounds;
     c.functions = scc.size();
     c.example = fns_[scc[0]].f->name;
-    if (progress_ && c.seconds > 1)
-      std::fprintf(stderr, "link: component of %zu functions (e.g. %s): %.1f s, %zu rounds\n",
-                   scc.size(), c.example.c_str(), c.seconds, rounds);
+    if (progress_ && (c.seconds > 1 || workDone > 1000000))
+      std::fprintf(stderr,
+                   "link: component of %zu functions (e.g. %s): %.1f s, %zu rounds, work %zu\n",
+                   scc.size(), c.example.c_str(), c.seconds, rounds, workDone);
     auto &v = stats_.slowest;
     auto at = std::find_if(v.begin(), v.end(), [&](const auto &x) { return x.seconds < c.seconds; });
     if (at - v.begin() < 10) {
@@ -461,7 +533,7 @@ private:
       return it->second;
     AtomId out = a;
     Atom x = atom(a);
-    std::string p = limitPath(x.path + more);
+    std::string p = limitPath(x.path + more, shapes_);
     if (p != x.path) {
       x.path = std::move(p);
       out = atoms_.intern(x);
@@ -496,7 +568,7 @@ private:
   /// output holds many distinct members, widened to the first member and
   /// then to the whole object (a prefix stands for everything below it).
   std::string memberSlot(Fn &fn, const std::string &base, const std::string &path) {
-    std::string p = limitPath(path);
+    std::string p = limitPath(path, shapes_);
     auto it = fn.res.find(base);
     if (it == fn.res.end() || it->second.count(p) || it->second.size() < kMaxPathsPerOutput)
       return p;
@@ -1390,6 +1462,7 @@ private:
   std::unordered_map<const Atom *, AtomId> factAtoms_;  // see factAtom
   std::unordered_map<AtomId, std::unordered_map<std::string, AtomId>> withPaths_;
   std::unordered_map<std::string, uint32_t> extraIds_;  // see entryKey
+  MemberShapes shapes_;
   std::map<std::tuple<size_t, size_t, size_t, bool>, TraceId> stepIds_;  // see callStep
   std::map<std::string, std::map<std::string, AtomMap>> stores_;  // see globalStores
   bool storesIndexed_ = false;

@@ -1,4 +1,5 @@
 #include "analyzer/taint_analysis.h"
+#include "analyzer/member_kinds.h"
 
 #include "analyzer/cap_guards.h"
 
@@ -1051,6 +1052,7 @@ public:
     FieldStores stores(out_.facts.fieldStores);
     stores.TraverseDecl(ctx.getTranslationUnitDecl());
     stores.finish();
+    classifyPathMembers(ctx, out_.facts);
     auto &at = out_.facts.addressTaken;
     std::sort(at.begin(), at.end());
     at.erase(std::unique(at.begin(), at.end()), at.end());

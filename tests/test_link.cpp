@@ -215,6 +215,7 @@ TEST_CASE("facts survive the worker pipe unchanged", "[link]") {
   f.entry = "constructor";
   f.isStatic = true;
   TUFacts in{{f}, {"c:@F@g"}};
+  in.memberShapes = {{"len", false, {}}, {"next", false, {"len", "next"}}, {"ptr", true, {}}};
   TUFacts out;
   std::string error;
   REQUIRE(fromJson(toJson(in), out, error));
@@ -225,6 +226,9 @@ TEST_CASE("facts survive the worker pipe unchanged", "[link]") {
   CHECK(out.functions[0].capabilities[1].requiredHandle == "socket");
   CHECK(out.functions[0].calls[0].guards[0].constant == "1767225600");
   CHECK(out.functions[0].entry == "constructor");
+  REQUIRE(out.memberShapes.size() == 3);
+  CHECK(out.memberShapes[1].below == std::vector<std::string>{"len", "next"});
+  CHECK(out.memberShapes[2].any);
   CHECK_FALSE(fromJson("{\"functions\": 3}", out, error));
   CHECK_FALSE(error.empty());
 }
@@ -461,4 +465,33 @@ TEST_CASE("a handle that reaches a helper's sink after its data still confirms i
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].ruleId == "taint.exfiltration");
   CHECK(findings[0].location.file == "s.c");
+}
+
+TEST_CASE("member paths are not composed below a member that cannot hold them", "[link]") {
+  // g(p) returns p->q; f passes its parameter's `len` to g. With `len` an
+  // integer (nothing below it), g's result in f is f's parameter at `.len`,
+  // not at the impossible `.len.q`; without shapes it is `.len.q`.
+  FunctionFacts g = fn("g");
+  Atom pq = param(0, 1);
+  pq.path = ".q";
+  g.flows.push_back({pq, ret(1), {}});
+  g.sinks.push_back(commandSink(param(0, 1), at("g.c", 2)));
+  FunctionFacts f = fn("f");
+  f.calls = {callTo("g", at("f.c", 3))};
+  Atom plen = param(0, 1);
+  plen.path = ".len";
+  f.flows.push_back({plen, arg(0, 0, 1), {}});
+  f.flows.push_back({callret(0, 1), ret(1), {}});
+  auto atoms = [&](std::vector<facts::MemberShape> shapes) {
+    TUFacts u{{g, f}, {}};
+    u.memberShapes = std::move(shapes);
+    LinkStats st;
+    linkProgram({u}, policies(), &st);
+    return st.atoms;
+  };
+  size_t unknown = atoms({});
+  size_t typed = atoms({{"len", false, {}}, {"q", false, {}}});
+  size_t holds = atoms({{"len", false, {"q"}}, {"q", false, {}}});
+  CHECK(typed + 1 == unknown);  // `.len.q` never made
+  CHECK(holds == unknown);      // a record with member q: composed as before
 }
