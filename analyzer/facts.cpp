@@ -134,7 +134,7 @@ void boundFlows(FunctionFacts &fn, size_t cap) {
   }
 }
 
-std::vector<std::string> pathMembers(const TUFacts &u) {
+std::set<std::string> pathMembers(const TUFacts &u) {
   std::set<std::string> names;
   auto add = [&](const std::string &path) {
     for (size_t i = 0; i < path.size();) {
@@ -157,7 +157,7 @@ std::vector<std::string> pathMembers(const TUFacts &u) {
         add(h.path);
     }
   }
-  return {names.begin(), names.end()};
+  return names;
 }
 
 } // namespace sluice::facts

@@ -12,6 +12,7 @@
 
 #include "reports/finding.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -222,7 +223,6 @@ constexpr size_t kMaxFlowsPerFunction = 2048;
 /// results). Sets `fn.widened` when it changed anything but duplicates.
 void boundFlows(FunctionFacts &fn, size_t cap = kMaxFlowsPerFunction);
 
-/// Every fact set of one translation unit's worker.
 /// What may lie below a member name: `any` (a `void *`, an incomplete or
 /// dependent type, a name the unit does not declare), else exactly the
 /// `below` names (none for an integer, a function pointer, ...).
@@ -232,6 +232,7 @@ struct MemberShape {
   std::vector<std::string> below;
 };
 
+/// Every fact set of one translation unit's worker.
 struct TUFacts {
   std::vector<FunctionFacts> functions;
   /// USRs of functions whose address is taken anywhere in this unit.
@@ -249,8 +250,8 @@ struct TUFacts {
   std::string file, target;
 };
 
-/// Every member name in the paths of a unit's flows and sinks, sorted.
-std::vector<std::string> pathMembers(const TUFacts &u);
+/// Every member name in the paths of a unit's flows and sinks.
+std::set<std::string> pathMembers(const TUFacts &u);
 
 } // namespace sluice::facts
 

@@ -86,12 +86,11 @@ private:
 } // namespace
 
 void classifyPathMembers(ASTContext &ctx, facts::TUFacts &u) {
-  std::vector<std::string> names = facts::pathMembers(u);
+  std::set<std::string> names = facts::pathMembers(u);
   u.memberShapes.clear();
   if (names.empty())
     return;
-  std::set<std::string> used(names.begin(), names.end());
-  Fields fields(used);
+  Fields fields(names);
   fields.TraverseDecl(ctx.getTranslationUnitDecl());
   for (const std::string &name : names) {
     facts::MemberShape m;
