@@ -42,6 +42,16 @@ constexpr size_t kMaxPathMembers = 3;
 /// tracked there) and the function is named in a notification.
 using facts::kMaxAtomsPerOutput;
 constexpr size_t kMaxSinkEntries = 4096;
+/// Atoms per output and member path, and per sink of a function, past which
+/// further parameters and globals are dropped (the summary is widened).
+/// Sources and handles keep the whole of kMaxAtomsPerOutput: they are what findings are
+/// made of, and parameters arriving first had crowded them out (tmux lost
+/// twelve findings). Storing further parameters at a coarser member path
+/// instead (sound: a prefix stands for everything below it) was measured
+/// and rejected: a coarse parameter reads every member of the caller's
+/// argument, and sqlite3.c's recursive component offered ten times the
+/// entries (680 M by its 3,328th visit, against 69 M when they are dropped).
+constexpr size_t kMaxDerivedAtoms = 8;
 /// Atoms a sink's handle requirement may still resolve through.
 constexpr size_t kMaxHandleCandidates = 16;
 using link::kDispatchMinTargets;
@@ -151,6 +161,10 @@ struct Fn {
   /// (sink, atom) of the entries in `sinks` that need no handle: checked
   /// before a candidate's trace is even built (see sinkKnown).
   std::unordered_set<uint64_t> plainSinks;
+  /// Per sink id: how many atoms reach it without a handle to find
+  /// (kMaxDerivedAtoms).
+  std::unordered_map<size_t, uint32_t> atSink;
+  size_t openSinks = 0;  // entries of `sinks` with a parameter, global or handle
   std::vector<std::vector<size_t>> callees;  // per call site
   bool widened = false;                      // a cap cut this summary
   uint64_t version = 0;                      // bumped whenever the summary grows
@@ -170,7 +184,7 @@ class Linker {
 public:
   Linker(const std::vector<facts::TUFacts> &units, const std::vector<Policy> &policies,
          const std::function<bool()> &stop, const LinkBudget &budget)
-      : policies_(policies), stop_(stop), budget_(budget), shapes_(units) {
+      : policies_(policies), shapes_(units), stop_(stop), budget_(budget) {
     ProgramGraph g = ProgramGraph::build(units);
     for (size_t i = 0; i < g.fns.size(); ++i) {
       fns_.push_back(Fn{});
@@ -554,6 +568,13 @@ private:
     return atoms_.intern(x);
   }
 
+  /// Parameters and globals: atoms that callers (or the decision, for
+  /// globals) still resolve, bounded by kMaxDerivedAtoms.
+  bool isDerived(AtomId a) const {
+    Atom::Kind k = atom(a).kind;
+    return k == Atom::Param || k == Atom::Global;
+  }
+
   static std::string argKey(int call, int index, int derefs) {
     Output o;
     o.kind = Output::CallArg;
@@ -588,6 +609,11 @@ private:
     std::string slot = memberSlot(fn, base, path);
     AtomMap &m = fn.res[base][slot];
     auto it = m.find(a);
+    if (it == m.end() && m.size() >= kMaxDerivedAtoms && isDerived(a)) {
+      fn.widened = true;
+      ++stats_.entriesDropped;
+      return;
+    }
     if (it == m.end()) {
       if (m.size() >= kMaxAtomsPerOutput) {
         fn.widened = true;
@@ -849,15 +875,29 @@ private:
     ++stats_.sinkOffers;
     if (!settle(fn, required, handleFrom))
       return;
-    if (required.empty() && handleFrom.empty())
-      fn.plainSinks.insert(plainSinkKey(sinkId, a));
+    bool plain = required.empty() && handleFrom.empty();
+    if (plain && isDerived(a) && fn.atSink[sinkId] >= kMaxDerivedAtoms &&
+        !fn.plainSinks.count(plainSinkKey(sinkId, a))) {
+      fn.widened = true;
+      return;
+    }
     SinkKey key{sinkId, a, required, handleFrom};
     auto it = fn.sinks.find(key);
     if (it == fn.sinks.end()) {
-      if (fn.sinks.size() >= kMaxSinkEntries) {
+      // Entries callers still resolve (a parameter, a global, a handle
+      // to find) fill at most half of the function's room: in tmux's key
+      // handlers they had crowded out every source.
+      bool open = !plain || isDerived(a);
+      if (fn.sinks.size() >= kMaxSinkEntries ||
+          (open && fn.openSinks >= kMaxSinkEntries / 2)) {
         fn.widened = true;
         return;
       }
+      fn.openSinks += open;
+      if (plain)
+        ++fn.atSink[sinkId];
+      if (plain)
+        fn.plainSinks.insert(plainSinkKey(sinkId, a));
       auto at = fn.sinks.emplace(std::move(key), SinkEntry{a, s, in, sinkId, build(c),
                                                            std::move(required),
                                                            std::move(handleFrom)});

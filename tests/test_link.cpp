@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace sluice;
 using namespace sluice::facts;
 
@@ -494,4 +496,39 @@ TEST_CASE("member paths are not composed below a member that cannot hold them", 
   size_t holds = atoms({{"len", false, {"q"}}, {"q", false, {}}});
   CHECK(typed + 1 == unknown);  // `.len.q` never made
   CHECK(holds == unknown);      // a record with member q: composed as before
+}
+
+TEST_CASE("past a bound, parameters are dropped and sources keep their room", "[link][bounds]") {
+  // h(p) returns twelve members of *p and then a source of its own; g(p)
+  // runs what h(p) returns; main passes getenv data in p->f0 and, from
+  // another line, in p->f11.
+  FunctionFacts h = fn("h");
+  for (int m = 0; m < 12; ++m) {
+    Atom pm = param(0, 1);
+    pm.path = ".f" + std::to_string(m) + ".x";
+    h.flows.push_back({pm, ret(1), {}});
+  }
+  report::FlowStep read;
+  read.location = at("h.c", 9);
+  h.flows.push_back({source("env", "getenv", at("h.c", 9)), ret(1), {read}});
+  FunctionFacts g = fn("g");
+  g.calls = {callTo("h", at("g.c", 2))};
+  g.flows.push_back({param(0, 1), arg(0, 0, 1), {}});
+  g.sinks.push_back(commandSink(callret(0, 1), at("g.c", 3)));
+  FunctionFacts mainFn = fn("main");
+  mainFn.calls = {callTo("g", at("m.c", 5))};
+  Output first = arg(0, 0, 1), last = arg(0, 0, 1);
+  first.path = ".f0.x";
+  last.path = ".f11.x";
+  mainFn.flows.push_back({source("env", "getenv", at("m.c", 4)), first, {}});
+  mainFn.flows.push_back({source("env", "getenv", at("n.c", 4)), last, {}});
+  LinkStats st;
+  std::vector<std::string> got =
+      findingFiles(linkProgram({TUFacts{{h, g, mainFn}, {}}}, policies(), &st));
+  // h's own source is stored although eight parameters came first; main's
+  // source in p->f0 reaches g's sink. The one in p->f11 is the documented
+  // cost of the bound: h's summary kept the first eight parameter members
+  // only, and h is named as widened.
+  CHECK(got == std::vector<std::string>{"g.c<h.c", "g.c<m.c"});
+  CHECK(std::find(st.widened.begin(), st.widened.end(), "h") != st.widened.end());
 }
