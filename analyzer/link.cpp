@@ -194,10 +194,14 @@ public:
     stats_.callEdges = g.callEdges;
     stats_.functions = fns_.size();
     addDispatchers();
+    size_t facts = 0;
     for (size_t i = 0, id = 0; i < fns_.size(); ++i) {
       sinkBase_.push_back(id);
       id += fns_[i].f->sinks.size();
+      facts += fns_[i].f->sinks.size() + fns_[i].f->flows.size();
     }
+    if (budget_.workPerFact > 0)
+      stats_.maxWork = budget_.workBase + budget_.workPerFact * facts;
   }
 
   /// Call sites with many targets (a function pointer that every command
@@ -377,7 +381,10 @@ public:
       return true;
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
-    if (budget_.maxSeconds > 0 && seconds > budget_.maxSeconds) {
+    if (stats_.maxWork > 0 && work() >= stats_.maxWork) {
+      stats_.degradedBy = "work";
+      stats_.degradedAtMiB = residentMiB();
+    } else if (budget_.maxSeconds > 0 && seconds > budget_.maxSeconds) {
       stats_.degradedBy = "time";
       stats_.degradedAtMiB = residentMiB();
     } else if (budget_.maxMemoryMiB > 0 && budget_.memoryMiB) {

@@ -37,13 +37,17 @@ struct LinkStats {
     std::string example;
   };
   std::vector<Component> slowest;  // at most 10, slowest first
-  /// Why the step degraded ("memory", "time", "out of memory"), empty when
+  /// Why the step degraded ("work", "memory", "time", "out of memory"), empty when
   /// it did not: from then on functions were linked by their sinks only
   /// (see LinkBudget), and `degraded` names them.
   std::string degradedBy;
   size_t degradedAtMiB = 0;              // resident memory when it degraded
+  size_t maxWork = 0;                    // the work budget in force (0: none)
   std::vector<std::string> degraded;
 };
+
+/// Work every program may spend whatever its size (see LinkBudget).
+constexpr size_t kLinkWorkBase = 10'000'000;
 
 /// What the whole-program step may use. Reaching a limit never fails the
 /// step: it degrades. The component being linked stops where it is, and
@@ -54,7 +58,16 @@ struct LinkStats {
 /// std::bad_alloc inside the step does the same, after releasing a
 /// reserve held for that. Global resolution at decision time is skipped
 /// once degraded. LinkStats::degradedBy says what happened.
+///
+/// Work (entries and sink entries offered, LinkStats) is the budget that
+/// keeps a report deterministic: the same facts degrade at the same point
+/// on any machine. Memory and time are backstops that depend on the
+/// machine.
 struct LinkBudget {
+  /// Work per fact of the program (a flow or a sink of a function), plus
+  /// `workBase`; 0: no limit. Linear in the program's size.
+  size_t workPerFact = 0;
+  size_t workBase = kLinkWorkBase;
   size_t maxMemoryMiB = 0;  // resident memory of the process; 0: no limit
   double maxSeconds = 0;    // wall time of the link; 0: no limit
   /// How resident memory is read (tests substitute it).

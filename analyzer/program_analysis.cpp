@@ -151,6 +151,7 @@ void mergeStats(LinkStats &into, const LinkStats &from) {
   if (into.degradedBy.empty() && !from.degradedBy.empty()) {
     into.degradedBy = from.degradedBy;
     into.degradedAtMiB = from.degradedAtMiB;
+    into.maxWork = from.maxWork;  // the program that degraded first
   }
 }
 

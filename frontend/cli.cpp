@@ -62,9 +62,13 @@ Options:
   --link-memory <MiB>  memory budget of the whole-program step (the main
                        process; default 40 % of physical memory, 0 = none)
   --link-timeout <s>   time budget of the whole-program step (default 600,
-                       0 = none); past either budget the step degrades: the
-                       functions not linked yet are checked by their sinks
-                       only, and the report says so (exit 3)
+                       0 = none)
+  --link-work <n>      work budget of the whole-program step, in summary
+                       entries offered per flow or sink fact (default 1000,
+                       0 = none; deterministic, unlike the two above); past
+                       any budget the step degrades: the functions not
+                       linked yet are checked by their sinks only, and the
+                       report says so (exit 3)
   -q, --quiet          no summary on stderr
   --stats              print timing and peak worker memory on stderr
   -- <args>            extra compiler arguments, e.g. -- -I include -DNDEBUG
@@ -93,7 +97,7 @@ conditions it runs under.
 
 Options (besides the input options of 'sluice scan': -p, -j, --rules,
 --no-builtin-rules, --library-headers, --root, --timeout, --max-memory,
---link-memory, --link-timeout, -q, --):
+--link-memory, --link-timeout, --link-work, -q, --):
   --format <f>         text (default) or json (save this as the base of a diff)
   -o <file>            write the manifest to <file> instead of stdout
   --diff <base.json>   report only capabilities the base manifest lacks
@@ -248,6 +252,10 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
       if (!number("a number of seconds (0 = no limit)"))
         return false;
       o.linkTimeoutSeconds = static_cast<unsigned>(n);
+    } else if (a == "--link-work") {
+      if (!number("a number of entries per fact (0 = no limit)"))
+        return false;
+      o.linkWorkPerFact = n;
     } else if (a == "-q" || a == "--quiet") {
       o.quiet = true;
     } else if (a == "--stats") {

@@ -48,6 +48,9 @@ struct ScanOptions {
   /// wall time in seconds (0: none).
   long linkMemoryMiB = -1;
   unsigned linkTimeoutSeconds = 600;
+  /// Work per fact (see LinkBudget::workPerFact; 0: none): the budget that
+  /// degrades the same way on every machine.
+  unsigned long linkWorkPerFact = 1000;
   std::string root;                   // --root; empty = default
   std::vector<std::string> extraArgs; // after --
   bool quiet = false;

@@ -464,6 +464,7 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   budget.maxMemoryMiB = opts.linkMemoryMiB < 0 ? defaultLinkMemoryMiB()
                                                : static_cast<size_t>(opts.linkMemoryMiB);
   budget.maxSeconds = opts.linkTimeoutSeconds;
+  budget.workPerFact = opts.linkWorkPerFact;
   ProgramAnalysis program = analyzePrograms(
       units, rules, [stoppedBefore] { return !stoppedBefore && stopSignal() != 0; }, budget);
   const LinkStats &stats = program.stats;
@@ -492,7 +493,11 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
                     someFunctions(stats.unconverged))));
   if (!stats.degradedBy.empty()) {
     std::string why =
-        stats.degradedBy == "time"
+        stats.degradedBy == "work"
+            ? fmt::format("reached its work budget of {} entries offered ({} per fact, "
+                          "--link-work)",
+                          stats.maxWork, opts.linkWorkPerFact)
+        : stats.degradedBy == "time"
             ? fmt::format("reached its time budget of {} s (--link-timeout)",
                           opts.linkTimeoutSeconds)
         : stats.degradedBy == "memory"

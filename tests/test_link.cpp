@@ -358,6 +358,28 @@ TEST_CASE("a link over its budget degrades to sinks only and says so", "[link][b
     CHECK(stats.degradedBy == "out of memory");
     CHECK(findingFiles(fs) == std::vector<std::string>{"l.c<l.c"});
   }
+  SECTION("a work budget degrades at the same point every time") {
+    LinkBudget b;
+    b.workBase = 0;
+    b.workPerFact = 1;  // four facts: four entries offered
+    auto fs = linkProgram(budgetProgram(), policies(), &stats, {}, b);
+    CHECK(stats.degradedBy == "work");
+    CHECK(stats.maxWork == 4);
+    CHECK(stats.degraded == std::vector<std::string>{"main"});
+    CHECK(findingFiles(fs) == std::vector<std::string>{"h.c<e.c", "l.c<l.c"});
+    LinkStats again;
+    CHECK(findingFiles(linkProgram(budgetProgram(), policies(), &again, {}, b)) ==
+          findingFiles(fs));
+    CHECK(again.degraded == stats.degraded);
+  }
+  SECTION("a work budget the program stays under changes nothing") {
+    LinkBudget b;
+    b.workBase = 0;
+    b.workPerFact = 1000;
+    auto fs = linkProgram(budgetProgram(), policies(), &stats, {}, b);
+    CHECK(stats.degradedBy.empty());
+    CHECK(findingFiles(fs) == std::vector<std::string>{"h.c<e.c", "h.c<m.c", "l.c<l.c"});
+  }
   SECTION("a time budget of a moment degrades too") {
     LinkBudget b;
     b.maxSeconds = 1e-9;
