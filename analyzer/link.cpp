@@ -44,9 +44,9 @@ using facts::kMaxAtomsPerOutput;
 constexpr size_t kMaxSinkEntries = 4096;
 /// Atoms per output and member path, and per sink of a function, past which
 /// further parameters and globals are dropped (the summary is widened).
-/// Sources and handles keep the whole of kMaxAtomsPerOutput: they are what findings are
-/// made of, and parameters arriving first had crowded them out (tmux lost
-/// twelve findings). Storing further parameters at a coarser member path
+/// Sources and handles keep the whole of kMaxAtomsPerOutput: they are what
+/// findings are made of, and parameters arriving first had crowded them
+/// out (tmux lost twelve findings). Storing further parameters at a coarser member path
 /// instead (sound: a prefix stands for everything below it) was measured
 /// and rejected: a coarse parameter reads every member of the caller's
 /// argument, and sqlite3.c's recursive component offered ten times the
@@ -158,8 +158,9 @@ struct Fn {
   /// Output (without member path) -> member path -> atoms reaching it.
   std::map<std::string, std::map<std::string, AtomMap>> res;
   std::map<SinkKey, SinkEntry> sinks;        // best entry per identity
-  /// (sink, atom) of the entries in `sinks` that need no handle: checked
-  /// before a candidate's trace is even built (see sinkKnown).
+  /// (sink, atom) of the entries in `sinks` that need no handle, and of
+  /// those dropped by a bound: checked before a candidate's trace is even
+  /// built (see sinkKnown).
   std::unordered_set<uint64_t> plainSinks;
   /// Per sink id: how many atoms reach it without a handle to find
   /// (kMaxDerivedAtoms).
@@ -867,8 +868,8 @@ private:
 
   static uint64_t plainSinkKey(size_t sinkId, AtomId a) { return (uint64_t(sinkId) << 32) | a; }
   /// A candidate that needs no handle and whose (sink, atom) is stored
-  /// already: it could only bring a better trace, which is not worth
-  /// building. A caller of many drawing helpers (tmux's mode_tree_draw)
+  /// already (it could only bring a better trace, which is not worth
+  /// building) or was dropped by a bound (it would be again). A caller of many drawing helpers (tmux's mode_tree_draw)
   /// was offered the same few sink entries two million times each.
   bool sinkKnown(const Fn &fn, size_t sinkId, AtomId a, const std::string &required,
                  const std::vector<AtomId> &handleFrom) const {
@@ -883,28 +884,29 @@ private:
     if (!settle(fn, required, handleFrom))
       return;
     bool plain = required.empty() && handleFrom.empty();
-    if (plain && isDerived(a) && fn.atSink[sinkId] >= kMaxDerivedAtoms &&
-        !fn.plainSinks.count(plainSinkKey(sinkId, a))) {
-      fn.widened = true;
-      return;
-    }
     SinkKey key{sinkId, a, required, handleFrom};
     auto it = fn.sinks.find(key);
     if (it == fn.sinks.end()) {
       // Entries callers still resolve (a parameter, a global, a handle
       // to find) fill at most half of the function's room: in tmux's key
-      // handlers they had crowded out every source.
+      // handlers they had crowded out every source. A sink takes at most
+      // kMaxDerivedAtoms parameters and globals.
       bool open = !plain || isDerived(a);
       if (fn.sinks.size() >= kMaxSinkEntries ||
-          (open && fn.openSinks >= kMaxSinkEntries / 2)) {
+          (open && fn.openSinks >= kMaxSinkEntries / 2) ||
+          (plain && isDerived(a) && fn.atSink[sinkId] >= kMaxDerivedAtoms)) {
         fn.widened = true;
+        // Known from now on (sinkKnown): the bounds only fill up, so it
+        // would be dropped again.
+        if (plain)
+          fn.plainSinks.insert(plainSinkKey(sinkId, a));
         return;
       }
       fn.openSinks += open;
-      if (plain)
+      if (plain) {
         ++fn.atSink[sinkId];
-      if (plain)
         fn.plainSinks.insert(plainSinkKey(sinkId, a));
+      }
       auto at = fn.sinks.emplace(std::move(key), SinkEntry{a, s, in, sinkId, build(c),
                                                            std::move(required),
                                                            std::move(handleFrom)});
