@@ -201,8 +201,11 @@ public:
       id += fns_[i].f->sinks.size();
       facts += fns_[i].f->sinks.size() + fns_[i].f->flows.size();
     }
-    if (budget_.workPerFact > 0)
-      stats_.maxWork = budget_.workBase + budget_.workPerFact * facts;
+    facts = std::max(facts, budget_.minFacts);
+    if (budget_.workPerFact > 0)  // saturating: a huge budget is no limit
+      stats_.maxWork = budget_.workPerFact > ~size_t(0) / std::max<size_t>(facts, 1)
+                           ? ~size_t(0)
+                           : budget_.workPerFact * facts;
   }
 
   /// Call sites with many targets (a function pointer that every command

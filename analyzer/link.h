@@ -46,8 +46,9 @@ struct LinkStats {
   std::vector<std::string> degraded;
 };
 
-/// Work every program may spend whatever its size (see LinkBudget).
-constexpr size_t kLinkWorkBase = 10'000'000;
+/// The work budget counts a program as at least this many facts, so a
+/// small one is not cut (see LinkBudget).
+constexpr size_t kLinkMinFacts = 10'000;
 
 /// What the whole-program step may use. Reaching a limit never fails the
 /// step: it degrades. The component being linked stops where it is, and
@@ -64,10 +65,11 @@ constexpr size_t kLinkWorkBase = 10'000'000;
 /// on any machine. Memory and time are backstops that depend on the
 /// machine.
 struct LinkBudget {
-  /// Work per fact of the program (a flow or a sink of a function), plus
-  /// `workBase`; 0: no limit. Linear in the program's size.
+  /// Work per fact of the program (a flow or a sink of a function),
+  /// counting at least `minFacts`; 0: no limit. Linear in the program's
+  /// size.
   size_t workPerFact = 0;
-  size_t workBase = kLinkWorkBase;
+  size_t minFacts = kLinkMinFacts;
   size_t maxMemoryMiB = 0;  // resident memory of the process; 0: no limit
   double maxSeconds = 0;    // wall time of the link; 0: no limit
   /// How resident memory is read (tests substitute it).

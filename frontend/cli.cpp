@@ -64,8 +64,9 @@ Options:
   --link-timeout <s>   time budget of the whole-program step (default 600,
                        0 = none)
   --link-work <n>      work budget of the whole-program step, in summary
-                       entries offered per flow or sink fact (default 1000,
-                       0 = none; deterministic, unlike the two above); past
+                       entries offered per flow or sink fact, counting at
+                       least 10,000 facts (default 1000, 0 = none;
+                       deterministic, unlike the two above); past
                        any budget the step degrades: the functions not
                        linked yet are checked by their sinks only, and the
                        report says so (exit 3)

@@ -360,7 +360,7 @@ TEST_CASE("a link over its budget degrades to sinks only and says so", "[link][b
   }
   SECTION("a work budget degrades at the same point every time") {
     LinkBudget b;
-    b.workBase = 0;
+    b.minFacts = 0;
     b.workPerFact = 1;  // four facts: four entries offered
     auto fs = linkProgram(budgetProgram(), policies(), &stats, {}, b);
     CHECK(stats.degradedBy == "work");
@@ -374,7 +374,7 @@ TEST_CASE("a link over its budget degrades to sinks only and says so", "[link][b
   }
   SECTION("a work budget the program stays under changes nothing") {
     LinkBudget b;
-    b.workBase = 0;
+    b.minFacts = 0;
     b.workPerFact = 1000;
     auto fs = linkProgram(budgetProgram(), policies(), &stats, {}, b);
     CHECK(stats.degradedBy.empty());
