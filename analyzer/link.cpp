@@ -46,11 +46,12 @@ constexpr size_t kMaxSinkEntries = 4096;
 /// further parameters and globals are dropped (the summary is widened).
 /// Sources and handles keep the whole of kMaxAtomsPerOutput: they are what
 /// findings are made of, and parameters arriving first had crowded them
-/// out (tmux lost twelve findings). Storing further parameters at a coarser member path
-/// instead (sound: a prefix stands for everything below it) was measured
-/// and rejected: a coarse parameter reads every member of the caller's
-/// argument, and sqlite3.c's recursive component offered ten times the
-/// entries (680 M by its 3,328th visit, against 69 M when they are dropped).
+/// out (tmux lost twelve findings). Storing further parameters at a
+/// coarser member path instead (sound: a prefix stands for everything below
+/// it) was measured and rejected: a coarse parameter reads every member of
+/// the caller's argument, and sqlite3.c's recursive component offered ten
+/// times the entries (680 M by its 3,328th visit, against 69 M when they
+/// are dropped).
 constexpr size_t kMaxDerivedAtoms = 8;
 /// Atoms a sink's handle requirement may still resolve through.
 constexpr size_t kMaxHandleCandidates = 16;
@@ -872,7 +873,8 @@ private:
   static uint64_t plainSinkKey(size_t sinkId, AtomId a) { return (uint64_t(sinkId) << 32) | a; }
   /// A candidate that needs no handle and whose (sink, atom) is stored
   /// already (it could only bring a better trace, which is not worth
-  /// building) or was dropped by a bound (it would be again). A caller of many drawing helpers (tmux's mode_tree_draw)
+  /// building) or was dropped by a bound (it would be again). A caller of
+  /// many drawing helpers (tmux's mode_tree_draw)
   /// was offered the same few sink entries two million times each.
   bool sinkKnown(const Fn &fn, size_t sinkId, AtomId a, const std::string &required,
                  const std::vector<AtomId> &handleFrom) const {
