@@ -621,13 +621,8 @@ private:
     std::string slot = memberSlot(fn, base, path);
     AtomMap &m = fn.res[base][slot];
     auto it = m.find(a);
-    if (it == m.end() && m.size() >= kMaxDerivedAtoms && isDerived(a)) {
-      fn.widened = true;
-      ++stats_.entriesDropped;
-      return;
-    }
     if (it == m.end()) {
-      if (m.size() >= kMaxAtomsPerOutput) {
+      if (m.size() >= kMaxAtomsPerOutput || (m.size() >= kMaxDerivedAtoms && isDerived(a))) {
         fn.widened = true;
         ++stats_.entriesDropped;
         return;
@@ -896,10 +891,10 @@ private:
       // to find) fill at most half of the function's room: in tmux's key
       // handlers they had crowded out every source. A sink takes at most
       // kMaxDerivedAtoms parameters and globals.
-      bool open = !plain || isDerived(a);
+      bool derived = isDerived(a), open = !plain || derived;
       if (fn.sinks.size() >= kMaxSinkEntries ||
           (open && fn.openSinks >= kMaxSinkEntries / 2) ||
-          (plain && isDerived(a) && fn.atSink[sinkId] >= kMaxDerivedAtoms)) {
+          (plain && derived && fn.atSink[sinkId] >= kMaxDerivedAtoms)) {
         fn.widened = true;
         // Known from now on (sinkKnown): the bounds only fill up, so it
         // would be dropped again.

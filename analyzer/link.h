@@ -37,9 +37,9 @@ struct LinkStats {
     std::string example;
   };
   std::vector<Component> slowest;  // at most 10, slowest first
-  /// Why the step degraded ("work", "memory", "time", "out of memory"), empty when
-  /// it did not: from then on functions were linked by their sinks only
-  /// (see LinkBudget), and `degraded` names them.
+  /// Why the step degraded ("work", "memory", "time", "out of memory"),
+  /// empty when it did not: from then on functions were linked by their
+  /// sinks only (see LinkBudget), and `degraded` names them.
   std::string degradedBy;
   size_t degradedAtMiB = 0;              // resident memory when it degraded
   size_t maxWork = 0;                    // the work budget in force (0: none)
