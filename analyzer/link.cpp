@@ -850,20 +850,7 @@ private:
     return out;
   }
 
-  /// The atoms a requirement stands for in the caller at call site `c`.
-  std::vector<AtomId> requirementAtCall(const Fn &fn, size_t c, const Fn &callee,
-                                        const std::vector<AtomId> &from) {
-    std::vector<AtomId> out;
-    for (AtomId a : from) {
-      if (atom(a).kind == Atom::Param) {
-        for (const Entry &e : argLookup(fn, c, callee, a))
-          out.push_back(e.atom);
-      } else {
-        out.push_back(a);
-      }
-    }
-    return out;
-  }
+
 
   static uint64_t plainSinkKey(size_t sinkId, AtomId a) { return (uint64_t(sinkId) << 32) | a; }
   /// A candidate that needs no handle and whose (sink, atom) is stored
@@ -1141,11 +1128,28 @@ private:
     for (size_t i = 0; i < sinks.size(); ++i) {
       const SinkEntry &se = sinks[i];
       bool fresh = sinkBase + i >= oldSinks;
-      // A sink that needs a handle combines two arguments: when either
-      // grew, it is applied with all of them (the handle may be what came).
-      if (!se.requiredHandle.empty() || !se.handleFrom.empty())
+      // A sink that needs a handle combines two arguments. An entry
+      // applied before, when the new arguments bring no candidate for the
+      // handle, has the same candidates as then: only its data's new
+      // arguments apply (nothing at all when its data is settled). When
+      // they do bring one, it applies with every argument. Re-applying
+      // every such entry whenever any argument grew was half of tmux's
+      // sink offers.
+      if (!fresh && std::any_of(se.handleFrom.begin(), se.handleFrom.end(), [&](AtomId h) {
+            return atom(h).kind == Atom::Param && !argsFor(h, false).empty();
+          }))
         fresh = true;
-      std::vector<AtomId> handles = requirementAtCall(fn, c, callee, se.handleFrom);
+      if (!fresh && atom(se.atom).kind != Atom::Param)
+        continue;
+      std::vector<AtomId> handles;
+      for (AtomId h : se.handleFrom) {
+        if (atom(h).kind != Atom::Param) {
+          handles.push_back(h);
+          continue;
+        }
+        for (const Entry &e : argsFor(h, true))
+          handles.push_back(e.atom);
+      }
       std::string required = se.requiredHandle;
       if (!settle(fn, required, handles))
         continue;
