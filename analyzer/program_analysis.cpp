@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <new>
 #include <set>
 
@@ -166,6 +167,79 @@ std::string findingKey(const report::Finding &f) {
   return k;
 }
 
+/// Sources listed with a finding beside the one its flow shows.
+constexpr size_t kMaxOtherSources = 16;
+
+/// One finding per rule and sink: the other sources that reach the same
+/// sink become related locations of the one shown, which has the highest
+/// level and then the shortest flow. A server's request handler reached
+/// from sixteen reads of the socket is one thing to review, not sixteen
+/// (redis: 902 findings on about 55 sinks). Findings without a source
+/// (behaviours) are left as they are.
+void oneFindingPerSink(std::vector<report::Finding> &findings) {
+  using report::Finding;
+  std::map<std::string, std::vector<size_t>> bySink;
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Finding &f = findings[i];
+    if (f.sourceApi.empty())
+      continue;
+    bySink[f.ruleId + "|" + f.functionId + "|" + f.location.file + ":" +
+           std::to_string(f.location.line) + ":" + std::to_string(f.location.column) + "|" +
+           f.sinkApi]
+        .push_back(i);
+  }
+  std::vector<char> drop(findings.size(), 0);
+  for (auto &[key, group] : bySink) {
+    if (group.size() < 2)
+      continue;
+    // Whatever order the findings came in: the first by level, flow
+    // length, then the canonical order of findings.
+    std::sort(group.begin(), group.end(), [&](size_t a, size_t b) {
+      const Finding &x = findings[a], &y = findings[b];
+      if (x.level != y.level)
+        return x.level > y.level;
+      if (x.flow.size() != y.flow.size())
+        return x.flow.size() < y.flow.size();
+      return report::findingLess(x, y);
+    });
+    Finding &shown = findings[group[0]];
+    std::set<std::string> listed;
+    size_t more = 0;
+    for (size_t k = 1; k < group.size(); ++k) {
+      const Finding &other = findings[group[k]];
+      drop[group[k]] = 1;
+      if (other.flow.empty())
+        continue;
+      const report::Location &at = other.flow.front().location;
+      std::string msg = "also reached from " + describeSourceKind(other.sourceKind) + " '" +
+                        other.sourceApi + "'";
+      if (!listed.insert(at.file + ":" + std::to_string(at.line) + ":" +
+                         std::to_string(at.column) + "|" + msg)
+               .second)
+        continue;
+      if (listed.size() > kMaxOtherSources) {
+        ++more;
+        continue;
+      }
+      shown.related.push_back({at, msg});
+    }
+    size_t others = listed.size();
+    if (others > 0)
+      shown.message += " (and " + std::to_string(others) + " other source" +
+                       (others == 1 ? "" : "s") + (more ? ", " + std::to_string(more) +
+                                                             " of them not listed" : "") +
+                       ")";
+  }
+  size_t out = 0;
+  for (size_t i = 0; i < findings.size(); ++i)
+    if (!drop[i]) {
+      if (out != i)
+        findings[out] = std::move(findings[i]);
+      ++out;
+    }
+  findings.resize(out);
+}
+
 } // namespace
 
 ProgramAnalysis analyzePrograms(std::vector<facts::TUFacts> &units, const RuleSet &rules,
@@ -173,6 +247,7 @@ ProgramAnalysis analyzePrograms(std::vector<facts::TUFacts> &units, const RuleSe
   std::vector<LinkUnit> programs = linkUnits(units);
   if (programs.size() == 1) {
     ProgramAnalysis out = analyzeProgram(units, rules, stop, budget);
+    oneFindingPerSink(out.findings);
     out.programs = std::move(programs);
     return out;
   }
@@ -206,6 +281,7 @@ ProgramAnalysis analyzePrograms(std::vector<facts::TUFacts> &units, const RuleSe
     if (one.stats.cancelled)
       break;
   }
+  oneFindingPerSink(out.findings);
   out.programs = std::move(programs);
   return out;
 }

@@ -105,6 +105,8 @@ template <typename T> void sortUnique(std::vector<T> &v) {
 
 } // namespace
 
+bool findingLess(const Finding &a, const Finding &b) { return cmp(a, b) < 0; }
+
 void canonicalize(ScanResult &r) {
   sortUnique(r.findings);
   sortUnique(r.notifications);

@@ -88,6 +88,9 @@ struct ScanResult {
   bool executionSuccessful = true;
 };
 
+/// The canonical order of findings (a total order over every field).
+bool findingLess(const Finding &a, const Finding &b);
+
 /// Sorts findings and notifications into the canonical order used by every
 /// writer, and drops exact duplicates. Writers assume this has been called.
 void canonicalize(ScanResult &r);

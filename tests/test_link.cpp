@@ -1,7 +1,9 @@
 // The link step: summary composition across calls (including recursion and
 // validators) and across translation units, on hand-written facts.
 #include "analyzer/link.h"
+#include "analyzer/program_analysis.h"
 #include "analyzer/rules_loader.h"
+#include "test_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -491,6 +493,46 @@ TEST_CASE("a handle that reaches a helper's sink after its data still confirms i
   CHECK(findings[0].location.file == "s.c");
 }
 
+TEST_CASE("data that reaches a helper's sink after its handle is applied alone",
+          "[link][incremental]") {
+  // send_all(fd, buf) as above. The caller passes the socket and file data
+  // at once, and more file data later (through wrap(), whose argument a
+  // later flow writes). When the second data arrives, the handle's
+  // candidates are unchanged, so only the new data is offered to the
+  // caller's sinks: the first is not offered again.
+  FunctionFacts sendAll = fn("send_all");
+  SinkFact send = commandSink(param(1, 1), at("s.c", 3));
+  send.sinkKind = "network-send";
+  send.api = "send";
+  send.requiredHandle = "socket";
+  send.handleFrom = {param(0, 0)};
+  sendAll.sinks.push_back(send);
+  FunctionFacts wrap = fn("wrap");
+  wrap.flows.push_back({param(0, 1), ret(1), {}});
+  FunctionFacts caller = fn("upload");
+  Atom sock;
+  sock.kind = Atom::Handle;
+  sock.sourceKind = "socket";
+  sock.api = "socket";
+  sock.loc = at("u.c", 1);
+  caller.calls = {callTo("wrap", at("u.c", 4)), callTo("send_all", at("u.c", 5))};
+  caller.flows.push_back({callret(0, 1), arg(1, 1, 1), {}});  // buf = wrap(...): first
+  caller.flows.push_back({sock, arg(1, 0, 0), {}});
+  caller.flows.push_back({source("file", "fread", at("u.c", 2)), arg(1, 1, 1), {}});
+  caller.flows.push_back({source("file", "fgets", at("u.c", 3)), arg(0, 0, 1), {}});
+  LinkStats stats;
+  auto findings = linkProgram({TUFacts{{sendAll, wrap, caller}, {}}}, policies(), &stats);
+  std::vector<std::string> sources;
+  for (const report::Finding &f : findings)
+    sources.push_back(f.sourceApi);
+  std::sort(sources.begin(), sources.end());
+  CHECK(sources == std::vector<std::string>{"fgets", "fread"});
+  // send_all's own sink once; in upload, fread's data once when the
+  // callee is first applied and fgets's once when it arrives (re-applying
+  // every argument because one grew would offer fread's again).
+  CHECK(stats.sinkOffers == 3);
+}
+
 TEST_CASE("member paths are not composed below a member that cannot hold them", "[link]") {
   // g(p) returns p->q; f passes its parameter's `len` to g. With `len` an
   // integer (nothing below it), g's result in f is f's parameter at `.len`,
@@ -553,4 +595,43 @@ TEST_CASE("past a bound, parameters are dropped and sources keep their room", "[
   // only, and h is named as widened.
   CHECK(got == std::vector<std::string>{"g.c<h.c", "g.c<m.c"});
   CHECK(std::find(st.widened.begin(), st.widened.end(), "h") != st.widened.end());
+}
+
+TEST_CASE("the sources that reach one sink make one finding, the others listed",
+          "[link][report]") {
+  // Three environment reads and one command-line argument reach one
+  // system(): one finding, shown with the environment (the higher level)
+  // and its first read in the canonical order; the other sources are
+  // related locations.
+  FunctionFacts m = fn("exec_it");
+  m.sinks.push_back(commandSink(param(1, 1), at("m.c", 9)));
+  FunctionFacts run = fn("run_all");
+  run.calls = {callTo("exec_it", at("r.c", 5))};
+  auto read = [&](const std::string &kind, const std::string &api, unsigned line) {
+    report::FlowStep step{at("r.c", line), "enters from '" + api + "'", "source"};
+    run.flows.push_back({source(kind, api, at("r.c", line)), arg(0, 1, 1), {step}});
+  };
+  read("user-input", "argv", 1);
+  read("env", "getenv", 3);
+  read("env", "getenv", 2);
+  read("env", "getenv", 4);
+  std::vector<TUFacts> units{TUFacts{{m, run}, {}}};
+  ProgramAnalysis p = analyzePrograms(units, testing::builtinRules());
+  std::vector<const report::Finding *> cmd;
+  for (const report::Finding &f : p.findings)
+    if (f.ruleId == "taint.cmd-injection")
+      cmd.push_back(&f);
+  REQUIRE(cmd.size() == 1);
+  const report::Finding &f = *cmd[0];
+  CHECK(f.level == report::Level::Error);
+  REQUIRE_FALSE(f.flow.empty());
+  CHECK(f.flow.front().location.line == 2);
+  CHECK(f.message.find("(and 3 other sources)") != std::string::npos);
+  std::vector<unsigned> others;
+  for (const report::RelatedLocation &r : f.related) {
+    others.push_back(r.location.line);
+    CHECK(r.message.rfind("also reached from ", 0) == 0);
+  }
+  std::sort(others.begin(), others.end());
+  CHECK(others == std::vector<unsigned>{1, 3, 4});
 }

@@ -13,6 +13,13 @@ static void run_job(std::string cmd)
     std::system(cmd.c_str()); // $ Alert[taint.cmd-injection]
 }
 
+// Its own sink: a sink reached from several sources is one finding, whose
+// flow shows one of them.
+static void run_bound_job(std::string cmd)
+{
+    std::system(cmd.c_str()); // $ Alert[taint.cmd-injection]
+}
+
 static void print_job(std::string name)
 {
     std::cout << "job " << name << '\n';
@@ -36,7 +43,7 @@ void start_fixed_jobs()
 void bind_env_job()
 {
     const char *cmd = std::getenv("JOB_COMMAND");
-    auto job = std::bind(run_job, std::string(cmd ? cmd : "true"));
+    auto job = std::bind(run_bound_job, std::string(cmd ? cmd : "true"));
     job();
 }
 
