@@ -693,9 +693,19 @@ private:
     return out;
   }
 
+  /// A callee's parameter that a call's result stands for, kept by an
+  /// expansion so that new arguments of the call can be looked up alone.
+  struct ParamPart {
+    size_t callee;
+    Entry inCallee;  // the parameter atom at the callee's output
+  };
+
   /// The base atoms (sources, own parameters, globals) an atom of `fn`
-  /// stands for, each with the steps that lead to it.
-  std::vector<Entry> expand(const Fn &fn, AtomId aid) {
+  /// stands for, each with the steps that lead to it. With `seen` (as
+  /// argLookup), only what the arguments added since bring through the
+  /// callee parameters of `params`; without, `params` is filled.
+  std::vector<Entry> expand(const Fn &fn, AtomId aid, std::vector<ParamPart> &params,
+                            const std::map<std::string, size_t> *seen = nullptr) {
     const Atom &a = atom(aid);
     if (a.kind == Atom::Source || a.kind == Atom::Param || a.kind == Atom::Global ||
         a.kind == Atom::Handle)
@@ -703,24 +713,35 @@ private:
     std::vector<Entry> raw, out;
     if (a.call < 0 || static_cast<size_t>(a.call) >= fn.callees.size())
       return out;
-    Output want;
-    want.kind = a.kind == Atom::CallRet ? Output::Return : Output::ParamOut;
-    want.index = a.index;
-    want.derefs = a.derefs;
-    std::string wantKey = want.baseKey(), wantPath = a.path;
     size_t c = static_cast<size_t>(a.call);
-    for (size_t h : fn.callees[c]) {
-      const Fn &callee = fns_[h];
-      Chain ret = one(returnStep(fn, c, callee));
-      for (const Entry &e : lookup(callee, wantKey, wantPath)) {
-        if (atom(e.atom).kind != Atom::Param) {
-          raw.push_back(Entry{e.atom, chain({&e.trace, &ret}), e.extra});
-          continue;
+    auto throughParam = [&](const Fn &callee, const Entry &e, const Chain &ret) {
+      Chain call = one(callStep(fn, c, callee));
+      for (const Entry &e2 : argLookup(fn, c, callee, e.atom, seen))
+        raw.push_back(Entry{narrow(e.atom, e2.atom), chain({&e2.trace, &call, &e.trace, &ret}),
+                            e.extra + e2.extra});
+    };
+    if (seen) {
+      for (const ParamPart &pp : params) {
+        const Fn &callee = fns_[pp.callee];
+        throughParam(callee, pp.inCallee, one(returnStep(fn, c, callee)));
+      }
+    } else {
+      Output want;
+      want.kind = a.kind == Atom::CallRet ? Output::Return : Output::ParamOut;
+      want.index = a.index;
+      want.derefs = a.derefs;
+      std::string wantKey = want.baseKey(), wantPath = a.path;
+      for (size_t h : fn.callees[c]) {
+        const Fn &callee = fns_[h];
+        Chain ret = one(returnStep(fn, c, callee));
+        for (Entry &e : lookup(callee, wantKey, wantPath)) {
+          if (atom(e.atom).kind != Atom::Param) {
+            raw.push_back(Entry{e.atom, chain({&e.trace, &ret}), e.extra});
+            continue;
+          }
+          throughParam(callee, e, ret);
+          params.push_back({h, std::move(e)});
         }
-        Chain call = one(callStep(fn, c, callee));
-        for (const Entry &e2 : argLookup(fn, c, callee, e.atom))
-          raw.push_back(Entry{narrow(e.atom, e2.atom), chain({&e2.trace, &call, &e.trace, &ret}),
-                              e.extra + e2.extra});
       }
     }
     // Candidates for the same atom and member differ only in their trace:
@@ -745,8 +766,15 @@ private:
   /// trace), and an item that applied the first n applies only what
   /// follows. Re-offering everything was 98 % of tmux's link work: entries
   /// already stored, or dropped again by a full slot.
+  /// When only the call's arguments grew (its targets' summaries did not),
+  /// only the new arguments are looked up, through the callee parameters
+  /// the expansion found: a new (atom, member) can only come from them.
+  /// Looking every argument up again was a third of sqlite3.c's link time.
   struct Expansion {
     uint32_t version = 0;
+    uint64_t stamp = 0;  // calleeStamp of the call when the parts were found
+    std::map<std::string, size_t> argsAt;  // the call's argument logs then
+    std::vector<ParamPart> params;
     std::vector<Entry> entries;
     std::unordered_set<uint64_t> at;  // entryKey of each entry
   };
@@ -762,13 +790,31 @@ private:
   const Expansion &expandCached(const Fn &fn, AtomId aid) {
     const Atom &a = atom(aid);
     size_t c = a.call < 0 ? ~size_t(0) : static_cast<size_t>(a.call);
+    bool call = c < fn.callees.size() && (a.kind == Atom::CallRet || a.kind == Atom::CallOut);
     uint32_t version = c < visit_.callVersion.size() ? visit_.callVersion[c] : 0;
     auto it = visit_.expanded.find(aid);
     if (it != visit_.expanded.end() && it->second.version == version)
       return it->second;
-    std::vector<Entry> fresh = expand(fn, aid);
+    uint64_t stamp = call ? calleeStamp(fn, c) : 0;
+    // A call of the function itself reads its own summary, which grows
+    // during the visit without a new stamp: always looked up again.
+    bool incremental = it != visit_.expanded.end() && call && it->second.stamp == stamp &&
+                       std::find(fn.callees[c].begin(), fn.callees[c].end(),
+                                 static_cast<size_t>(&fn - fns_.data())) == fn.callees[c].end();
     Expansion &x = visit_.expanded[aid];
+    std::vector<Entry> fresh;
+    if (incremental) {
+      fresh = expand(fn, aid, x.params, &x.argsAt);
+    } else {
+      x.params.clear();
+      fresh = expand(fn, aid, x.params);
+    }
     x.version = version;
+    x.stamp = stamp;
+    if (call) {
+      x.argsAt.clear();
+      forArgsOf(fn, c, [&](const std::string &base, size_t size) { x.argsAt[base] = size; });
+    }
     // A known entry keeps its trace: the items that applied it would not
     // see a better one.
     for (Entry &e : fresh)

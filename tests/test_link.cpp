@@ -533,6 +533,25 @@ TEST_CASE("data that reaches a helper's sink after its handle is applied alone",
   CHECK(stats.sinkOffers == 3);
 }
 
+TEST_CASE("a call's result read before its argument is written still carries it",
+          "[link][incremental]") {
+  // main: h(g(buf)) with buf = getenv(...) written by a later flow. The
+  // flow from g's result runs first, when g's argument holds nothing; when
+  // the argument arrives only it is looked up, through g's parameter.
+  FunctionFacts g = fn("g");
+  g.flows.push_back({param(0, 1), ret(1), {}});
+  FunctionFacts h = fn("h");
+  h.sinks.push_back(commandSink(param(0, 1), at("h.c", 2)));
+  FunctionFacts m = fn("main");
+  m.calls = {callTo("g", at("m.c", 3)), callTo("h", at("m.c", 3))};
+  m.flows.push_back({callret(0, 1), arg(1, 0, 1), {}});
+  m.flows.push_back({source("env", "getenv", at("m.c", 2)), arg(0, 0, 1), {}});
+  auto findings = linkProgram({TUFacts{{g, h, m}, {}}}, policies());
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].location.file == "h.c");
+  CHECK(findings[0].sourceApi == "getenv");
+}
+
 TEST_CASE("member paths are not composed below a member that cannot hold them", "[link]") {
   // g(p) returns p->q; f passes its parameter's `len` to g. With `len` an
   // integer (nothing below it), g's result in f is f's parameter at `.len`,

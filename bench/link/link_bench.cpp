@@ -85,11 +85,24 @@ int main(int argc, char **argv) {
   std::printf("findings %zu\n", p.findings.size());
   if (std::getenv("SLUICE_BENCH_LIST")) {
     std::vector<std::string> lines;
-    for (const auto &f : p.findings)
-      lines.push_back(f.ruleId + " " + f.location.file + ":" + std::to_string(f.location.line) +
-                      " " + f.sinkApi + " <- " + f.sourceApi +
+    // One line per source: the one a finding shows and the others it
+    // lists (see oneFindingPerSink).
+    for (const auto &f : p.findings) {
+      std::string sink =
+          f.ruleId + " " + f.location.file + ":" + std::to_string(f.location.line) + " " +
+          f.sinkApi + " <- ";
+      lines.push_back(sink + f.sourceApi +
                       (f.flow.empty() ? "" : " @" + f.flow.front().location.file + ":" +
                                                  std::to_string(f.flow.front().location.line)));
+      for (const auto &r : f.related) {
+        size_t q = r.message.find('\'');
+        if (r.message.rfind("also reached from ", 0) != 0 || q == std::string::npos)
+          continue;
+        std::string api = r.message.substr(q + 1, r.message.rfind('\'') - q - 1);
+        lines.push_back(sink + api + " @" + r.location.file + ":" +
+                        std::to_string(r.location.line));
+      }
+    }
     std::sort(lines.begin(), lines.end());
     for (const auto &l : lines)
       std::printf("  %s\n", l.c_str());
