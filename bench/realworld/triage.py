@@ -60,6 +60,8 @@ def main():
     ap.add_argument("--work", default=os.environ.get("SCALE_WORK", "/tmp/sluice-scale"))
     ap.add_argument("--triage", default=os.path.join(os.path.dirname(__file__), "triage"))
     ap.add_argument("--results", help="bench/RESULTS.md to update")
+    ap.add_argument("--prune", action="store_true",
+                    help="remove the triage lines of findings that are gone")
     ap.add_argument("projects", nargs="*", default=["jq", "tmux", "redis", "sqlite3", "busybox"])
     args = ap.parse_args()
     rows, bad = [], 0
@@ -97,9 +99,17 @@ def main():
                 verdicts[t[3]] += 1
                 if t[3] == "fp":
                     bad += 1
-        for fp, t in sorted(triage.items()):
-            if fp not in seen:
-                print(f"{p}: GONE {fp} {t[1]} {t[2]} (was {t[3]}): remove its triage line")
+        gone = {fp for fp in triage if fp not in seen}
+        for fp in sorted(gone):
+            t = triage[fp]
+            print(f"{p}: GONE {fp} {t[1]} {t[2]} (was {t[3]}): "
+                  + ("triage line removed" if args.prune else "remove its triage line"))
+        if args.prune and gone:
+            tpath = os.path.join(args.triage, p + ".tsv")
+            with open(tpath, encoding="utf-8") as f:
+                kept = [line for line in f if line.split("\t", 1)[0] not in gone]
+            with open(tpath, "w", encoding="utf-8") as f:
+                f.writelines(kept)
         notes = sum(n for (r, lv), n in per_rule.items() if lv == "note")
         rules = ", ".join(f"{r} {lv} {n}" for (r, lv), n in sorted(per_rule.items())
                           if lv != "note") or "none"
