@@ -766,6 +766,14 @@ AbsVal Transfer::rvalueBinary(const BinaryOperator *bo) {
   if (bo->isComparisonOp() || bo->isLogicalOp())
     return {};  // a truth value carries no data
   AbsVal v = join(l, r);
+  if (bo->isAdditiveOp() && bo->getType()->isPointerType()) {
+    // Pointer arithmetic: the result points where the pointer operand
+    // does; the integer offset only moves it. (redis: read() into
+    // `(char *)&buf + server.child_info_nread` stored file content into
+    // the whole `server` global.)
+    bool leftPointer = !bo->getLHS()->getType()->isIntegerType();
+    v.targets = leftPointer ? l.targets : r.targets;
+  }
   numericResult(bo, v);
   return v;
 }
