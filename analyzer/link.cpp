@@ -896,8 +896,6 @@ private:
     return out;
   }
 
-
-
   static uint64_t plainSinkKey(size_t sinkId, AtomId a) { return (uint64_t(sinkId) << 32) | a; }
   /// A candidate that needs no handle and whose (sink, atom) is stored
   /// already (it could only bring a better trace, which is not worth
