@@ -105,6 +105,28 @@ FunctionFacts fn(const std::string &usr) {
   return f;
 }
 
+/// send_all(fd, buf): sends buf on fd, counted only when fd is a socket.
+FunctionFacts sendAllFacts() {
+  FunctionFacts f = fn("send_all");
+  SinkFact send = commandSink(param(1, 1), at("s.c", 3));
+  send.sinkKind = "network-send";
+  send.api = "send";
+  send.requiredHandle = "socket";
+  send.handleFrom = {param(0, 0)};
+  f.sinks.push_back(send);
+  return f;
+}
+
+/// A socket made at `loc`.
+Atom socketHandle(report::Location loc) {
+  Atom a;
+  a.kind = Atom::Handle;
+  a.sourceKind = "socket";
+  a.api = "socket";
+  a.loc = std::move(loc);
+  return a;
+}
+
 } // namespace
 
 TEST_CASE("a source in one function reaches a sink in another through a caller", "[link]") {
@@ -464,21 +486,11 @@ TEST_CASE("a handle that reaches a helper's sink after its data still confirms i
   // only through wrap(), whose argument is written by a flow that comes
   // later in the caller's facts: the callee item runs first without the
   // handle, and must run again with every argument when it arrives.
-  FunctionFacts sendAll = fn("send_all");
-  SinkFact send = commandSink(param(1, 1), at("s.c", 3));
-  send.sinkKind = "network-send";
-  send.api = "send";
-  send.requiredHandle = "socket";
-  send.handleFrom = {param(0, 0)};
-  sendAll.sinks.push_back(send);
+  FunctionFacts sendAll = sendAllFacts();
   FunctionFacts wrap = fn("wrap");
   wrap.flows.push_back({param(0, 0), ret(0), {}});
   FunctionFacts makeSock = fn("make_sock");
-  Atom sock;
-  sock.kind = Atom::Handle;
-  sock.sourceKind = "socket";
-  sock.api = "socket";
-  sock.loc = at("k.c", 2);
+  Atom sock = socketHandle(at("k.c", 2));
   makeSock.flows.push_back({sock, ret(0), {}});
   FunctionFacts caller = fn("upload");
   caller.calls = {callTo("make_sock", at("u.c", 2)), callTo("wrap", at("u.c", 3)),
@@ -500,21 +512,11 @@ TEST_CASE("data that reaches a helper's sink after its handle is applied alone",
   // later flow writes). When the second data arrives, the handle's
   // candidates are unchanged, so only the new data is offered to the
   // caller's sinks: the first is not offered again.
-  FunctionFacts sendAll = fn("send_all");
-  SinkFact send = commandSink(param(1, 1), at("s.c", 3));
-  send.sinkKind = "network-send";
-  send.api = "send";
-  send.requiredHandle = "socket";
-  send.handleFrom = {param(0, 0)};
-  sendAll.sinks.push_back(send);
+  FunctionFacts sendAll = sendAllFacts();
   FunctionFacts wrap = fn("wrap");
   wrap.flows.push_back({param(0, 1), ret(1), {}});
   FunctionFacts caller = fn("upload");
-  Atom sock;
-  sock.kind = Atom::Handle;
-  sock.sourceKind = "socket";
-  sock.api = "socket";
-  sock.loc = at("u.c", 1);
+  Atom sock = socketHandle(at("u.c", 1));
   caller.calls = {callTo("wrap", at("u.c", 4)), callTo("send_all", at("u.c", 5))};
   caller.flows.push_back({callret(0, 1), arg(1, 1, 1), {}});  // buf = wrap(...): first
   caller.flows.push_back({sock, arg(1, 0, 0), {}});
