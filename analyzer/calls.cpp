@@ -504,6 +504,53 @@ bool Transfer::ofMissingHeader(const Decl *d) const {
   return loc.isValid() && sm.getFilename(loc) == kRecoveryPrelude;
 }
 
+namespace {
+/// Pointer members a call's out atom is split by, at most.
+constexpr size_t kMaxOutMembers = 8;
+
+/// The pointer members of the plain C structure of the program that `t`
+/// points to, members of nested structures included (one level, at most
+/// kMaxOutMembers in all), each as its chain of fields. False when `t`
+/// does not point to such a structure, the structure is a system header's
+/// (FILE), or some of its memory cannot be told apart by member (a union,
+/// a C++ class, an array of structures): a call's out atom then stays
+/// whole.
+bool pointerMembers(const SourceManager &sm, QualType t,
+                    std::vector<std::vector<const FieldDecl *>> &out) {
+  if (t.isNull() || !t->isPointerType())
+    return false;
+  const RecordDecl *rd = t->getPointeeType()->getAsRecordDecl();
+  if (!rd || sm.isInSystemHeader(rd->getLocation()))
+    return false;
+  std::vector<const FieldDecl *> chain;
+  auto walk = [&](auto &self, const RecordDecl *r, int depth) -> bool {
+    r = r ? r->getDefinition() : nullptr;
+    if (!r || r->isUnion() || depth > 1)
+      return false;
+    if (const auto *cxx = dyn_cast<CXXRecordDecl>(r); cxx && !cxx->isCLike())
+      return false;
+    for (const FieldDecl *fd : r->fields()) {
+      if (fd->getName().empty())
+        return false;
+      QualType ft = fd->getType().getCanonicalType();
+      if (const ArrayType *at = ft->getAsArrayTypeUnsafe())
+        ft = at->getElementType().getCanonicalType();
+      chain.push_back(fd);
+      bool ok = true;
+      if (ft->isPointerType())
+        out.push_back(chain);
+      else if (ft->isRecordType())
+        ok = !fd->getType()->isArrayType() && self(self, ft->getAsRecordDecl(), depth + 1);
+      chain.pop_back();
+      if (!ok || out.size() > kMaxOutMembers)
+        return false;
+    }
+    return true;
+  };
+  return walk(walk, rd, 0) && !out.empty();
+}
+} // namespace
+
 AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2,
                              SourceLocation loc, ProgramCall pc, Args &a, QualType rt,
                              bool passThrough) {
@@ -534,8 +581,9 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
   // What the callee may write through its pointer arguments: the pointed-to
   // objects get the call's out atom, and may now point to memory the callee
   // chose (a pointer it stored there), which holds the next level's atom.
-  auto outLabel = [&](size_t i, int d) {
+  auto outLabel = [&](size_t i, int d, const std::string &path = std::string()) {
     Label l{Label::Symbolic, "callout", "", static_cast<uint64_t>(idx), static_cast<int32_t>(i), d};
+    l.path = path;
     return arena_.label(l);
   };
   for (size_t i = 0; i < a.values.size(); ++i) {
@@ -544,12 +592,42 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
       any |= arena_.object(o).kind != Object::Func;
     if (!any)
       continue;
-    ObjId stored = arena_.alloc(key, "memory stored by '" + pc.calleeName + "'",
-                                static_cast<unsigned>(i) + 1);
     AbsVal level1, level2;
     level1.addLabel(outLabel(i, 1), 0, 0);
-    level1.addTarget(stored);
     level2.addLabel(outLabel(i, 2), 0, 0);
+    std::vector<std::vector<const FieldDecl *>> members;
+    if (i < a.types.size() && pointerMembers(ctx_.getSourceManager(), a.types[i], members)) {
+      // A plain structure: what the callee leaves behind each pointer
+      // member is its own part of the out atom (".log*"), so what it
+      // writes behind one member does not reach the others.
+      for (ObjId o : a.values[i].targets) {
+        if (arena_.object(o).kind == Object::Func)
+          continue;
+        st_->add(o, level1);
+        unsigned slot = 0;
+        for (const auto &chain : members) {
+          ObjId f = o;
+          std::string path;
+          for (const FieldDecl *fd : chain) {
+            f = arena_.field(f, fd, fd->getNameAsString());
+            path += "." + fd->getNameAsString();
+          }
+          ObjId stored = arena_.alloc(key, "memory stored by '" + pc.calleeName + "'",
+                                      static_cast<unsigned>(i + 1) * 4096 + ++slot);
+          st_->add(f, AbsVal{{}, {stored}});
+          AbsVal behind;
+          behind.addLabel(outLabel(i, 2, path + "*"), 0, 0);
+          st_->add(stored, behind);
+          for (ObjId t : loadOwn(f).targets)
+            if (arena_.object(t).kind != Object::Func)
+              st_->add(t, behind);
+        }
+      }
+      continue;
+    }
+    ObjId stored = arena_.alloc(key, "memory stored by '" + pc.calleeName + "'",
+                                static_cast<unsigned>(i) + 1);
+    level1.addTarget(stored);
     for (ObjId o : a.values[i].targets)
       if (arena_.object(o).kind != Object::Func)
         st_->add(o, level1);

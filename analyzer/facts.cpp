@@ -34,11 +34,41 @@ std::string Atom::key() const {
   return "?";
 }
 
-bool pathsOverlap(const std::string &a, const std::string &b) {
-  const std::string &shorter = a.size() <= b.size() ? a : b;
-  const std::string &longer = a.size() <= b.size() ? b : a;
-  return longer.compare(0, shorter.size(), shorter) == 0 &&
+namespace {
+/// One level's member paths: one is a prefix of the other at a member
+/// boundary.
+bool levelOverlap(std::string_view a, std::string_view b) {
+  std::string_view shorter = a.size() <= b.size() ? a : b;
+  std::string_view longer = a.size() <= b.size() ? b : a;
+  return longer.substr(0, shorter.size()) == shorter &&
          (longer.size() == shorter.size() || longer[shorter.size()] == '.');
+}
+} // namespace
+
+bool pathsOverlap(const std::string &a, const std::string &b) {
+  std::string_view x(a), y(b);
+  while (true) {
+    size_t px = x.rfind('*'), py = y.rfind('*');
+    if (!levelOverlap(px == std::string_view::npos ? x : x.substr(px + 1),
+                      py == std::string_view::npos ? y : y.substr(py + 1)))
+      return false;
+    if (px == std::string_view::npos || py == std::string_view::npos)
+      return true;  // the levels above one of them are not named
+    x = x.substr(0, px);
+    y = y.substr(0, py);
+  }
+}
+
+std::string_view ownLevel(std::string_view p) {
+  size_t star = p.rfind('*');
+  return star == std::string_view::npos ? p : p.substr(star + 1);
+}
+
+std::string firstMember(const std::string &p) {
+  size_t end = p.find_first_of(".*", 1);
+  std::string out = p.substr(0, end == std::string::npos ? p.size() : end);
+  out.append(static_cast<size_t>(std::count(p.begin(), p.end(), '*')), '*');
+  return out;
 }
 
 bool Atom::excludes(const std::string &kind) const {
@@ -93,11 +123,6 @@ void mergeDuplicateFlows(std::vector<Flow> &flows) {
   flows = std::move(out);
 }
 
-std::string firstMember(const std::string &p) {
-  size_t second = p.find('.', 1);
-  return second == std::string::npos ? p : p.substr(0, second);
-}
-
 int directness(const Atom &a) {
   switch (a.kind) {
   case Atom::Source:
@@ -138,10 +163,10 @@ std::set<std::string> pathMembers(const TUFacts &u) {
   std::set<std::string> names;
   auto add = [&](const std::string &path) {
     for (size_t i = 0; i < path.size();) {
-      size_t next = path.find('.', i + 1);
+      size_t next = path.find_first_of(".*", i + 1);
       if (next == std::string::npos)
         next = path.size();
-      if (path[i] == '.')
+      if (path[i] == '.' && next > i + 1)
         names.insert(path.substr(i + 1, next - i - 1));
       i = next;
     }

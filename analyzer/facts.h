@@ -14,6 +14,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sluice::facts {
@@ -73,9 +74,26 @@ struct Output {
   std::string key() const { return baseKey() + "#" + path; }
 };
 
-/// True when member paths `a` and `b` overlap (one is a prefix of the other
-/// at a member boundary).
+/// Member paths. ".a.b" names member b of member a at one level of
+/// memory; '*' marks a dereference: ".log*" is what member `log` points to,
+/// ".next*.data" member `data` of what `next` points to. An atom's or an
+/// output's path describes its own level (`derefs`) after the last '*';
+/// the segments before it name, nearest last, the members whose pointers
+/// were followed to get there. They are aligned from the right: a path with
+/// fewer segments says nothing about the levels above (any member), so
+/// `*server.log` and `*server.buf` stay apart while a write through the
+/// whole of `*server` still reaches both.
+///
+/// True when member paths `a` and `b` may name overlapping memory: at every
+/// level both name, one member path is a prefix of the other at a member
+/// boundary.
 bool pathsOverlap(const std::string &a, const std::string &b);
+/// The members of `p` at its own level (after its last '*').
+std::string_view ownLevel(std::string_view p);
+/// `p` coarsened for a bound on distinct paths: the first member of its
+/// topmost segment, the dereferences below it kept, nothing else
+/// (".a.b*.c" -> ".a*"). It overlaps everything `p` overlaps.
+std::string firstMember(const std::string &p);
 
 /// Atom -> Output, with the steps inside this function (source first).
 struct Flow {

@@ -39,8 +39,7 @@ const std::map<std::string, AtomMap> &Linker::globalStores(const std::string &ke
 
 AtomId Linker::globalKey(AtomId g, bool keepCleared) {
   Atom x = atom(g);
-  if (size_t second = x.path.find('.', 1); second != std::string::npos)
-    x.path.resize(second);
+  x.path = facts::firstMember(x.path);
   if (!keepCleared)
     x.cleared.clear();
   return atoms_.intern(x);

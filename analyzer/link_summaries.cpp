@@ -51,11 +51,21 @@ std::string limitPath(const std::string &p, const MemberShapes &shapes) {
   size_t members = 0;
   std::string_view prev;
   for (size_t i = 0; i < p.size();) {
-    size_t next = p.find('.', i + 1);
+    if (p[i] == '*') {
+      prev = {};  // a dereference: the next member is the pointee's
+      ++i;
+      continue;
+    }
+    size_t next = p.find_first_of(".*", i + 1);
     std::string_view name =
         std::string_view(p).substr(i + 1, (next == std::string::npos ? p.size() : next) - i - 1);
-    if (++members > kMaxPathMembers || (members > 1 && !shapes.mayHold(prev, name)))
-      return p.substr(0, i);
+    if (++members > kMaxPathMembers || (!prev.empty() && !shapes.mayHold(prev, name))) {
+      // Cut here; the dereferences below stay, so the path keeps its level.
+      std::string out = p.substr(0, i);
+      out.append(static_cast<size_t>(std::count(p.begin() + static_cast<long>(i), p.end(), '*')),
+                 '*');
+      return out;
+    }
     if (next == std::string::npos)
       return p;
     prev = name;
@@ -159,8 +169,7 @@ std::string Linker::memberSlot(Fn &fn, const std::string &base, const std::strin
   if (it == fn.res.end() || it->second.count(p) || it->second.size() < kMaxPathsPerOutput)
     return p;
   fn.widened = true;
-  size_t second = p.find('.', 1);
-  std::string first = second == std::string::npos ? p : p.substr(0, second);
+  std::string first = facts::firstMember(p);
   if (it->second.count(first) || it->second.size() < 2 * kMaxPathsPerOutput)
     return first;
   return "";
@@ -217,11 +226,14 @@ std::vector<Entry> Linker::lookupIn(const std::map<std::string, AtomMap> &byPath
 }
 
 Entry Linker::entryAt(const std::string &q, AtomId a, TraceId t, const std::string &path) {
+  // Only the members at the read level extend the atom: the members above
+  // it (".log*") name the output's own pointers, not the atom's.
   Entry x{a, one(t), ""};
-  if (q.size() < path.size() && atom(a).kind != Atom::Source)
-    x.atom = withPath(a, path.substr(q.size()));
-  else if (q.size() > path.size())
-    x.extra = q.substr(path.size());
+  std::string_view stored = facts::ownLevel(q), read = facts::ownLevel(path);
+  if (stored.size() < read.size() && atom(a).kind != Atom::Source)
+    x.atom = withPath(a, std::string(read.substr(stored.size())));
+  else if (stored.size() > read.size())
+    x.extra = stored.substr(read.size());
   return x;
 }
 

@@ -619,10 +619,8 @@ private:
         m[keyOf(path)].join(v);
       return FactObserver::Parts(m.begin(), m.end());
     };
-    FactObserver::Parts first = mergeBy(parts, [](const std::string &p) {
-      size_t second = p.find('.', 1);
-      return second == std::string::npos ? p : p.substr(0, second);
-    });
+    FactObserver::Parts first =
+        mergeBy(parts, [](const std::string &p) { return facts::firstMember(p); });
     if (first.size() <= facts::kMaxPathsPerOutput)
       return first;
     return mergeBy(first, [](const std::string &) { return std::string(); });

@@ -142,10 +142,12 @@ void Transfer::seedInterfaceObject(ObjId var, const Label &base, TraceId root) {
     Label l = base;
     l.derefs = d;
     AbsVal v;
-    v.addLabel(arena_.label(l), root, root ? arena_.trace(root).depth : 0);
+    LabelId id = arena_.label(l);
+    v.addLabel(id, root, root ? arena_.trace(root).depth : 0);
     if (d < 2)
       v.addTarget(level[d + 1]);
     st_->add(level[d], v);
+    seeds_.try_emplace(level[d], Seed{id, d < 2 ? level[d + 1] : ~0u});
   }
 }
 
@@ -297,16 +299,69 @@ AbsVal Transfer::withPath(const AbsVal &v, const std::string &suffix) {
   return out;
 }
 
-AbsVal Transfer::loadObject(ObjId o) {
+AbsVal Transfer::loadOwn(ObjId o) {
   AbsVal v = st_->get(o);
   // A field also holds what was stored into its enclosing object as a
   // whole; a symbolic atom read that way names the member below it.
   std::string suffix;
+  ObjId root = o;
   for (ObjId b = o; arena_.object(b).kind == Object::Field;) {
     suffix = "." + arena_.object(b).field + suffix;
     b = arena_.object(b).base;
+    root = b;
     v.join(withPath(st_->get(b), suffix));
   }
+  if (root != o)
+    refineMemberPointee(o, root, suffix, v);
+  return v;
+}
+
+void Transfer::refineMemberPointee(ObjId field, ObjId root, const std::string &suffix,
+                                   AbsVal &v) {
+  auto rs = seeds_.find(root);
+  if (rs == seeds_.end() || rs->second.next == ~0u)
+    return;
+  ObjId generic = rs->second.next;
+  auto at = std::lower_bound(v.targets.begin(), v.targets.end(), generic);
+  if (at == v.targets.end() || *at != generic)
+    return;
+  const auto *fd = dyn_cast_or_null<FieldDecl>(static_cast<const Decl *>(arena_.object(field).key));
+  if (!fd)
+    return;
+  QualType t = fd->getType();
+  if (const ArrayType *at2 = t->getAsArrayTypeUnsafe())
+    t = at2->getElementType();
+  if (!t->isPointerType() && !t->isReferenceType())
+    return;
+  Label l = arena_.label(rs->second.label);
+  l.path += suffix + "*";
+  ObjId p = arena_.pointee(field);
+  if (p == field || std::count(l.path.begin(), l.path.end(), '.') > kMaxPathMembers)
+    return;  // too deep to tell apart: the generic object stands for it
+  auto gs = seeds_.find(generic);
+  if (gs == seeds_.end())
+    return;
+  l.derefs = arena_.label(gs->second.label).derefs;
+  LabelId own = arena_.label(l);
+  seeds_.try_emplace(p, Seed{own, gs->second.next});
+  // The member's pointee holds what the generic object holds, its entry
+  // label renamed; kept current at every read of the member.
+  const AbsVal &g = st_->get(generic);
+  AbsVal mine;
+  mine.targets = g.targets;
+  mine.labels.reserve(g.labels.size());
+  for (const Taint &x : g.labels)
+    mine.labels.push_back(x.label == gs->second.label ? Taint{own, x.trace, x.depth} : x);
+  normalizeLabels(mine.labels);
+  st_->add(p, mine);
+  st_->add(field, AbsVal{{}, {p}});
+  v.targets.erase(at);
+  v.addTarget(p);
+  work_ += g.labels.size() + g.targets.size() + 1;
+}
+
+AbsVal Transfer::loadObject(ObjId o) {
+  AbsVal v = loadOwn(o);
   // An object read as a whole includes its fields.
   std::vector<ObjId> work = arena_.fields(o);
   while (!work.empty()) {
@@ -341,26 +396,45 @@ void Transfer::valueLevels(State &st, const AbsVal &v, AbsVal (&out)[3]) {
 }
 
 std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v, int derefs) {
-  std::vector<ObjId> objs = v.targets;
+  // The objects at the level read, each with the path of the pointer that
+  // led there: a second dereference follows what an object holds as a
+  // whole (path "") and what each of its pointer members holds (".log*"),
+  // so that what lies behind different members stays apart.
+  std::vector<std::pair<ObjId, std::string>> objs;
+  for (ObjId o : v.targets)
+    objs.push_back({o, std::string()});
   if (derefs == 2) {
-    std::vector<ObjId> next;
-    for (ObjId o : objs)
-      for (ObjId t : loadObject(o).targets)
-        next.push_back(t);
+    std::vector<std::pair<ObjId, std::string>> next;
+    for (ObjId o : v.targets) {
+      for (ObjId t : loadOwn(o).targets)
+        next.push_back({t, std::string()});
+      std::vector<std::pair<ObjId, std::string>> work;
+      for (ObjId f : arena_.fields(o))
+        work.push_back({f, "." + arena_.object(f).field});
+      while (!work.empty()) {
+        auto [f, path] = work.back();
+        work.pop_back();
+        for (ObjId t : st_->get(f).targets)
+          next.push_back({t, path + "*"});
+        for (ObjId g : arena_.fields(f))
+          work.push_back({g, path + "." + arena_.object(g).field});
+      }
+    }
     std::sort(next.begin(), next.end());
     next.erase(std::unique(next.begin(), next.end()), next.end());
     objs = std::move(next);
   }
   // Each path's values from every object, joined once at the end: a value
   // that points into a whole array of structures reads them all.
-  std::vector<const AbsVal *> whole;
   std::map<std::string, std::vector<const AbsVal *>> members;
-  for (ObjId o : objs) {
-    whole.push_back(&st_->get(o));
+  members[std::string()];
+  for (const auto &[o, at] : objs) {
+    if (const AbsVal &whole = st_->get(o); at.empty() || !whole.empty())
+      members[at].push_back(&whole);
     // Members, each under its path; deeper members under longer paths.
     std::vector<std::pair<ObjId, std::string>> work;
     for (ObjId f : arena_.fields(o))
-      work.push_back({f, "." + arena_.object(f).field});
+      work.push_back({f, at + "." + arena_.object(f).field});
     while (!work.empty()) {
       auto [f, path] = work.back();
       work.pop_back();
@@ -372,13 +446,11 @@ std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v,
     }
   }
   std::vector<std::pair<std::string, AbsVal>> out;
-  out.reserve(members.size() + 1);
-  out.push_back({std::string(), joinAll(whole)});
+  out.reserve(members.size());
   for (auto &[path, vals] : members) {
     out.push_back({path, joinAll(vals)});
-    work_ += vals.size();
+    work_ += vals.size() + 1;
   }
-  work_ += whole.size();
   return out;
 }
 

@@ -202,6 +202,14 @@ private:
   AbsVal lambda(const clang::LambdaExpr *e);
   void levels(const AbsVal &v, AbsVal (&out)[3]);
   AbsVal loadObject(ObjId o);
+  /// loadObject without the object's members: what it holds itself and
+  /// what its enclosing objects hold, renamed to the member.
+  AbsVal loadOwn(ObjId o);
+  /// Pointer member `field` of an interface object `root` (a parameter's
+  /// or global's memory) read with `v`: the object that stands for what
+  /// any pointer in `root` points to is replaced in `v` by the member's own
+  /// pointee (see seeds_).
+  void refineMemberPointee(ObjId field, ObjId root, const std::string &suffix, AbsVal &v);
   AbsVal withPath(const AbsVal &v, const std::string &suffix);
   std::vector<std::pair<std::string, AbsVal>> partsHere(const AbsVal &v, int derefs);
 
@@ -318,6 +326,20 @@ private:
   std::unordered_map<const clang::Expr *, AbsVal> elementValues_;
   static bool branchingExpr(const clang::Expr *e);
   std::unordered_map<const clang::VarDecl *, ObjId> vars_;  // varObject's cache
+  /// Interface objects: the levels of a parameter or global
+  /// (seedInterfaceObject) and the pointees of their pointer members
+  /// (refineMemberPointee). `label` is what the object holds on entry;
+  /// `next` the object that stands for what any pointer in it points to
+  /// (~0u: none). A member's pointee holds at least what `next` of its
+  /// enclosing object holds, with that object's entry label renamed to the
+  /// member's (`*server.log` is `server`'s atom at ".log*"), so reads and
+  /// writes through different members stay apart while a write through the
+  /// whole object still reaches every member.
+  struct Seed {
+    LabelId label;
+    ObjId next;
+  };
+  std::unordered_map<ObjId, Seed> seeds_;
   FactObserver *observer_ = nullptr;
   std::unordered_map<const clang::Expr *, AbsVal> calls_;
   std::map<std::pair<const void *, const void *>, int> callIndex_;

@@ -39,8 +39,8 @@ static void dump_settings_safe(const struct settings *s)
     const char *lang = getenv("LANG");
     printf("api key: %s\n", s->api_key ? "set" : "missing");
     printf("api key length: %zu\n", s->api_key ? strlen(s->api_key) : (size_t)0);
-    printf("model: %s\n", s->model ? s->model : "gpt-4o-mini"); // $ SPURIOUS: Alert[taint.secret-exposure]
-    printf("home: %s, lang: %s\n", s->home ? s->home : "?", lang ? lang : "C"); // $ SPURIOUS: Alert[taint.secret-exposure]
+    printf("model: %s\n", s->model ? s->model : "gpt-4o-mini");
+    printf("home: %s, lang: %s\n", s->home ? s->home : "?", lang ? lang : "C");
 }
 
 int main(int argc, char **argv)
