@@ -576,7 +576,7 @@ private:
         interfaceFlows(tr, exit, AbsVal{{}, {p.level[1]}}, d, facts::Output::ParamOut,
                        facts::Atom::Param, p.index, "", d);
     for (const Interface::Global &g : tr.interface().globals)
-      for (int d = 0; d < 2; ++d)
+      for (int d = 0; d < 3; ++d)
         interfaceFlows(tr, exit, AbsVal{{}, {g.var}}, d + 1, facts::Output::GlobalOut,
                        facts::Atom::Global, 0, g.key, d);
   }

@@ -82,6 +82,9 @@ namespace {
 /// Member paths in symbolic atoms stop growing here (deeper members fold
 /// into their enclosing one, which over-approximates).
 constexpr long kMaxPathMembers = 3;
+/// (object, member path) pairs partsHere keeps at one level of memory
+/// before it keeps the objects alone.
+constexpr size_t kMaxLevelParts = 256;
 /// Labels one read of an object may carry (its members included); past it
 /// the read keeps the first by rank, as joinBounded does at block entries.
 constexpr size_t kMaxLoadedLabels = 256;
@@ -396,21 +399,22 @@ void Transfer::valueLevels(State &st, const AbsVal &v, AbsVal (&out)[3]) {
 }
 
 std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v, int derefs) {
-  // The objects at the level read, each with the path of the pointer that
-  // led there: a second dereference follows what an object holds as a
-  // whole (path "") and what each of its pointer members holds (".log*"),
-  // so that what lies behind different members stays apart.
+  // The objects at the level read, each with the path of the pointers that
+  // led there: each dereference past the first follows what an object
+  // holds as a whole (path "" when nothing above is named, else one more
+  // '*') and what each of its pointer members holds (".log*"), so that
+  // what lies behind different members stays apart.
   std::vector<std::pair<ObjId, std::string>> objs;
   for (ObjId o : v.targets)
     objs.push_back({o, std::string()});
-  if (derefs == 2) {
+  for (int d = 1; d < derefs; ++d) {
     std::vector<std::pair<ObjId, std::string>> next;
-    for (ObjId o : v.targets) {
+    for (const auto &[o, pre] : objs) {
       for (ObjId t : loadOwn(o).targets)
-        next.push_back({t, std::string()});
+        next.push_back({t, pre.empty() ? pre : pre + "*"});
       std::vector<std::pair<ObjId, std::string>> work;
       for (ObjId f : arena_.fields(o))
-        work.push_back({f, "." + arena_.object(f).field});
+        work.push_back({f, pre + "." + arena_.object(f).field});
       while (!work.empty()) {
         auto [f, path] = work.back();
         work.pop_back();
@@ -420,8 +424,19 @@ std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v,
           work.push_back({g, path + "." + arena_.object(g).field});
       }
     }
+    for (auto &[t, path] : next)
+      if (std::count(path.begin(), path.end(), '.') > kMaxPathMembers)
+        path.clear();  // too deep to name: the whole level (overlaps every member)
     std::sort(next.begin(), next.end());
     next.erase(std::unique(next.begin(), next.end()), next.end());
+    if (next.size() > kMaxLevelParts) {
+      // Objects reached through many member paths (a recursive structure
+      // folded by the arena): keep the objects, not the paths.
+      for (auto &[t, path] : next)
+        path.clear();
+      next.erase(std::unique(next.begin(), next.end()), next.end());
+      widened_ = true;
+    }
     objs = std::move(next);
   }
   // Each path's values from every object, joined once at the end: a value

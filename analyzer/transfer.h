@@ -178,7 +178,7 @@ public:
   /// objects; and levels 0..2 of a value (it, what it points to, ...).
   AbsVal objectValue(State &st, ObjId o);
   void valueLevels(State &st, const AbsVal &v, AbsVal (&out)[3]);
-  /// The memory `v` leads to at `derefs` (1 or 2) dereferences, split into
+  /// The memory `v` leads to at `derefs` (1 to 3) dereferences, split into
   /// (member path, own content) parts: how facts keep fields apart.
   std::vector<std::pair<std::string, AbsVal>> parts(State &st, const AbsVal &v, int derefs);
 
