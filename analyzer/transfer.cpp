@@ -404,46 +404,60 @@ std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v,
   // holds as a whole (path "" when nothing above is named, else one more
   // '*') and what each of its pointer members holds (".log*"), so that
   // what lies behind different members stays apart.
-  std::vector<std::pair<ObjId, std::string>> objs;
+  // Paths are interned while levels are followed: sorting (object, path
+  // string) pairs was a sixth of sqlite3.c's worker time.
+  std::vector<std::string> names{std::string()};
+  std::unordered_map<std::string, uint32_t> ids{{std::string(), 0}};
+  auto intern = [&](std::string path) {
+    if (std::count(path.begin(), path.end(), '.') > kMaxPathMembers)
+      path.clear();  // too deep to name: the whole level (overlaps every member)
+    auto [it, fresh] = ids.try_emplace(path, static_cast<uint32_t>(names.size()));
+    if (fresh)
+      names.push_back(std::move(path));
+    return it->second;
+  };
+  std::vector<std::pair<ObjId, uint32_t>> objs;
   for (ObjId o : v.targets)
-    objs.push_back({o, std::string()});
+    objs.push_back({o, 0});
   for (int d = 1; d < derefs; ++d) {
-    std::vector<std::pair<ObjId, std::string>> next;
-    for (const auto &[o, pre] : objs) {
+    std::vector<std::pair<ObjId, uint32_t>> next;
+    for (const auto &[o, preId] : objs) {
+      const std::string pre = names[preId];
+      uint32_t whole = pre.empty() ? 0 : intern(pre + "*");
       for (ObjId t : loadOwn(o).targets)
-        next.push_back({t, pre.empty() ? pre : pre + "*"});
+        next.push_back({t, whole});
       std::vector<std::pair<ObjId, std::string>> work;
       for (ObjId f : arena_.fields(o))
         work.push_back({f, pre + "." + arena_.object(f).field});
       while (!work.empty()) {
         auto [f, path] = work.back();
         work.pop_back();
-        for (ObjId t : st_->get(f).targets)
-          next.push_back({t, path + "*"});
+        const AbsVal &held = st_->get(f);
+        if (!held.targets.empty()) {
+          uint32_t id = intern(path + "*");
+          for (ObjId t : held.targets)
+            next.push_back({t, id});
+        }
         for (ObjId g : arena_.fields(f))
           work.push_back({g, path + "." + arena_.object(g).field});
       }
     }
-    for (auto &[t, path] : next)
-      if (std::count(path.begin(), path.end(), '.') > kMaxPathMembers)
-        path.clear();  // too deep to name: the whole level (overlaps every member)
     std::sort(next.begin(), next.end());
     next.erase(std::unique(next.begin(), next.end()), next.end());
     if (next.size() > kMaxLevelParts) {
       // Objects reached through many member paths (a recursive structure
       // folded by the arena): keep the objects, not the paths.
-      for (auto &[t, path] : next)
-        path.clear();
+      for (auto &[t, id] : next)
+        id = 0;
       next.erase(std::unique(next.begin(), next.end()), next.end());
       widened_ = true;
     }
     objs = std::move(next);
   }
-  // Each path's values from every object, joined once at the end: a value
-  // that points into a whole array of structures reads them all.
   std::map<std::string, std::vector<const AbsVal *>> members;
   members[std::string()];
-  for (const auto &[o, at] : objs) {
+  for (const auto &[o, atId] : objs) {
+    const std::string &at = names[atId];
     if (const AbsVal &whole = st_->get(o); at.empty() || !whole.empty())
       members[at].push_back(&whole);
     // Members, each under its path; deeper members under longer paths.
