@@ -319,6 +319,24 @@ AbsVal Transfer::loadOwn(ObjId o) {
   return v;
 }
 
+bool Transfer::selfReferential(const RecordDecl *rd) {
+  rd = rd->getDefinition() ? rd->getDefinition() : rd;
+  auto [it, fresh] = selfReferential_.try_emplace(rd, false);
+  if (!fresh)
+    return it->second;
+  for (const FieldDecl *f : rd->fields()) {
+    QualType t = f->getType().getCanonicalType();
+    if (const ArrayType *at = t->getAsArrayTypeUnsafe())
+      t = at->getElementType().getCanonicalType();
+    if (!t->isPointerType())
+      continue;
+    const RecordDecl *to = t->getPointeeType()->getAsRecordDecl();
+    if (to && to->getCanonicalDecl() == rd->getCanonicalDecl())
+      return it->second = true;
+  }
+  return false;
+}
+
 void Transfer::refineMemberPointee(ObjId field, ObjId root, const std::string &suffix,
                                    AbsVal &v) {
   auto rs = seeds_.find(root);
@@ -335,6 +353,13 @@ void Transfer::refineMemberPointee(ObjId field, ObjId root, const std::string &s
   if (const ArrayType *at2 = t->getAsArrayTypeUnsafe())
     t = at2->getElementType();
   if (!t->isPointerType() && !t->isReferenceType())
+    return;
+  // A structure with a member that points to its own kind (`self`, `next`,
+  // `parent`) may lead back to the memory a member is read from, at any
+  // level: its members keep the generic object, which stands for every
+  // level below (a context handed down through its own `self` pointer, the
+  // synthetic benchmark's shape, lost every planted flow otherwise).
+  if (selfReferential(fd->getParent()))
     return;
   Label l = arena_.label(rs->second.label);
   l.path += suffix + "*";

@@ -210,6 +210,9 @@ private:
   /// any pointer in `root` points to is replaced in `v` by the member's own
   /// pointee (see seeds_).
   void refineMemberPointee(ObjId field, ObjId root, const std::string &suffix, AbsVal &v);
+  /// Whether `rd` has a pointer member to its own kind of structure.
+  bool selfReferential(const clang::RecordDecl *rd);
+  std::unordered_map<const clang::RecordDecl *, bool> selfReferential_;
   AbsVal withPath(const AbsVal &v, const std::string &suffix);
   std::vector<std::pair<std::string, AbsVal>> partsHere(const AbsVal &v, int derefs);
 
