@@ -369,9 +369,10 @@ void Transfer::refineMemberPointee(ObjId field, ObjId root, const std::string &s
   auto gs = seeds_.find(generic);
   if (gs == seeds_.end())
     return;
-  l.derefs = arena_.label(gs->second.label).derefs;
+  const Seed genericSeed = gs->second;  // the emplace below may rehash
+  l.derefs = arena_.label(genericSeed.label).derefs;
   LabelId own = arena_.label(l);
-  seeds_.try_emplace(p, Seed{own, gs->second.next});
+  seeds_.try_emplace(p, Seed{own, genericSeed.next});
   // The member's pointee holds what the generic object holds, its entry
   // label renamed; kept current at every read of the member.
   const AbsVal &g = st_->get(generic);
@@ -379,7 +380,7 @@ void Transfer::refineMemberPointee(ObjId field, ObjId root, const std::string &s
   mine.targets = g.targets;
   mine.labels.reserve(g.labels.size());
   for (const Taint &x : g.labels)
-    mine.labels.push_back(x.label == gs->second.label ? Taint{own, x.trace, x.depth} : x);
+    mine.labels.push_back(x.label == genericSeed.label ? Taint{own, x.trace, x.depth} : x);
   normalizeLabels(mine.labels);
   st_->add(p, mine);
   st_->add(field, AbsVal{{}, {p}});

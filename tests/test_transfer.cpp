@@ -312,3 +312,23 @@ void use(void) { system(g.log); }
 )";
   CHECK(count(scan(whole), "taint.cmd-injection") == 1);
 }
+
+TEST_CASE("a structure that points to its own kind keeps what lies below together", "[transfer][paths]") {
+  // c->self is c: what the callee reads through c->self->path is what the
+  // caller stored in c->path, one pointer level deeper than it looks.
+  const char *self = R"(
+struct inner { char *val; int len; };
+struct ctx { struct inner in; char *path; struct ctx *self; int depth; };
+void sink_path(struct ctx *c) { system(c->path); }
+void step(struct ctx *c) { c->path = c->in.val; sink_path(c->self); }
+int run(void) {
+  struct ctx c;
+  memset(&c, 0, sizeof c);
+  c.in.val = getenv("X");
+  c.self = &c;
+  step(&c);
+  return 0;
+}
+)";
+  CHECK(count(scan(self), "taint.cmd-injection") == 1);
+}
