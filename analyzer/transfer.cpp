@@ -115,6 +115,22 @@ public:
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }  // analyzed on its own
 };
 
+/// Calls `f(field, path)` for every member of `o`, members of members
+/// included, `path` being `at` followed by the member names (".a.b"), in
+/// the order a depth-first walk from the last member meets them.
+template <typename F> void eachMember(const Arena &arena, ObjId o, const std::string &at, F f) {
+  std::vector<std::pair<ObjId, std::string>> work;
+  for (ObjId m : arena.fields(o))
+    work.push_back({m, at + "." + arena.object(m).field});
+  while (!work.empty()) {
+    auto [m, path] = work.back();
+    work.pop_back();
+    f(m, path);
+    for (ObjId g : arena.fields(m))
+      work.push_back({g, path + "." + arena.object(g).field});
+  }
+}
+
 } // namespace
 
 uint64_t Transfer::site(const Stmt *s) const {
@@ -452,21 +468,14 @@ std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v,
       uint32_t whole = pre.empty() ? 0 : intern(pre + "*");
       for (ObjId t : loadOwn(o).targets)
         next.push_back({t, whole});
-      std::vector<std::pair<ObjId, std::string>> work;
-      for (ObjId f : arena_.fields(o))
-        work.push_back({f, pre + "." + arena_.object(f).field});
-      while (!work.empty()) {
-        auto [f, path] = work.back();
-        work.pop_back();
+      eachMember(arena_, o, pre, [&](ObjId f, const std::string &path) {
         const AbsVal &held = st_->get(f);
-        if (!held.targets.empty()) {
-          uint32_t id = intern(path + "*");
-          for (ObjId t : held.targets)
-            next.push_back({t, id});
-        }
-        for (ObjId g : arena_.fields(f))
-          work.push_back({g, path + "." + arena_.object(g).field});
-      }
+        if (held.targets.empty())
+          return;
+        uint32_t id = intern(path + "*");
+        for (ObjId t : held.targets)
+          next.push_back({t, id});
+      });
     }
     std::sort(next.begin(), next.end());
     next.erase(std::unique(next.begin(), next.end()), next.end());
@@ -487,18 +496,10 @@ std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v,
     if (const AbsVal &whole = st_->get(o); at.empty() || !whole.empty())
       members[at].push_back(&whole);
     // Members, each under its path; deeper members under longer paths.
-    std::vector<std::pair<ObjId, std::string>> work;
-    for (ObjId f : arena_.fields(o))
-      work.push_back({f, at + "." + arena_.object(f).field});
-    while (!work.empty()) {
-      auto [f, path] = work.back();
-      work.pop_back();
-      const AbsVal &own = st_->get(f);
-      if (!own.empty())
+    eachMember(arena_, o, at, [&](ObjId f, const std::string &path) {
+      if (const AbsVal &own = st_->get(f); !own.empty())
         members[path].push_back(&own);
-      for (ObjId g : arena_.fields(f))
-        work.push_back({g, path + "." + arena_.object(g).field});
-    }
+    });
   }
   std::vector<std::pair<std::string, AbsVal>> out;
   out.reserve(members.size());

@@ -38,6 +38,15 @@ size_t count(const std::vector<report::Finding> &fs, const std::string &rule) {
   return n;
 }
 
+/// `code` gives exactly one finding of `rule`, on the line that contains `text`.
+void onlyFindingOn(const std::string &code, const std::string &rule, const std::string &text) {
+  std::vector<report::Finding> fs = scan(code);
+  REQUIRE(count(fs, rule) == 1);
+  for (const auto &f : fs)
+    if (f.ruleId == rule)
+      CHECK(f.location.snippet.find(text) != std::string::npos);
+}
+
 } // namespace
 
 TEST_CASE("assignment and declaration carry taint; constants kill it", "[transfer]") {
@@ -285,11 +294,7 @@ void fill(void) { recv(g.sock, g.buf, 64, 0); }
 void use(void) { system(g.log); }
 void use_buf(void) { system(g.buf); }
 )";
-  std::vector<report::Finding> fs = scan(globals);
-  REQUIRE(count(fs, "taint.cmd-injection") == 1);
-  for (const auto &f : fs)
-    if (f.ruleId == "taint.cmd-injection")
-      CHECK(f.location.snippet.find("use_buf") != std::string::npos);
+  onlyFindingOn(globals, "taint.cmd-injection", "use_buf");
   // Through a parameter, and through a helper that fills one member of the
   // structure it is given.
   const char *params = R"(
@@ -298,11 +303,7 @@ void fill(struct st *s) { recv(s->sock, s->buf, 64, 0); }
 void f(struct st *s) { fill(s); system(s->log); }
 void h(struct st *s) { fill(s); system(s->buf); }
 )";
-  fs = scan(params);
-  REQUIRE(count(fs, "taint.cmd-injection") == 1);
-  for (const auto &f : fs)
-    if (f.ruleId == "taint.cmd-injection")
-      CHECK(f.location.snippet.find("void h(") != std::string::npos);
+  onlyFindingOn(params, "taint.cmd-injection", "void h(");
   // A write through the whole structure (memcpy over it) still reaches every member.
   const char *whole = R"(
 struct st { char *buf; char *log; int sock; };
