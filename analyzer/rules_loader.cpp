@@ -1,4 +1,5 @@
 #include "analyzer/rules_loader.h"
+#include "analyzer/yaml_tree.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -13,105 +14,7 @@
 
 namespace sluice {
 
-std::string RuleError::str() const {
-  std::string s = file;
-  if (line) {
-    s += ":" + std::to_string(line);
-    if (column)
-      s += ":" + std::to_string(column);
-  }
-  return s + ": error: " + message;
-}
-
 namespace {
-
-/// A fully parsed YAML node with its position; the llvm::yaml tree is lazy
-/// and tied to its stream, so rule files are copied into this first.
-struct YNode {
-  enum Kind { Scalar, Sequence, Mapping, Null } kind = Null;
-  std::string value;                                   // Scalar
-  std::vector<YNode> items;                            // Sequence
-  std::vector<std::pair<YNode, YNode>> entries;        // Mapping (key, value)
-  unsigned line = 0, column = 0;
-};
-
-class Parser {
-public:
-  Parser(const std::string &fileName, std::vector<RuleError> &errors)
-      : file_(fileName), errors_(errors) {}
-
-  bool parse(const std::string &text, std::vector<YNode> &docs) {
-    auto buf = llvm::MemoryBuffer::getMemBufferCopy(text, file_);
-    llvm::SourceMgr sm;
-    sm.setDiagHandler(
-        [](const llvm::SMDiagnostic &d, void *ctx) {
-          auto *self = static_cast<Parser *>(ctx);
-          self->errors_.push_back({self->file_, static_cast<unsigned>(d.getLineNo()),
-                                   static_cast<unsigned>(d.getColumnNo() + 1),
-                                   d.getMessage().str()});
-          self->failed_ = true;
-        },
-        this);
-    sm_ = &sm;
-    llvm::yaml::Stream stream(buf->getMemBufferRef(), sm, /*ShowColors=*/false);
-    for (llvm::yaml::Document &d : stream) {
-      llvm::yaml::Node *root = d.getRoot();
-      if (!root)
-        continue;
-      YNode n = convert(root);
-      if (failed_)
-        break;
-      docs.push_back(std::move(n));
-    }
-    sm_ = nullptr;
-    return !failed_ && !stream.failed();
-  }
-
-private:
-  YNode convert(llvm::yaml::Node *n) {
-    YNode out;
-    auto lc = sm_->getLineAndColumn(n->getSourceRange().Start);
-    out.line = lc.first;
-    out.column = lc.second;
-    if (auto *s = llvm::dyn_cast<llvm::yaml::ScalarNode>(n)) {
-      llvm::SmallString<64> storage;
-      out.kind = YNode::Scalar;
-      out.value = s->getValue(storage).str();
-    } else if (auto *b = llvm::dyn_cast<llvm::yaml::BlockScalarNode>(n)) {
-      out.kind = YNode::Scalar;
-      out.value = b->getValue().str();
-    } else if (auto *seq = llvm::dyn_cast<llvm::yaml::SequenceNode>(n)) {
-      out.kind = YNode::Sequence;
-      for (llvm::yaml::Node &item : *seq) {
-        out.items.push_back(convert(&item));
-        if (failed_)
-          break;
-      }
-    } else if (auto *map = llvm::dyn_cast<llvm::yaml::MappingNode>(n)) {
-      out.kind = YNode::Mapping;
-      for (llvm::yaml::KeyValueNode &kv : *map) {
-        if (!kv.getKey() || failed_)
-          break;
-        YNode key = convert(kv.getKey());
-        YNode value = kv.getValue() ? convert(kv.getValue()) : YNode{};
-        out.entries.emplace_back(std::move(key), std::move(value));
-      }
-    } else if (llvm::isa<llvm::yaml::AliasNode>(n)) {
-      errorAt(out, "YAML aliases are not supported in rule files");
-    }
-    return out;
-  }
-
-  void errorAt(const YNode &n, const std::string &msg) {
-    errors_.push_back({file_, n.line, n.column, msg});
-    failed_ = true;
-  }
-
-  std::string file_;
-  std::vector<RuleError> &errors_;
-  llvm::SourceMgr *sm_ = nullptr;
-  bool failed_ = false;
-};
 
 /// Turns parsed YAML into models and policies, reporting every problem with
 /// its position.
@@ -792,8 +695,7 @@ private:
 bool loadRuleText(const std::string &text, const std::string &fileName, RuleSet &into,
                   std::vector<RuleError> &errors) {
   std::vector<YNode> docs;
-  Parser parser(fileName, errors);
-  if (!parser.parse(text, docs))
+  if (!parseYaml(text, fileName, docs, errors))
     return false;
   RuleSet staged;
   Builder b(fileName, errors);

@@ -3,21 +3,12 @@
 #pragma once
 
 #include "analyzer/model.h"
+#include "analyzer/yaml_tree.h"
 
 #include <string>
 #include <vector>
 
 namespace sluice {
-
-/// A located problem in a rule file.
-struct RuleError {
-  std::string file;
-  unsigned line = 0;
-  unsigned column = 0;
-  std::string message;
-  /// "file:line:col: error: message", the form editors understand.
-  std::string str() const;
-};
 
 /// Parses one YAML rule document held in `text` (named `fileName` in
 /// errors) and appends its models and policies to `into`. Returns false and

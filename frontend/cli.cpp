@@ -56,6 +56,26 @@ Options:
                        not depend on what this machine has) or none
   --root <dir>         report paths relative to <dir> (default: the current
                        directory, or the inputs' common directory)
+  --config <file>      settings (paths, rules, fail-on, baseline; see the
+                       README) from <file>; default: .sluice.yml in --root or
+                       the current directory, if there is one; flags override
+  --no-config          ignore .sluice.yml
+
+Gate (pre-merge CI):
+  --baseline <file>    report and fail on only findings not in <file> (a
+                       --write-baseline file or an earlier SARIF report);
+                       matched by fingerprints that ignore line numbers
+  --write-baseline <file>
+                       write every finding's fingerprint to <file>
+  --changed-since <ref>
+                       report only findings whose flow touches a line changed
+                       since the merge base of git <ref> and HEAD (working tree
+                       included); the whole program is still analyzed
+  In-source suppression: a comment 'sluice-ignore[rule-id]: reason' on the
+  finding's line, or alone on the line above, hides it (kept in SARIF with
+  the reason); malformed and unused ones are reported as notes.
+
+Limits:
   --timeout <s>        per-file analysis time limit in seconds (default 300)
   --max-memory <MiB>   per-worker memory limit (default 8192, at least 1024;
                        0 = none)
@@ -199,6 +219,7 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
     } else if (a == "--fail-on") {
       if (!value(v))
         return false;
+      o.failOnSet = true;
       if (v == "none")
         o.failOnNone = true;
       else if (!report::parseLevel(v, o.failOn)) {
@@ -209,6 +230,20 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
       if (!value(v))
         return false;
       o.ruleDirs.push_back(v);
+    } else if (!o.capabilities && a == "--baseline") {
+      if (!value(o.baseline))
+        return false;
+    } else if (!o.capabilities && a == "--write-baseline") {
+      if (!value(o.writeBaseline))
+        return false;
+    } else if (!o.capabilities && a == "--changed-since") {
+      if (!value(o.changedSince))
+        return false;
+    } else if (a == "--config") {
+      if (!value(o.configFile))
+        return false;
+    } else if (a == "--no-config") {
+      o.noConfig = true;
     } else if (a == "--no-builtin-rules") {
       o.noBuiltinRules = true;
     } else if (a == "--disable") {
@@ -279,10 +314,11 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
     error = "--allow applies to --diff (it lists what a change may add)";
     return false;
   }
-  if (o.paths.empty() && o.compileDbDir.empty()) {
-    error = "no input: give files or directories to scan (see 'sluice scan --help')";
+  if (!o.configFile.empty() && o.noConfig) {
+    error = "--config and --no-config contradict each other";
     return false;
   }
+  // No path may still be fine: .sluice.yml can name them (checked by the scan).
   return true;
 }
 

@@ -37,6 +37,13 @@ struct ScanOptions {
   unsigned jobs = 0;                  // 0 = number of cores
   report::Level failOn = report::Level::Warning;
   bool failOnNone = false;
+  bool failOnSet = false;             // --fail-on given (overrides the configuration)
+  // The gate (see 'sluice scan --help'):
+  std::string baseline;               // --baseline <file>
+  std::string writeBaseline;          // --write-baseline <file>
+  std::string changedSince;           // --changed-since <git ref>
+  std::string configFile;             // --config <file>; default <root>/.sluice.yml
+  bool noConfig = false;              // --no-config
   std::vector<std::string> ruleDirs;  // --rules
   std::vector<std::string> disabled;  // --disable
   bool noBuiltinRules = false;

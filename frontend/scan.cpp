@@ -3,6 +3,7 @@
 #include "analyzer/program_analysis.h"
 #include "analyzer/rules_loader.h"
 #include "frontend/compile_db.h"
+#include "frontend/gate.h"
 #include "frontend/tu_runner.h"
 #include "frontend/workers.h"
 #include "reports/json.h"
@@ -383,9 +384,20 @@ int writeCapabilities(const ScanOptions &opts, const Manifest &manifest,
 
 } // namespace
 
-int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine) {
+int runScan(const ScanOptions &given, const std::vector<std::string> &commandLine) {
+  ScanOptions opts = given;
+  std::optional<ScanConfig> config;
+  if (!applyConfig(opts, config))
+    return ExitUsage;
+  if (opts.paths.empty() && opts.compileDbDir.empty()) {
+    std::cerr << "sluice: error: no input: give files or directories to scan (see 'sluice scan "
+                 "--help'), or list them under paths.include in .sluice.yml\n";
+    return ExitUsage;
+  }
   RuleSet rules;
   if (!loadRules(opts.ruleDirs, opts.noBuiltinRules, rules))
+    return ExitUsage;
+  if (config && !restrictRules(rules, *config))
     return ExitUsage;
   for (const std::string &id : opts.disabled)
     if (!rules.disable(id)) {
@@ -419,6 +431,8 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
       std::cerr << e << "\n";
     return ExitUsage;
   }
+  if (config)
+    excludeJobs(plan, *config, req.root);
   if (plan.jobs.empty() && plan.skipped.empty()) {
     std::cerr << "sluice: error: no C or C++ source files (.c .cc .cpp .cxx) under the given paths\n";
     return ExitUsage;
@@ -540,6 +554,8 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   report::canonicalize(result);
   if (opts.capabilities)
     return writeCapabilities(opts, manifest, result, req.root);
+  if (!applyGate(result, opts, config ? &*config : nullptr, req.root))
+    return ExitUsage;
 
   std::string text;
   switch (opts.format) {
@@ -558,15 +574,25 @@ int runScan(const ScanOptions &opts, const std::vector<std::string> &commandLine
   if (!opts.sarifFile.empty() && !writeFile(opts.sarifFile, report::writeSarif(result)))
     return ExitUsage;
 
-  size_t gating = 0;
-  for (const report::Finding &f : result.findings)
-    if (!opts.failOnNone && f.level >= opts.failOn && f.level != report::Level::None)
-      ++gating;
-  if (!opts.quiet && (opts.format != Format::Text || !opts.output.empty()))
-    std::cerr << fmt::format("sluice: {} finding{}, {} file{} analyzed, {} not fully analyzed\n",
-                             result.findings.size(), result.findings.size() == 1 ? "" : "s",
-                             plan.jobs.size(), plan.jobs.size() == 1 ? "" : "s",
+  size_t gating = gatingFindings(result, opts);
+  if (!opts.quiet && (opts.format != Format::Text || !opts.output.empty())) {
+    size_t suppressed = 0, unchanged = 0;
+    for (const report::Finding &f : result.findings) {
+      suppressed += f.suppressed;
+      unchanged += f.baselineState == report::Finding::Baseline::Unchanged && !f.suppressed;
+    }
+    std::string extra;
+    if (suppressed) extra += fmt::format(", {} suppressed", suppressed);
+    if (!result.baseline.file.empty())
+      extra += fmt::format(", {} in the baseline, {} fixed since", unchanged, result.baseline.absent);
+    if (!result.changes.ref.empty())
+      extra += fmt::format(", {} outside the changes", result.changes.outside);
+    std::cerr << fmt::format("sluice: {} finding{}{}, {} at or above --fail-on; {} file{} "
+                             "analyzed, {} not fully analyzed\n",
+                             result.findings.size(), result.findings.size() == 1 ? "" : "s", extra,
+                             gating, plan.jobs.size(), plan.jobs.size() == 1 ? "" : "s",
                              result.filesFailed);
+  }
   if (opts.stats) {
     long peak = 0;
     double slowest = 0;

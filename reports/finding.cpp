@@ -4,6 +4,7 @@
 // so every comparison below is a total order over *all* fields of a struct:
 // elements that compare equal are exact duplicates and may be dropped.
 #include "reports/finding.h"
+#include "reports/sarif.h"  // findingFingerprints()
 
 #include <algorithm>
 #include <compare>
@@ -110,6 +111,14 @@ bool findingLess(const Finding &a, const Finding &b) { return cmp(a, b) < 0; }
 void canonicalize(ScanResult &r) {
   sortUnique(r.findings);
   sortUnique(r.notifications);
+  // Fingerprints are computed once, over the whole result: a later filter
+  // (a baseline, --changed-since) must not renumber the ones it keeps.
+  bool missing = false;
+  for (const Finding &f : r.findings) missing = missing || f.fingerprint.empty();
+  if (missing) {
+    std::vector<std::string> fps = findingFingerprints(r);
+    for (size_t i = 0; i < r.findings.size(); ++i) r.findings[i].fingerprint = std::move(fps[i]);
+  }
 
   // Rule ids must be unique (results refer to rules by index); of several
   // descriptors with one id, the first in the total order wins.

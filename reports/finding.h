@@ -52,6 +52,19 @@ struct Finding {
   std::string functionId;
   std::string sourceApi;             // e.g. "getenv"; taint findings only
   std::string sinkApi;               // e.g. "system"
+
+  // Set after the analysis, never compared by findingLess():
+  /// partialFingerprints.primaryLocationLineHash (see findingFingerprints());
+  /// filled by canonicalize().
+  std::string fingerprint;
+  /// An in-source `sluice-ignore[rule-id]: reason` comment hides the finding
+  /// (see suppressions.h): it stays in SARIF with its justification, is not
+  /// shown as text and never fails the gate.
+  bool suppressed = false;
+  std::string suppressionReason;
+  Location suppressionLocation;      // where the comment is
+  /// Against a --baseline: New or Unchanged; None without a baseline.
+  enum class Baseline { None, New, Unchanged } baselineState = Baseline::None;
 };
 
 struct RuleInfo {
@@ -86,6 +99,18 @@ struct ScanResult {
   std::vector<std::string> analyzedFiles;  // relative like Location::file
   unsigned filesFailed = 0;          // translation units not (fully) analyzed
   bool executionSuccessful = true;
+  /// Filled by applyBaseline(): findings of the base that are gone (fixed)
+  /// and those kept; `file` empty when no baseline was given.
+  struct BaselineSummary {
+    std::string file;
+    size_t added = 0, unchanged = 0, absent = 0;
+  } baseline;
+  /// With --changed-since: the reference, and how many findings were left
+  /// out because no step of their flow touches a changed line.
+  struct ChangeFilter {
+    std::string ref;
+    size_t outside = 0;
+  } changes;
 };
 
 /// The canonical order of findings (a total order over every field).

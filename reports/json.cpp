@@ -45,6 +45,16 @@ json summary(const ScanResult &r) {
   s["filesFailed"] = r.filesFailed;
   s["notifications"] = r.notifications.size();
   s["executionSuccessful"] = r.executionSuccessful;
+  size_t suppressed = 0;
+  for (const Finding &f : r.findings) suppressed += f.suppressed;
+  s["suppressed"] = suppressed;
+  if (!r.baseline.file.empty())
+    s["baseline"] = json{{"file", r.baseline.file},
+                         {"new", r.baseline.added},
+                         {"unchanged", r.baseline.unchanged},
+                         {"absent", r.baseline.absent}};
+  if (!r.changes.ref.empty())
+    s["changedSince"] = json{{"ref", r.changes.ref}, {"findingsOutsideChange", r.changes.outside}};
   return s;
 }
 
@@ -57,7 +67,11 @@ json finding(const Finding &f, const std::string &fingerprint) {
   j["function"] = f.function;
   j["sourceKind"] = f.sourceKind;
   j["sinkKind"] = f.sinkKind;
-  j["fingerprint"] = fingerprint;
+  j["fingerprint"] = f.fingerprint.empty() ? fingerprint : f.fingerprint;
+  if (f.baselineState != Finding::Baseline::None)
+    j["baselineState"] = f.baselineState == Finding::Baseline::New ? "new" : "unchanged";
+  if (f.suppressed)
+    j["suppression"] = json{{"reason", f.suppressionReason}, {"location", location(f.suppressionLocation)}};
   json flow = json::array();
   for (const FlowStep &s : f.flow)
     flow.push_back(json{{"kind", s.kind}, {"message", s.message}, {"location", location(s.location)}});

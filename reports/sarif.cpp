@@ -188,6 +188,10 @@ std::string notificationDescription(const std::string &id) {
        "visits passed their budget) was analyzed with one state for the whole function: "
        "flows are kept, but guards and strong updates in it are not used, so it may report "
        "flows a path rules out."},
+      {"invalid-suppression", "A sluice-ignore comment that is malformed (no rule id, no "
+                              "reason) or names no enabled rule; it suppresses nothing."},
+      {"unused-suppression", "A sluice-ignore comment that matches no finding on its line (or "
+                             "the next); the code it excused may have changed."},
       {"cfg-failed", "Clang could not build a control-flow graph for a function; it was "
                      "skipped and the file counts as not fully analyzed."},
   };
@@ -279,7 +283,19 @@ std::string writeSarif(const ScanResult &r) {
     if (!f.function.empty())
       res["locations"][0]["logicalLocations"] =
           json::array({json{{"name", f.function}, {"kind", "function"}}});
-    res["partialFingerprints"] = json{{"primaryLocationLineHash", fingerprints[i]}};
+    res["partialFingerprints"] =
+        json{{"primaryLocationLineHash", f.fingerprint.empty() ? fingerprints[i] : f.fingerprint}};
+    if (f.baselineState != Finding::Baseline::None)
+      res["baselineState"] = f.baselineState == Finding::Baseline::New ? "new" : "unchanged";
+    if (f.suppressed) {
+      json sup = json::object();
+      sup["kind"] = "inSource";
+      sup["status"] = "accepted";
+      sup["justification"] = f.suppressionReason;
+      if (!f.suppressionLocation.file.empty())
+        sup["location"] = location(f.suppressionLocation, haveRoot);
+      res["suppressions"] = json::array({std::move(sup)});
+    }
 
     if (!f.flow.empty()) {
       json steps = json::array();
@@ -361,6 +377,18 @@ std::string writeSarif(const ScanResult &r) {
     run["artifacts"] = std::move(artifacts);
   }
   run["results"] = std::move(results);
+  json props = json::object();
+  if (!r.baseline.file.empty())
+    props["baseline"] = json{{"file", r.baseline.file},
+                             {"new", r.baseline.added},
+                             {"unchanged", r.baseline.unchanged},
+                             {"absent", r.baseline.absent}};
+  if (!r.changes.ref.empty())
+    props["changedSince"] = json{{"ref", r.changes.ref}, {"findingsOutsideChange", r.changes.outside}};
+  size_t suppressed = 0;
+  for (const Finding &f : r.findings) suppressed += f.suppressed;
+  if (suppressed) props["suppressedInSource"] = suppressed;
+  if (!props.empty()) run["properties"] = json{{"sluice", std::move(props)}};
 
   json log = json::object();
   log["$schema"] = kSchemaUri;

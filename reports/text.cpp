@@ -1,6 +1,8 @@
 // Compiler-style plain-text report; see text.h for the format.
 #include "reports/text.h"
 
+#include <fmt/format.h>
+
 namespace sluice::report {
 
 namespace {
@@ -16,6 +18,11 @@ std::string where(const Location &l, const char *noFile = "<unknown>") {
   return s + ':';
 }
 
+// Suppressed findings and those already in the baseline are not shown.
+bool isShown(const Finding &f) {
+  return !f.suppressed && f.baselineState != Finding::Baseline::Unchanged;
+}
+
 // Compiler diagnostic words; "none" is not one, so it is shown as a note.
 const char *severityWord(Level l) { return l == Level::None ? "note" : levelName(l); }
 
@@ -26,13 +33,20 @@ std::string count(size_t n, const std::string &singular, const std::string &plur
 
 std::string summary(const ScanResult &r) {
   size_t byLevel[4] = {0, 0, 0, 0};  // indexed by Level
-  for (const Finding &f : r.findings) ++byLevel[static_cast<int>(f.level)];
+  size_t shown = 0, suppressed = 0;
+  for (const Finding &f : r.findings) {
+    if (f.suppressed) ++suppressed;
+    if (!isShown(f)) continue;
+    ++shown;
+    ++byLevel[static_cast<int>(f.level)];
+  }
 
   std::string s = "sluice: ";
-  if (r.findings.empty()) {
-    s += "no findings";
+  const char *what = r.baseline.file.empty() ? "finding" : "new finding";
+  if (!shown) {
+    s += r.baseline.file.empty() ? "no findings" : "no new findings";
   } else {
-    s += count(r.findings.size(), "finding", "findings");
+    s += count(shown, what, std::string(what) + "s");
     std::string parts;
     const std::pair<Level, const char *> order[] = {
         {Level::Error, "error"}, {Level::Warning, "warning"}, {Level::Note, "note"}, {Level::None, "none"}};
@@ -46,6 +60,13 @@ std::string summary(const ScanResult &r) {
     s += " (" + parts + ")";
   }
   s += " in " + count(r.analyzedFiles.size(), "file", "files");
+  if (!r.baseline.file.empty())
+    s += fmt::format("; baseline {}: {} unchanged, {} fixed", r.baseline.file, r.baseline.unchanged,
+                     r.baseline.absent);
+  if (!r.changes.ref.empty())
+    s += fmt::format("; {} outside the changes since {}", count(r.changes.outside, "finding", "findings"),
+                     r.changes.ref);
+  if (suppressed) s += "; " + std::to_string(suppressed) + " suppressed in the source";
   if (r.filesFailed)
     s += "; " + count(r.filesFailed, "file", "files") + " could not be fully analyzed";
   if (!r.notifications.empty())
@@ -59,6 +80,7 @@ std::string summary(const ScanResult &r) {
 std::string writeText(const ScanResult &r) {
   std::string out;
   for (const Finding &f : r.findings) {
+    if (!isShown(f)) continue;
     out += where(f.location) + ' ' + severityWord(f.level) + ": " + f.message + " [" + f.ruleId + "]\n";
     const size_t steps = f.flow.size();
     for (size_t i = 0; i < steps; ++i) {

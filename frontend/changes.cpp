@@ -1,0 +1,221 @@
+// --changed-since; see changes.h.
+#include "frontend/changes.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+
+#include <optional>
+#include <sstream>
+
+namespace sluice {
+
+namespace fs = llvm::sys::fs;
+
+namespace {
+
+std::string realPath(const std::string &p) {
+  llvm::SmallString<256> out;
+  if (fs::real_path(p, out)) return p;
+  return std::string(out.str());
+}
+
+// Runs git with `args` in `dir`; stdout into `out`, stderr into `err`.
+bool runGit(const std::string &dir, const std::vector<std::string> &args, std::string &out,
+            std::string &err) {
+  auto git = llvm::sys::findProgramByName("git");
+  if (!git) {
+    err = "git is not installed (--changed-since needs it)";
+    return false;
+  }
+  llvm::SmallString<128> outFile, errFile;
+  if (fs::createTemporaryFile("sluice-git", "out", outFile) ||
+      fs::createTemporaryFile("sluice-git", "err", errFile)) {
+    err = "cannot create a temporary file for git's output";
+    return false;
+  }
+  // A hostile repository's configuration must not run anything: no hooks
+  // (diff runs none, but be explicit), no fsmonitor, no external diff or
+  // textconv drivers, no pager.
+  std::vector<std::string> argv = {*git,
+                                   "-C", dir,
+                                   "-c", "core.fsmonitor=false",
+                                   "-c", "core.hooksPath=/dev/null",
+                                   "-c", "core.quotePath=false",
+                                   "--no-pager"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  std::vector<llvm::StringRef> refs(argv.begin(), argv.end());
+  std::optional<llvm::StringRef> redirects[] = {llvm::StringRef(""), llvm::StringRef(outFile),
+                                                llvm::StringRef(errFile)};
+  std::string execError;
+  int rc = llvm::sys::ExecuteAndWait(*git, refs, std::nullopt, redirects, 120, 0, &execError);
+  auto slurp = [](const llvm::SmallString<128> &f) {
+    auto buf = llvm::MemoryBuffer::getFile(f);
+    return buf ? (*buf)->getBuffer().str() : std::string();
+  };
+  out = slurp(outFile);
+  err = slurp(errFile);
+  fs::remove(outFile);
+  fs::remove(errFile);
+  if (rc != 0) {
+    if (err.empty()) err = execError.empty() ? "git exited with " + std::to_string(rc) : execError;
+    while (!err.empty() && (err.back() == '\n' || err.back() == '\r')) err.pop_back();
+    return false;
+  }
+  return true;
+}
+
+// Unquotes a path git printed in C style ("a\tb"), or returns it as is.
+std::string unquote(std::string s) {
+  if (s.size() < 2 || s.front() != '"' || s.back() != '"') return s;
+  std::string out;
+  for (size_t i = 1; i + 1 < s.size(); ++i) {
+    char c = s[i];
+    if (c != '\\' || i + 2 >= s.size()) {
+      out += c;
+      continue;
+    }
+    char e = s[++i];
+    switch (e) {
+    case 'n': out += '\n'; break;
+    case 't': out += '\t'; break;
+    case '"': out += '"'; break;
+    case '\\': out += '\\'; break;
+    default:
+      if (e >= '0' && e <= '7' && i + 2 < s.size()) {
+        out += static_cast<char>(((e - '0') << 6) | ((s[i + 1] - '0') << 3) | (s[i + 2] - '0'));
+        i += 2;
+      } else {
+        out += e;
+      }
+    }
+  }
+  return out;
+}
+
+// `path` (relative to topLevel) as Location::file: relative to root when
+// under it, otherwise absolute.
+std::string asReported(const std::string &topLevel, const std::string &root,
+                       const std::string &path) {
+  std::string abs = topLevel + "/" + path;
+  if (abs.size() > root.size() && abs.compare(0, root.size(), root) == 0 && abs[root.size()] == '/')
+    return abs.substr(root.size() + 1);
+  return abs;
+}
+
+} // namespace
+
+bool ChangedLines::touches(const report::Location &l) const {
+  auto it = lines.find(l.file);
+  if (it == lines.end()) return false;
+  return it->second.count(0) || it->second.count(l.line) ||
+         (l.endLine > l.line && it->second.lower_bound(l.line) != it->second.end() &&
+          *it->second.lower_bound(l.line) <= l.endLine);
+}
+
+void parseUnifiedDiff(const std::string &diff, const std::string &topLevel,
+                      const std::string &root, ChangedLines &out) {
+  std::istringstream in(diff);
+  std::string line, file;
+  while (std::getline(in, line)) {
+    if (line.rfind("+++ ", 0) == 0) {
+      std::string p = unquote(line.substr(4));
+      file = p == "/dev/null" ? std::string() : asReported(topLevel, root, p.substr(p.find('/') + 1));
+      continue;
+    }
+    if (line.rfind("@@ ", 0) != 0 || file.empty()) continue;
+    // "@@ -a[,b] +c[,d] @@": lines c .. c+d-1 of the new file changed; d = 0
+    // is a deletion after line c, which marks its neighbours c and c+1 (a
+    // removed check changes the lines around it).
+    size_t plus = line.find(" +");
+    if (plus == std::string::npos) continue;
+    unsigned long start = std::strtoul(line.c_str() + plus + 2, nullptr, 10);
+    unsigned long count = 1;
+    size_t comma = line.find(',', plus);
+    size_t end = line.find(' ', plus + 2);
+    if (comma != std::string::npos && comma < end)
+      count = std::strtoul(line.c_str() + comma + 1, nullptr, 10);
+    std::set<unsigned> &set = out.lines[file];
+    if (count == 0) {
+      if (start) set.insert(static_cast<unsigned>(start));
+      set.insert(static_cast<unsigned>(start + 1));
+    }
+    for (unsigned long k = 0; k < count && k < 1000000; ++k)
+      set.insert(static_cast<unsigned>(start + k));
+  }
+}
+
+bool changedLinesSince(const std::string &root, const std::string &ref, ChangedLines &out,
+                       std::string &error) {
+  std::string top, err;
+  if (ref.empty() || ref[0] == '-') {
+    error = "--changed-since needs a git reference (a branch, tag or commit), not '" + ref + "'";
+    return false;
+  }
+  if (!runGit(root, {"rev-parse", "--show-toplevel"}, top, err)) {
+    error = "--changed-since: " + root + " is not in a git work tree: " + err;
+    return false;
+  }
+  while (!top.empty() && (top.back() == '\n' || top.back() == '\r')) top.pop_back();
+  top = realPath(top);
+  std::string realRoot = realPath(root);
+
+  // The changes of this branch: against the merge base with the reference,
+  // so what the reference gained meanwhile is not counted as changed.
+  std::string base;
+  if (!runGit(root, {"rev-parse", "--verify", "--quiet", ref + "^{commit}"}, base, err)) {
+    error = "--changed-since: unknown git reference '" + ref + "'" + (err.empty() ? "" : ": " + err);
+    return false;
+  }
+  std::string mergeBase;
+  if (runGit(root, {"merge-base", ref, "HEAD"}, mergeBase, err)) base = mergeBase;
+  while (!base.empty() && (base.back() == '\n' || base.back() == '\r')) base.pop_back();
+
+  std::string diff;
+  if (!runGit(root, {"diff", "--no-color", "--no-ext-diff", "--no-textconv", "--unified=0",
+                     "--src-prefix=a/", "--dst-prefix=b/", base, "--"},
+              diff, err)) {
+    error = "--changed-since: git diff failed: " + err;
+    return false;
+  }
+  parseUnifiedDiff(diff, top, realRoot, out);
+
+  // Files git does not track yet are new as a whole.
+  std::string untracked;
+  if (!runGit(root, {"ls-files", "--others", "--exclude-standard", "--full-name", "-z"}, untracked,
+              err)) {
+    error = "--changed-since: git ls-files failed: " + err;
+    return false;
+  }
+  size_t start = 0;
+  while (start < untracked.size()) {
+    size_t end = untracked.find('\0', start);
+    if (end == std::string::npos) end = untracked.size();
+    if (end > start) out.lines[asReported(top, realRoot, untracked.substr(start, end - start))].insert(0);
+    start = end + 1;
+  }
+  return true;
+}
+
+void keepFindingsTouching(report::ScanResult &r, const ChangedLines &changes,
+                          const std::string &ref) {
+  std::vector<report::Finding> kept;
+  size_t outside = 0;
+  for (report::Finding &f : r.findings) {
+    bool touches = changes.touches(f.location);
+    for (const report::FlowStep &s : f.flow) touches = touches || changes.touches(s.location);
+    for (const report::RelatedLocation &rl : f.related)
+      touches = touches || changes.touches(rl.location);
+    if (touches)
+      kept.push_back(std::move(f));
+    else
+      ++outside;
+  }
+  r.findings = std::move(kept);
+  r.changes.ref = ref;
+  r.changes.outside = outside;
+}
+
+} // namespace sluice

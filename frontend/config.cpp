@@ -1,0 +1,215 @@
+// .sluice.yml; see config.h.
+#include "frontend/config.h"
+
+#include "reports/finding.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+namespace sluice {
+
+namespace path = llvm::sys::path;
+
+namespace {
+
+class ConfigBuilder {
+public:
+  ConfigBuilder(const std::string &file, std::vector<RuleError> &errors)
+      : file_(file), errors_(errors) {}
+
+  void document(const YNode &doc, ScanConfig &out) {
+    if (doc.kind == YNode::Null) return;  // an empty file is a valid, empty configuration
+    if (doc.kind != YNode::Mapping) {
+      error(doc, "a .sluice.yml file is a mapping with the keys paths, rules, fail-on, "
+                 "baseline and compile-commands");
+      return;
+    }
+    for (const auto &[k, v] : doc.entries) {
+      if (k.value == "paths") {
+        mapping(v, "paths", {"include", "exclude"}, [&](const std::string &key, const YNode &val) {
+          for (const std::string &s : strings(val, "paths." + key))
+            (key == "include" ? out.include : out.exclude)
+                .push_back(key == "include" ? absolute(s) : s);
+        });
+      } else if (k.value == "rules") {
+        mapping(v, "rules", {"enable", "disable", "folders"},
+                [&](const std::string &key, const YNode &val) {
+                  for (const std::string &s : strings(val, "rules." + key)) {
+                    if (key == "enable") out.enable.push_back(s);
+                    else if (key == "disable") out.disable.push_back(s);
+                    else out.ruleFolders.push_back(absolute(s));
+                  }
+                });
+      } else if (k.value == "fail-on") {
+        std::string s = scalar(v, "fail-on");
+        report::Level level;
+        if (s != "none" && !report::parseLevel(s, level))
+          error(v, "fail-on is one of none, note, warning, error; found '" + s + "'");
+        else
+          out.failOn = s;
+      } else if (k.value == "baseline") {
+        out.baseline = absolute(scalar(v, "baseline"));
+      } else if (k.value == "compile-commands") {
+        out.compileCommands = absolute(scalar(v, "compile-commands"));
+      } else {
+        error(k, "unknown key '" + k.value +
+                     "' (expected paths, rules, fail-on, baseline or compile-commands)");
+      }
+    }
+  }
+
+private:
+  template <typename F>
+  void mapping(const YNode &n, const std::string &name, std::initializer_list<const char *> keys,
+               F each) {
+    if (n.kind != YNode::Mapping) {
+      error(n, name + " is a mapping");
+      return;
+    }
+    for (const auto &[k, v] : n.entries) {
+      bool known = false;
+      std::string list;
+      for (const char *key : keys) {
+        known = known || k.value == key;
+        list += (list.empty() ? "" : ", ") + std::string(key);
+      }
+      if (!known)
+        error(k, "unknown key '" + k.value + "' under " + name + " (expected " + list + ")");
+      else
+        each(k.value, v);
+    }
+  }
+
+  // A list of strings, or one string.
+  std::vector<std::string> strings(const YNode &n, const std::string &name) {
+    std::vector<std::string> out;
+    if (n.kind == YNode::Scalar) {
+      out.push_back(n.value);
+    } else if (n.kind == YNode::Sequence) {
+      for (const YNode &item : n.items) {
+        if (item.kind != YNode::Scalar || item.value.empty())
+          error(item, name + " lists strings");
+        else
+          out.push_back(item.value);
+      }
+    } else {
+      error(n, name + " is a string or a list of strings");
+    }
+    return out;
+  }
+
+  std::string scalar(const YNode &n, const std::string &name) {
+    if (n.kind != YNode::Scalar || n.value.empty()) {
+      error(n, name + " is a non-empty string");
+      return {};
+    }
+    return n.value;
+  }
+
+  std::string absolute(const std::string &p) {
+    if (p.empty() || path::is_absolute(p)) return p;
+    llvm::SmallString<256> out(path::parent_path(file_));
+    path::append(out, p);
+    path::remove_dots(out, true);
+    return std::string(out.str());
+  }
+
+  void error(const YNode &n, const std::string &msg) {
+    errors_.push_back({file_, n.line, n.column, msg});
+  }
+
+  const std::string &file_;
+  std::vector<RuleError> &errors_;
+};
+
+// Segment-aware glob match of g[gi..] against p[pi..], memoised.
+bool globAt(const std::string &g, size_t gi, const std::string &p, size_t pi,
+            std::vector<signed char> &memo) {
+  signed char &m = memo[gi * (p.size() + 1) + pi];
+  if (m >= 0) return m;
+  bool r;
+  if (gi == g.size()) {
+    r = pi == p.size();
+  } else if (g.compare(gi, 2, "**") == 0) {
+    // '**' (and "**/") matches any run of characters, slashes included.
+    size_t next = gi + 2;
+    if (next < g.size() && g[next] == '/') {
+      r = globAt(g, next + 1, p, pi, memo);  // zero directories
+      for (size_t k = pi; !r && k < p.size(); ++k)
+        if (p[k] == '/') r = globAt(g, next + 1, p, k + 1, memo);
+    } else {
+      r = false;
+      for (size_t k = pi; !r && k <= p.size(); ++k) r = globAt(g, next, p, k, memo);
+    }
+  } else if (g[gi] == '*') {
+    r = false;
+    for (size_t k = pi; !r && k <= p.size(); ++k) {
+      r = globAt(g, gi + 1, p, k, memo);
+      if (k < p.size() && p[k] == '/') break;
+    }
+  } else if (pi < p.size() && (g[gi] == '?' ? p[pi] != '/' : g[gi] == p[pi])) {
+    r = globAt(g, gi + 1, p, pi + 1, memo);
+  } else {
+    r = false;
+  }
+  m = r;
+  return r;
+}
+
+bool globMatchesWhole(const std::string &g, const std::string &p) {
+  std::vector<signed char> memo((g.size() + 1) * (p.size() + 1), -1);
+  return globAt(g, 0, p, 0, memo);
+}
+
+} // namespace
+
+bool pathGlobMatches(const std::string &glob, const std::string &p) {
+  std::string g = glob;
+  if (g.rfind("./", 0) == 0) g = g.substr(2);
+  while (g.size() > 1 && g.back() == '/') g.pop_back();
+  if (g.empty()) return false;
+  if (globMatchesWhole(g, p)) return true;
+  // A glob that names a directory covers everything below it.
+  for (size_t k = 0; k < p.size(); ++k)
+    if (p[k] == '/' && globMatchesWhole(g, p.substr(0, k))) return true;
+  return false;
+}
+
+bool parseConfig(const std::string &text, const std::string &file, ScanConfig &out,
+                 std::vector<RuleError> &errors) {
+  size_t before = errors.size();
+  std::vector<YNode> docs;
+  if (!parseYaml(text, file, docs, errors)) return false;
+  if (docs.size() > 1) {
+    errors.push_back({file, docs[1].line, docs[1].column, "a .sluice.yml file holds one document"});
+    return false;
+  }
+  out.file = file;
+  out.directory = std::string(path::parent_path(file));
+  ConfigBuilder b(file, errors);
+  for (const YNode &d : docs) b.document(d, out);
+  return errors.size() == before;
+}
+
+bool loadConfig(const std::string &file, ScanConfig &out, std::vector<RuleError> &errors) {
+  // Never block on a FIFO or read a device a hostile tree put there.
+  llvm::sys::fs::file_status st;
+  if (!llvm::sys::fs::status(file, st) && st.type() != llvm::sys::fs::file_type::regular_file) {
+    errors.push_back({file, 0, 0, "the configuration is not a regular file"});
+    return false;
+  }
+  if (st.getSize() > (16u << 20)) {
+    errors.push_back({file, 0, 0, "the configuration is larger than 16 MiB"});
+    return false;
+  }
+  auto buf = llvm::MemoryBuffer::getFile(file, /*IsText=*/true);
+  if (!buf) {
+    errors.push_back({file, 0, 0, "cannot read the configuration: " + buf.getError().message()});
+    return false;
+  }
+  return parseConfig((*buf)->getBuffer().str(), file, out, errors);
+}
+
+} // namespace sluice

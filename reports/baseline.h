@@ -1,0 +1,38 @@
+// Baselines: the findings a repository already had when it adopted Sluice,
+// so that a gate fails only on new ones. Findings are matched by rule id and
+// fingerprint (findingFingerprints(): no line numbers, whitespace ignored),
+// so edits above a finding do not make it new.
+#pragma once
+
+#include "reports/finding.h"
+
+#include <string>
+#include <vector>
+
+namespace sluice::report {
+
+struct BaselineEntry {
+  std::string ruleId;
+  std::string fingerprint;           // "<16 hex digits>:<n>"
+};
+
+/// Parses a baseline: the text format writeBaseline() writes, or a SARIF log
+/// (a previous run's report; results without a fingerprint are an error).
+/// On failure returns false and sets `error` to "file:line: message".
+bool parseBaseline(const std::string &text, const std::string &fileName,
+                   std::vector<BaselineEntry> &out, std::string &error);
+
+/// The baseline of `r`: one line per finding (suppressed ones included),
+/// sorted, after a header that names the format:
+///
+///   # sluice baseline 1
+///   # <fingerprint> <rule-id> <file>:<line> (the location is informative)
+///   0123456789abcdef:1 taint.cmd-injection src/run.c:12
+std::string writeBaseline(const ScanResult &r);
+
+/// Marks each finding New or Unchanged against `base` (each base entry
+/// matches at most one finding) and fills r.baseline, `file` naming it.
+void applyBaseline(ScanResult &r, const std::vector<BaselineEntry> &base,
+                   const std::string &file);
+
+} // namespace sluice::report
