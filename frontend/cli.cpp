@@ -66,7 +66,9 @@ Gate (pre-merge CI):
                        --write-baseline file or an earlier SARIF report);
                        matched by fingerprints that ignore line numbers
   --write-baseline <file>
-                       write every finding's fingerprint to <file>
+                       write every finding's fingerprint to <file> (its
+                       folder is created); findings then do not fail the
+                       scan: they are the baseline
   --changed-since <ref>
                        report only findings whose flow touches a line changed
                        since the merge base of git <ref> and HEAD (working tree

@@ -166,7 +166,9 @@ bool applyGate(report::ScanResult &r, const ScanOptions &opts, const ScanConfig 
   }
 
   if (!opts.writeBaseline.empty()) {
-    // Written like a report: complete or absent.
+    // Written like a report: complete or absent; its folder is created.
+    llvm::StringRef parent = path::parent_path(opts.writeBaseline);
+    if (!parent.empty()) fs::create_directories(parent);
     std::string tmp = opts.writeBaseline + ".sluice-tmp";
     std::string text = report::writeBaseline(r);
     std::FILE *f = std::fopen(tmp.c_str(), "wb");
@@ -189,16 +191,19 @@ bool applyGate(report::ScanResult &r, const ScanOptions &opts, const ScanConfig 
     keepFindingsTouching(r, changes, opts.changedSince);
     if (!r.baseline.file.empty()) {
       // New and unchanged count what is reported; fixed counts the whole base.
-      r.baseline.added = r.baseline.unchanged = 0;
+      r.baseline.added = r.baseline.unchanged = r.baseline.updated = 0;
       for (const report::Finding &f : r.findings)
-        (f.baselineState == report::Finding::Baseline::New ? r.baseline.added
-                                                          : r.baseline.unchanged)++;
+        (f.baselineState == report::Finding::Baseline::New         ? r.baseline.added
+         : f.baselineState == report::Finding::Baseline::Unchanged ? r.baseline.unchanged
+                                                                   : r.baseline.updated)++;
     }
   }
   return true;
 }
 
 size_t gatingFindings(const report::ScanResult &r, const ScanOptions &opts) {
+  // Writing a baseline accepts every finding there is.
+  if (!opts.writeBaseline.empty()) return 0;
   size_t n = 0;
   for (const report::Finding &f : r.findings)
     if (!opts.failOnNone && f.level >= opts.failOn && f.level != report::Level::None &&

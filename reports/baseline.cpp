@@ -1,10 +1,12 @@
 // Baselines; see baseline.h.
 #include "reports/baseline.h"
+#include "reports/sarif.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace sluice::report {
@@ -23,6 +25,12 @@ bool isFingerprint(const std::string &s) {
   for (size_t i = colon + 1; i < s.size(); ++i)
     if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
   return s.size() - colon - 1 <= 9;
+}
+
+bool isHash(const std::string &s) {
+  return s.size() == 16 && std::all_of(s.begin(), s.end(), [](char c) {
+           return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+         });
 }
 
 std::string at(const std::string &file, size_t line) {
@@ -60,6 +68,9 @@ bool parseText(const std::string &text, const std::string &file, std::vector<Bas
       error = at(file, number) + "the fingerprint is not followed by a rule id";
       return false;
     }
+    std::string third;
+    fields >> third;
+    if (isHash(third)) e.evidence = third;
     out.push_back(std::move(e));
   }
   if (!header) {
@@ -110,7 +121,12 @@ bool parseSarif(const std::string &text, const std::string &file, std::vector<Ba
                            "use a SARIF report written by Sluice");
       if (!res.contains("ruleId") || !res["ruleId"].is_string())
         return fail(where, "no ruleId");
-      out.push_back({res["ruleId"].get<std::string>(), fp->get<std::string>()});
+      BaselineEntry e{res["ruleId"].get<std::string>(), fp->get<std::string>(), ""};
+      if (res.contains("properties") && res["properties"].is_object() &&
+          res["properties"].contains("evidenceHash") && res["properties"]["evidenceHash"].is_string() &&
+          isHash(res["properties"]["evidenceHash"].get<std::string>()))
+        e.evidence = res["properties"]["evidenceHash"].get<std::string>();
+      out.push_back(std::move(e));
     }
   }
   return true;
@@ -129,7 +145,7 @@ bool parseBaseline(const std::string &text, const std::string &fileName,
 std::string writeBaseline(const ScanResult &r) {
   std::vector<std::string> lines;
   for (const Finding &f : r.findings) {
-    std::string line = f.fingerprint + " " + f.ruleId + " " + f.location.file;
+    std::string line = f.fingerprint + " " + f.ruleId + " " + f.evidence + " " + f.location.file;
     if (f.location.line) line += ":" + std::to_string(f.location.line);
     // A location is informative only; keep the file line-oriented.
     std::replace(line.begin(), line.end(), '\n', ' ');
@@ -137,29 +153,46 @@ std::string writeBaseline(const ScanResult &r) {
   }
   std::sort(lines.begin(), lines.end());
   std::string out = std::string(kHeader) + "\n";
-  out += "# <fingerprint> <rule-id> <file>:<line> (the location is informative; findings\n"
-         "# are matched by rule id and fingerprint, which ignore line numbers)\n";
+  out += "# <fingerprint> <rule-id> <evidence> <file>:<line>: findings are matched by rule\n"
+         "# id and fingerprint, which ignore line numbers; a changed evidence (what reaches\n"
+         "# the sink) makes a finding 'updated'; the location is informative\n";
   for (const std::string &l : lines) out += l + "\n";
   return out;
 }
 
 void applyBaseline(ScanResult &r, const std::vector<BaselineEntry> &base, const std::string &file) {
-  std::map<std::pair<std::string, std::string>, size_t> known;
-  for (const BaselineEntry &e : base) ++known[{e.ruleId, e.fingerprint}];
+  // Entries by (rule, fingerprint); exact evidence matches are taken first,
+  // so a finding whose evidence changed does not steal another's entry.
+  std::map<std::pair<std::string, std::string>, std::multiset<std::string>> known;
+  for (const BaselineEntry &e : base) known[{e.ruleId, e.fingerprint}].insert(e.evidence);
   ScanResult::BaselineSummary summary;
   summary.file = file;
+  std::vector<Finding *> pending;
   for (Finding &f : r.findings) {
     auto it = known.find({f.ruleId, f.fingerprint});
-    if (it != known.end() && it->second > 0) {
-      --it->second;
+    std::multiset<std::string> *left = it == known.end() ? nullptr : &it->second;
+    auto exact = left ? left->find(f.evidence) : std::multiset<std::string>::iterator();
+    if (left && exact == left->end()) exact = left->find("");  // entry without evidence
+    if (left && exact != left->end()) {
+      left->erase(exact);
       f.baselineState = Finding::Baseline::Unchanged;
       ++summary.unchanged;
     } else {
-      f.baselineState = Finding::Baseline::New;
+      pending.push_back(&f);
+    }
+  }
+  for (Finding *f : pending) {
+    auto it = known.find({f->ruleId, f->fingerprint});
+    if (it != known.end() && !it->second.empty()) {
+      it->second.erase(it->second.begin());
+      f->baselineState = Finding::Baseline::Updated;
+      ++summary.updated;
+    } else {
+      f->baselineState = Finding::Baseline::New;
       ++summary.added;
     }
   }
-  for (const auto &[key, left] : known) summary.absent += left;
+  for (const auto &[key, left] : known) summary.absent += left.size();
   r.baseline = summary;
 }
 

@@ -14,6 +14,7 @@ namespace sluice::report {
 struct BaselineEntry {
   std::string ruleId;
   std::string fingerprint;           // "<16 hex digits>:<n>"
+  std::string evidence;              // evidenceHash(); empty when unknown
 };
 
 /// Parses a baseline: the text format writeBaseline() writes, or a SARIF log
@@ -26,12 +27,15 @@ bool parseBaseline(const std::string &text, const std::string &fileName,
 /// sorted, after a header that names the format:
 ///
 ///   # sluice baseline 1
-///   # <fingerprint> <rule-id> <file>:<line> (the location is informative)
-///   0123456789abcdef:1 taint.cmd-injection src/run.c:12
+///   # <fingerprint> <rule-id> <evidence> <file>:<line> (the location is informative)
+///   0123456789abcdef:1 taint.cmd-injection 89abcdef01234567 src/run.c:12
 std::string writeBaseline(const ScanResult &r);
 
-/// Marks each finding New or Unchanged against `base` (each base entry
-/// matches at most one finding) and fills r.baseline, `file` naming it.
+/// Marks each finding against `base` (each entry matches at most one
+/// finding): Unchanged when rule and fingerprint match and so does the
+/// evidence (or the entry has none), Updated when only the evidence
+/// differs (another source now reaches the sink), New otherwise. Fills
+/// r.baseline, `file` naming it.
 void applyBaseline(ScanResult &r, const std::vector<BaselineEntry> &base,
                    const std::string &file);
 

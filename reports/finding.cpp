@@ -117,7 +117,10 @@ void canonicalize(ScanResult &r) {
   for (const Finding &f : r.findings) missing = missing || f.fingerprint.empty();
   if (missing) {
     std::vector<std::string> fps = findingFingerprints(r);
-    for (size_t i = 0; i < r.findings.size(); ++i) r.findings[i].fingerprint = std::move(fps[i]);
+    for (size_t i = 0; i < r.findings.size(); ++i) {
+      r.findings[i].fingerprint = std::move(fps[i]);
+      r.findings[i].evidence = evidenceHash(r.findings[i]);
+    }
   }
 
   // Rule ids must be unique (results refer to rules by index); of several

@@ -57,14 +57,19 @@ struct Finding {
   /// partialFingerprints.primaryLocationLineHash (see findingFingerprints());
   /// filled by canonicalize().
   std::string fingerprint;
+  /// What reaches the sink, without line numbers (see evidenceHash()): a
+  /// baselined finding whose evidence changed (a new source reaches the
+  /// old sink) is Updated, not Unchanged. Filled by canonicalize().
+  std::string evidence;
   /// An in-source `sluice-ignore[rule-id]: reason` comment hides the finding
   /// (see suppressions.h): it stays in SARIF with its justification, is not
   /// shown as text and never fails the gate.
   bool suppressed = false;
   std::string suppressionReason;
   Location suppressionLocation;      // where the comment is
-  /// Against a --baseline: New or Unchanged; None without a baseline.
-  enum class Baseline { None, New, Unchanged } baselineState = Baseline::None;
+  /// Against a --baseline: New, Unchanged, or Updated (same sink and rule,
+  /// other sources or parts); None without a baseline.
+  enum class Baseline { None, New, Unchanged, Updated } baselineState = Baseline::None;
 };
 
 struct RuleInfo {
@@ -103,7 +108,7 @@ struct ScanResult {
   /// and those kept; `file` empty when no baseline was given.
   struct BaselineSummary {
     std::string file;
-    size_t added = 0, unchanged = 0, absent = 0;
+    size_t added = 0, unchanged = 0, updated = 0, absent = 0;
   } baseline;
   /// With --changed-since: the reference, and how many findings were left
   /// out because no step of their flow touches a changed line.

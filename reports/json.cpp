@@ -51,6 +51,7 @@ json summary(const ScanResult &r) {
   if (!r.baseline.file.empty())
     s["baseline"] = json{{"file", r.baseline.file},
                          {"new", r.baseline.added},
+                         {"updated", r.baseline.updated},
                          {"unchanged", r.baseline.unchanged},
                          {"absent", r.baseline.absent}};
   if (!r.changes.ref.empty())
@@ -68,8 +69,9 @@ json finding(const Finding &f, const std::string &fingerprint) {
   j["sourceKind"] = f.sourceKind;
   j["sinkKind"] = f.sinkKind;
   j["fingerprint"] = f.fingerprint.empty() ? fingerprint : f.fingerprint;
+  j["evidenceHash"] = f.evidence.empty() ? evidenceHash(f) : f.evidence;
   if (f.baselineState != Finding::Baseline::None)
-    j["baselineState"] = f.baselineState == Finding::Baseline::New ? "new" : "unchanged";
+    j["baselineState"] = baselineStateName(f.baselineState);
   if (f.suppressed)
     j["suppression"] = json{{"reason", f.suppressionReason}, {"location", location(f.suppressionLocation)}};
   json flow = json::array();

@@ -238,6 +238,28 @@ std::vector<std::string> findingFingerprints(const ScanResult &r) {
   return out;
 }
 
+std::string evidenceHash(const Finding &f) {
+  std::set<std::string> parts;
+  auto add = [&](const Location &l, const std::string &message) {
+    parts.insert(l.file + '\x1f' + stripSpace(l.snippet) + '\x1f' + message);
+  };
+  if (!f.flow.empty()) add(f.flow.front().location, f.flow.front().message);
+  for (const RelatedLocation &rl : f.related) add(rl.location, rl.message);
+  std::string basis;
+  for (const std::string &p : parts) basis += p + '\x1e';
+  return hex64(fnv1a64(basis));
+}
+
+const char *baselineStateName(Finding::Baseline b) {
+  switch (b) {
+  case Finding::Baseline::New: return "new";
+  case Finding::Baseline::Unchanged: return "unchanged";
+  case Finding::Baseline::Updated: return "updated";
+  case Finding::Baseline::None: break;
+  }
+  return "";
+}
+
 // ---- the writer ------------------------------------------------------------
 
 std::string writeSarif(const ScanResult &r) {
@@ -286,7 +308,7 @@ std::string writeSarif(const ScanResult &r) {
     res["partialFingerprints"] =
         json{{"primaryLocationLineHash", f.fingerprint.empty() ? fingerprints[i] : f.fingerprint}};
     if (f.baselineState != Finding::Baseline::None)
-      res["baselineState"] = f.baselineState == Finding::Baseline::New ? "new" : "unchanged";
+      res["baselineState"] = baselineStateName(f.baselineState);
     if (f.suppressed) {
       json sup = json::object();
       sup["kind"] = "inSource";
@@ -329,6 +351,7 @@ std::string writeSarif(const ScanResult &r) {
     json props = json::object();
     if (!f.sourceKind.empty()) props["sourceKind"] = f.sourceKind;
     if (!f.sinkKind.empty()) props["sinkKind"] = f.sinkKind;
+    props["evidenceHash"] = f.evidence.empty() ? evidenceHash(f) : f.evidence;
     if (!props.empty()) res["properties"] = std::move(props);
     results.push_back(std::move(res));
   }
@@ -381,6 +404,7 @@ std::string writeSarif(const ScanResult &r) {
   if (!r.baseline.file.empty())
     props["baseline"] = json{{"file", r.baseline.file},
                              {"new", r.baseline.added},
+                             {"updated", r.baseline.updated},
                              {"unchanged", r.baseline.unchanged},
                              {"absent", r.baseline.absent}};
   if (!r.changes.ref.empty())

@@ -20,6 +20,16 @@ std::string writeSarif(const ScanResult &r);
 /// numbers. <n> counts findings with the same hash in canonical order, from 1.
 std::vector<std::string> findingFingerprints(const ScanResult &r);
 
+/// The evidence of a finding: a hash (16 hex digits) of its source (the
+/// first flow step) and its related locations (other sources reaching the
+/// same sink, a behaviour's parts), each as file, snippet without
+/// whitespace and message - never line numbers. Written to the result's
+/// properties as "evidenceHash".
+std::string evidenceHash(const Finding &f);
+
+/// "new", "unchanged", "updated"; "" for None.
+const char *baselineStateName(Finding::Baseline b);
+
 /// Percent-encodes a path for use in a URI (keeps unreserved chars and '/').
 std::string percentEncodePath(const std::string &path);
 

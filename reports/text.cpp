@@ -42,7 +42,9 @@ std::string summary(const ScanResult &r) {
   }
 
   std::string s = "sluice: ";
-  const char *what = r.baseline.file.empty() ? "finding" : "new finding";
+  const char *what = r.baseline.file.empty() ? "finding"
+                     : r.baseline.updated  ? "new or updated finding"
+                                           : "new finding";
   if (!shown) {
     s += r.baseline.file.empty() ? "no findings" : "no new findings";
   } else {
@@ -61,8 +63,8 @@ std::string summary(const ScanResult &r) {
   }
   s += " in " + count(r.analyzedFiles.size(), "file", "files");
   if (!r.baseline.file.empty())
-    s += fmt::format("; baseline {}: {} unchanged, {} fixed", r.baseline.file, r.baseline.unchanged,
-                     r.baseline.absent);
+    s += fmt::format("; baseline {}: {} updated (another source or part), {} unchanged, {} fixed",
+                     r.baseline.file, r.baseline.updated, r.baseline.unchanged, r.baseline.absent);
   if (!r.changes.ref.empty())
     s += fmt::format("; {} outside the changes since {}", count(r.changes.outside, "finding", "findings"),
                      r.changes.ref);
@@ -81,7 +83,9 @@ std::string writeText(const ScanResult &r) {
   std::string out;
   for (const Finding &f : r.findings) {
     if (!isShown(f)) continue;
-    out += where(f.location) + ' ' + severityWord(f.level) + ": " + f.message + " [" + f.ruleId + "]\n";
+    out += where(f.location) + ' ' + severityWord(f.level) + ": " + f.message + " [" + f.ruleId + "]";
+    if (f.baselineState == Finding::Baseline::Updated) out += " (in the baseline, with other sources)";
+    out += '\n';
     const size_t steps = f.flow.size();
     for (size_t i = 0; i < steps; ++i) {
       const FlowStep &step = f.flow[i];

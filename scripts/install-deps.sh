@@ -10,6 +10,7 @@ PACKAGES=(
   libfmt-dev nlohmann-json3-dev         # formatting, JSON
   catch2                                # unit tests (Catch2 v2)
   python3 python3-jsonschema            # corpus runner, SARIF schema validation
+  git                                   # --changed-since runs it; its tests need it
   # Tests only: real headers of three modelled libraries, so the corpus
   # checks the same findings with them and with rules/headers/ (Sluice
   # itself never needs them).

@@ -178,6 +178,19 @@ TEST_CASE("baselines: written, read back, matched by fingerprint; errors name th
                                                     : Finding::Baseline::New));
   CHECK_THAT(writeSarif(after), Catch::Contains("\"baselineState\": \"new\""));
 
+  // The same sink, now also reached from another source: updated.
+  Finding also = findingAt("a.c", 11, "taint.cmd-injection");
+  RelatedLocation other;
+  other.location.file = "net.c";
+  other.location.snippet = "read(fd, buf, n);";
+  other.message = "also reached from file content 'read'";
+  also.related.push_back(other);
+  ScanResult widened = resultWith({also});
+  applyBaseline(widened, base, "base.txt");
+  CHECK(widened.findings[0].baselineState == Finding::Baseline::Updated);
+  CHECK(widened.baseline.updated == 1);
+  CHECK(widened.baseline.absent == 1);
+
   // A previous SARIF report works as a baseline too.
   std::vector<BaselineEntry> fromSarif;
   REQUIRE(parseBaseline(writeSarif(before), "old.sarif", fromSarif, error));

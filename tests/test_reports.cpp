@@ -260,7 +260,9 @@ TEST_CASE("SARIF results: locations, code flows, related locations", "[sarif]") 
   CHECK(phys["artifactLocation"] == json({{"uri", "src/main.c"}, {"uriBaseId", "SRCROOT"}}));
   CHECK(phys["region"] == json({{"startLine", 20}, {"startColumn", 5}, {"snippet", {{"text", "system(cmd);"}}}}));
   CHECK(cmd["locations"][0]["logicalLocations"] == json::parse(R"([{"name":"main","kind":"function"}])"));
-  CHECK(cmd["properties"] == json({{"sourceKind", "env"}, {"sinkKind", "command"}}));
+  CHECK(cmd["properties"]["sourceKind"] == "env");
+  CHECK(cmd["properties"]["sinkKind"] == "command");
+  CHECK(cmd["properties"]["evidenceHash"].get<std::string>().size() == 16);
 
   // Code flow: source first, in order, with kinds and execution order.
   const json &steps = cmd["codeFlows"][0]["threadFlows"][0]["locations"];
@@ -287,7 +289,7 @@ TEST_CASE("SARIF results: locations, code flows, related locations", "[sarif]") 
   const json &temp = run["results"][4];
   CHECK_FALSE(temp.contains("codeFlows"));
   CHECK_FALSE(temp.contains("relatedLocations"));
-  CHECK_FALSE(temp.contains("properties"));
+  CHECK(temp["properties"].size() == 1);  // only the evidence hash
   CHECK_FALSE(temp["locations"][0].contains("logicalLocations"));
 }
 
