@@ -45,17 +45,8 @@ json summary(const ScanResult &r) {
   s["filesFailed"] = r.filesFailed;
   s["notifications"] = r.notifications.size();
   s["executionSuccessful"] = r.executionSuccessful;
-  size_t suppressed = 0;
-  for (const Finding &f : r.findings) suppressed += f.suppressed;
-  s["suppressed"] = suppressed;
-  if (!r.baseline.file.empty())
-    s["baseline"] = json{{"file", r.baseline.file},
-                         {"new", r.baseline.added},
-                         {"updated", r.baseline.updated},
-                         {"unchanged", r.baseline.unchanged},
-                         {"absent", r.baseline.absent}};
-  if (!r.changes.ref.empty())
-    s["changedSince"] = json{{"ref", r.changes.ref}, {"findingsOutsideChange", r.changes.outside}};
+  const json gate = gateProperties(r);  // named: items() of a temporary dangles
+  for (const auto &item : gate.items()) s[item.key()] = item.value();
   return s;
 }
 

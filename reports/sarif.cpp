@@ -250,6 +250,22 @@ std::string evidenceHash(const Finding &f) {
   return hex64(fnv1a64(basis));
 }
 
+json gateProperties(const ScanResult &r) {
+  json props = json::object();
+  if (!r.baseline.file.empty())
+    props["baseline"] = json{{"file", r.baseline.file},
+                             {"new", r.baseline.added},
+                             {"updated", r.baseline.updated},
+                             {"unchanged", r.baseline.unchanged},
+                             {"absent", r.baseline.absent}};
+  if (!r.changes.ref.empty())
+    props["changedSince"] = json{{"ref", r.changes.ref}, {"findingsOutsideChange", r.changes.outside}};
+  size_t suppressed = 0;
+  for (const Finding &f : r.findings) suppressed += f.suppressed;
+  if (suppressed) props["suppressedInSource"] = suppressed;
+  return props;
+}
+
 const char *baselineStateName(Finding::Baseline b) {
   switch (b) {
   case Finding::Baseline::New: return "new";
@@ -400,18 +416,7 @@ std::string writeSarif(const ScanResult &r) {
     run["artifacts"] = std::move(artifacts);
   }
   run["results"] = std::move(results);
-  json props = json::object();
-  if (!r.baseline.file.empty())
-    props["baseline"] = json{{"file", r.baseline.file},
-                             {"new", r.baseline.added},
-                             {"updated", r.baseline.updated},
-                             {"unchanged", r.baseline.unchanged},
-                             {"absent", r.baseline.absent}};
-  if (!r.changes.ref.empty())
-    props["changedSince"] = json{{"ref", r.changes.ref}, {"findingsOutsideChange", r.changes.outside}};
-  size_t suppressed = 0;
-  for (const Finding &f : r.findings) suppressed += f.suppressed;
-  if (suppressed) props["suppressedInSource"] = suppressed;
+  json props = gateProperties(r);
   if (!props.empty()) run["properties"] = json{{"sluice", std::move(props)}};
 
   json log = json::object();

@@ -3,6 +3,8 @@
 
 #include "reports/finding.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <string>
 #include <vector>
 
@@ -26,6 +28,11 @@ std::vector<std::string> findingFingerprints(const ScanResult &r);
 /// whitespace and message - never line numbers. Written to the result's
 /// properties as "evidenceHash".
 std::string evidenceHash(const Finding &f);
+
+/// The gate's figures (baseline counts, --changed-since, suppressions),
+/// each only when used: SARIF's runs[0].properties.sluice and the JSON
+/// report's summary.
+nlohmann::ordered_json gateProperties(const ScanResult &r);
 
 /// "new", "unchanged", "updated"; "" for None.
 const char *baselineStateName(Finding::Baseline b);
