@@ -60,6 +60,13 @@ Options:
                        README) from <file>; default: .sluice.yml in --root or
                        the current directory, if there is one; flags override
   --no-config          ignore .sluice.yml
+  --cache <dir>        keep each file's analysis in <dir> and reuse it while
+                       the file, the headers it read, its flags, the rules
+                       and the tool are unchanged (.sluice.yml: cache:
+                       .sluice/cache); entries are authenticated with a key
+                       outside the tree ($SLUICE_CACHE_KEY, else
+                       ~/.cache/sluice/cache-key)
+  --no-cache           do not use the cache
 
 Gate (pre-merge CI):
   --baseline <file>    report and fail on only findings not in <file> (a
@@ -246,6 +253,11 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
         return false;
     } else if (a == "--no-config") {
       o.noConfig = true;
+    } else if (a == "--cache") {
+      if (!value(o.cacheDir))
+        return false;
+    } else if (a == "--no-cache") {
+      o.noCache = true;
     } else if (a == "--no-builtin-rules") {
       o.noBuiltinRules = true;
     } else if (a == "--disable") {

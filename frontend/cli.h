@@ -44,6 +44,8 @@ struct ScanOptions {
   std::string changedSince;           // --changed-since <git ref>
   std::string configFile;             // --config <file>; default <root>/.sluice.yml
   bool noConfig = false;              // --no-config
+  std::string cacheDir;               // --cache <dir> (or cache: in .sluice.yml)
+  bool noCache = false;               // --no-cache
   std::vector<std::string> ruleDirs;  // --rules
   std::vector<std::string> disabled;  // --disable
   bool noBuiltinRules = false;

@@ -23,7 +23,7 @@ public:
     if (doc.kind == YNode::Null) return;  // an empty file is a valid, empty configuration
     if (doc.kind != YNode::Mapping) {
       error(doc, "a .sluice.yml file is a mapping with the keys paths, rules, fail-on, "
-                 "baseline and compile-commands");
+                 "baseline, compile-commands and cache");
       return;
     }
     for (const auto &[k, v] : doc.entries) {
@@ -53,9 +53,11 @@ public:
         out.baseline = absolute(scalar(v, "baseline"));
       } else if (k.value == "compile-commands") {
         out.compileCommands = absolute(scalar(v, "compile-commands"));
+      } else if (k.value == "cache") {
+        out.cache = absolute(scalar(v, "cache"));
       } else {
         error(k, "unknown key '" + k.value +
-                     "' (expected paths, rules, fail-on, baseline or compile-commands)");
+                     "' (expected paths, rules, fail-on, baseline, compile-commands or cache)");
       }
     }
   }

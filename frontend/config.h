@@ -11,6 +11,7 @@
 //   fail-on: error                 # like --fail-on
 //   baseline: .sluice/baseline.txt # like --baseline
 //   compile-commands: build        # like -p
+//   cache: .sluice/cache           # like --cache
 //
 // Relative paths are relative to the file's directory. An unknown key or a
 // value of the wrong shape is an error naming the file, line and column
@@ -36,6 +37,7 @@ struct ScanConfig {
   std::optional<std::string> failOn;     // level name, checked
   std::optional<std::string> baseline;   // absolute
   std::optional<std::string> compileCommands;  // absolute
+  std::optional<std::string> cache;            // absolute
 };
 
 /// Parses the text of a configuration file named `file` (absolute).

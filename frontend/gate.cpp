@@ -90,6 +90,7 @@ bool applyConfig(ScanOptions &opts, std::optional<ScanConfig> &config) {
       report::parseLevel(*c.failOn, opts.failOn);
   }
   if (opts.baseline.empty() && c.baseline) opts.baseline = *c.baseline;
+  if (opts.cacheDir.empty() && c.cache) opts.cacheDir = *c.cache;
   // Configured rule folders first, so that flags' folders come after them.
   opts.ruleDirs.insert(opts.ruleDirs.begin(), c.ruleFolders.begin(), c.ruleFolders.end());
   opts.disabled.insert(opts.disabled.end(), c.disable.begin(), c.disable.end());

@@ -54,7 +54,10 @@ public:
       return st.getError();
     if (std::string why = refusal(p.str(), *st); !why.empty())
       return std::make_error_code(std::errc::permission_denied);
-    return ProxyFileSystem::openFileForRead(p);
+    auto file = ProxyFileSystem::openFileForRead(p);
+    if (file)
+      log_->opened.insert(realOrSelf(absolute(p.str())));
+    return file;
   }
 
   llvm::vfs::directory_iterator dir_begin(const llvm::Twine &dir, std::error_code &ec) override {

@@ -20,9 +20,13 @@
 
 namespace sluice {
 
-/// What the sandbox refused, for the report: "PATH (why)", sorted.
+/// What the sandbox refused, for the report: "PATH (why)", sorted; and
+/// what it let Clang read.
 struct SandboxLog {
   std::set<std::string> refused;
+  /// Every file Clang opened, absolute with symlinks resolved: what a cached
+  /// result depends on (frontend/cache.h).
+  std::set<std::string> opened;
 };
 
 /// The system directories whose headers any file may include.

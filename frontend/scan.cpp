@@ -2,6 +2,7 @@
 
 #include "analyzer/program_analysis.h"
 #include "analyzer/rules_loader.h"
+#include "frontend/cache.h"
 #include "frontend/compile_db.h"
 #include "frontend/gate.h"
 #include "frontend/tu_runner.h"
@@ -25,6 +26,9 @@
 #include <map>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <iostream>
 #include <thread>
 
@@ -127,7 +131,8 @@ report::Notification fileNotification(const std::string &id, const std::string &
 /// Folds one worker's outcome into the scan result. Findings are kept even
 /// when the file had parse errors; the file then counts as not fully analyzed.
 void merge(const CompileJob &job, const WorkerResult &w, const std::string &root,
-           report::ScanResult &out, std::vector<facts::TUFacts> &units) {
+           report::ScanResult &out, std::vector<facts::TUFacts> &units,
+           const std::function<void(const TUOutcome &)> &decoded = {}) {
   std::string file = reportPath(job.file, root);
   if (!w.ok) {
     std::string id = w.interrupted                          ? "tu-interrupted"
@@ -146,6 +151,8 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
     ++out.filesFailed;
     return;
   }
+  if (decoded)
+    decoded(o);
   out.analyzedFiles.push_back(file);
   o.analysis.facts.file = file;
   o.analysis.facts.target = job.target;
@@ -444,9 +451,43 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
   limits.timeoutSeconds = opts.timeoutSeconds;
   limits.memoryMiB = opts.memoryMiB;
   installStopHandlers();
-  std::vector<WorkerResult> results = runInWorkers(
-      plan.jobs.size(), limits,
-      [&](size_t i) { return encodeOutcome(analyzeTU(plan.jobs[i], rules, req.root)); });
+  // The cache answers for the units whose inputs did not change; workers
+  // analyze the rest.
+  std::unique_ptr<FactsCache> cache;
+  if (!opts.cacheDir.empty() && !opts.noCache) {
+    std::vector<std::string> dirs;
+    if (!opts.noBuiltinRules)
+      dirs.push_back(builtinRulesDir());
+    dirs.insert(dirs.end(), opts.ruleDirs.begin(), opts.ruleDirs.end());
+    std::vector<std::string> enabled;
+    for (const Policy &p : rules.policies)
+      enabled.push_back(p.info.id);
+    for (const Behavior &b : rules.behaviors)
+      enabled.push_back(b.info.id);
+    std::string why;
+    cache = FactsCache::open(opts.cacheDir, req.root, scanContext(dirs, enabled), why);
+    if (!cache && !opts.quiet)
+      std::cerr << "sluice: warning: " << why << "\n";
+  }
+  std::vector<WorkerResult> results(plan.jobs.size());
+  std::vector<size_t> toAnalyze;
+  std::vector<bool> fromCache(plan.jobs.size(), false);
+  for (size_t i = 0; i < plan.jobs.size(); ++i) {
+    std::optional<std::string> hit = cache ? cache->load(plan.jobs[i]) : std::nullopt;
+    if (hit) {
+      results[i].ok = true;
+      results[i].payload = std::move(*hit);
+      fromCache[i] = true;
+    } else {
+      toAnalyze.push_back(i);
+    }
+  }
+  std::vector<WorkerResult> fresh = runInWorkers(
+      toAnalyze.size(), limits, [&](size_t k) {
+        return encodeOutcome(analyzeTU(plan.jobs[toAnalyze[k]], rules, req.root));
+      });
+  for (size_t k = 0; k < toAnalyze.size(); ++k)
+    results[toAnalyze[k]] = std::move(fresh[k]);
 
   report::ScanResult result;
   result.toolVersion = SLUICE_VERSION;
@@ -462,8 +503,20 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
   // so flows may cross files.
   std::vector<facts::TUFacts> units;
   planNotifications(plan, req.root, result);
-  for (size_t i = 0; i < plan.jobs.size(); ++i)
-    merge(plan.jobs[i], results[i], req.root, result, units);
+  for (size_t i = 0; i < plan.jobs.size(); ++i) {
+    std::function<void(const TUOutcome &)> store;
+    if (cache && !fromCache[i])
+      store = [&, i](const TUOutcome &o) {
+        if (!o.frontendFailed)
+          cache->store(plan.jobs[i], results[i].payload, o);
+      };
+    merge(plan.jobs[i], results[i], req.root, result, units, store);
+    if (fromCache[i])
+      results[i].payload.clear();  // the facts are in `units` now
+  }
+  if (cache && !opts.quiet)
+    for (const std::string &w : cache->stats().warnings)
+      std::cerr << "sluice: warning: " << w << "\n";
   if (const char *dump = std::getenv("SLUICE_DUMP_FACTS")) {
     // A debugging aid for engine and model work: every unit's facts.
     std::ofstream out(dump);
@@ -607,6 +660,12 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
                              "call-edges={} link-rounds={}\n",
                              plan.jobs.size(), limits.jobs, wall, linkSeconds, slowest, peak,
                              stats.functions, stats.callEdges, stats.rounds);
+    if (cache)
+      std::cerr << fmt::format("sluice: stats: cache={} hits={} misses={} stale={} corrupt={} "
+                               "stored={}\n",
+                               cache->directory(), cache->stats().hits, cache->stats().misses,
+                               cache->stats().stale, cache->stats().corrupt,
+                               cache->stats().stored);
   }
   if (int sig = stopSignal()) {
     std::cerr << fmt::format("sluice: interrupted by signal {} ({}); the report holds what was "

@@ -210,6 +210,7 @@ TUOutcome parseOnce(const CompileJob &job, const RuleSet &rules, const std::stri
   if (!ok && out.analysis.functionsAnalyzed == 0 && out.parseErrors == 0)
     out.frontendFailed = true;
   out.refusedReads.assign(log->refused.begin(), log->refused.end());
+  out.filesRead.assign(log->opened.begin(), log->opened.end());
   if (unknown)
     *unknown = std::move(diags.unknown);
   return out;
@@ -302,6 +303,7 @@ std::string encodeOutcome(const TUOutcome &o) {
   j["missingHeaders"] = o.missingHeaders;
   j["bundledHeaders"] = o.bundledHeaders;
   j["recoveredNames"] = o.recoveredNames;
+  j["filesRead"] = o.filesRead;
   j["functionsAnalyzed"] = o.analysis.functionsAnalyzed;
   j["facts"] = facts::toJson(o.analysis.facts);
   json ns = json::array();
@@ -323,6 +325,7 @@ bool decodeOutcome(const std::string &text, TUOutcome &o, std::string &error) {
     o.missingHeaders = j.at("missingHeaders").get<std::vector<std::string>>();
     o.bundledHeaders = j.at("bundledHeaders").get<std::vector<std::string>>();
     o.recoveredNames = j.at("recoveredNames").get<std::string>();
+    o.filesRead = j.at("filesRead").get<std::vector<std::string>>();
     o.analysis.functionsAnalyzed = j.at("functionsAnalyzed").get<unsigned>();
     if (!facts::fromJson(j.at("facts").get<std::string>(), o.analysis.facts, error))
       return false;

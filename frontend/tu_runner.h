@@ -40,6 +40,8 @@ struct TUOutcome {
   /// When a second parse declared the names missing headers left unknown
   /// (see UnknownNames): what it declared. Empty otherwise.
   std::string recoveredNames;
+  /// The files Clang read (absolute, real paths), for the cache.
+  std::vector<std::string> filesRead;
 };
 
 /// Parses and analyzes the job in this process. Never builds or runs the

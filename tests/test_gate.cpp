@@ -1,6 +1,7 @@
 // The pre-merge gate's parts, one by one: suppression comments, baselines,
 // .sluice.yml, path globs and git's unified diff. End to end (a git
 // repository, the real CLI) in test_gate.py.
+#include "frontend/cache.h"
 #include "frontend/changes.h"
 #include "frontend/config.h"
 #include "reports/baseline.h"
@@ -306,4 +307,13 @@ TEST_CASE("unified diffs give changed lines relative to the scan root", "[gate]"
   CHECK(r.findings[0].location.line == 40);
   CHECK(r.changes.outside == 1);
   CHECK(r.changes.ref == "main");
+}
+
+TEST_CASE("cache entries are authenticated with HMAC-SHA-256 (RFC 4231 vectors)", "[gate]") {
+  CHECK(hmacSha256Hex("Jefe", "what do ya want for nothing?") ==
+        "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+  // Test case 6: a key longer than the block is hashed first.
+  CHECK(hmacSha256Hex(std::string(131, '\xaa'),
+                      "Test Using Larger Than Block-Size Key - Hash Key First") ==
+        "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
 }

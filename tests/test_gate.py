@@ -2,15 +2,19 @@
 """The pre-merge gate end to end, on a real git repository: in-source
 suppressions, baselines (written, matched across edits, from an earlier
 SARIF, broken), --changed-since (a new source reaching an old sink across
-files), and .sluice.yml (exclusions, rules, fail-on, errors)."""
+files), .sluice.yml (exclusions, rules, fail-on, errors), and the
+incremental cache (hits, stale units, tampered entries, symlinks)."""
 import argparse
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cli_support  # noqa: E402
 from cli_support import (check, finish, notes, results, sarif_of, setup,  # noqa: E402
                          sluice, write)
 
@@ -261,6 +265,89 @@ def config(tmp):
           r.stderr[-400:])
 
 
+def run_env(argv, cwd, env_extra):
+    env = dict(os.environ, **env_extra)
+    return subprocess.run([cli_support.SLUICE, *argv], capture_output=True, text=True, cwd=cwd,
+                          env=env, timeout=600)
+
+
+def stat_of(stderr, key):
+    m = re.search(r"\b%s=(\d+)" % key, stderr)
+    return int(m.group(1)) if m else -1
+
+
+def cache(tmp):
+    repo = os.path.join(tmp, "cached")
+    write(os.path.join(repo, "cmd.h"), "#define SHELL_OF(x) (x)\n")
+    write(os.path.join(repo, "a.c"),
+          "#include <stdlib.h>\n#include \"cmd.h\"\n"
+          "void a(void) { system(SHELL_OF(getenv(\"CMD\"))); }\n")
+    write(os.path.join(repo, "b.c"),
+          "#include <stdio.h>\n#include <stdlib.h>\n#include \"later.h\"\n"
+          "void b(void) { fopen(getenv(\"P\"), \"r\"); }\n")
+    env = {"XDG_CACHE_HOME": os.path.join(tmp, "xdg"), "SLUICE_CACHE_KEY": ""}
+    cdir = os.path.join(tmp, "cache-dir")
+
+    def scan_cached(label, *extra, env_over=None):
+        out = os.path.join(tmp, label + ".sarif")
+        r = run_env(["scan", ".", "--cache", cdir, "--stats", "--format", "sarif", "-o", out,
+                     "--fail-on", "none", *extra], repo, dict(env, **(env_over or {})))
+        text = open(out, encoding="utf-8").read() if os.path.exists(out) else ""
+        return r, text
+
+    r, first = scan_cached("first")
+    check("cache: a first scan stores every unit", stat_of(r.stderr, "stored") == 2 and
+          stat_of(r.stderr, "misses") == 2, r.stderr[-600:])
+    check("cache: the key file is created outside the tree, private",
+          oct(os.stat(os.path.join(tmp, "xdg", "sluice", "cache-key")).st_mode & 0o777) == "0o600")
+    r, again = scan_cached("again")
+    check("cache: nothing changed -> every unit from the cache, byte-identical SARIF",
+          stat_of(r.stderr, "hits") == 2 and again == first, r.stderr[-600:])
+
+    # A header a unit read changes: that unit, and only it, is analyzed again.
+    write(os.path.join(repo, "cmd.h"), "#define SHELL_OF(x) (\"ls\")\n")
+    r, changed = scan_cached("header")
+    check("cache: a changed header makes its unit stale, the other a hit",
+          stat_of(r.stderr, "stale") == 1 and stat_of(r.stderr, "hits") == 1, r.stderr[-600:])
+    doc = json.loads(changed)
+    check("cache: the re-analysis sees the header's new content (no command injection left)",
+          [x["ruleId"] for x in results(doc)] == ["taint.path-injection"],
+          [x["ruleId"] for x in results(doc)])
+
+    # A header that was missing appears in the unit's directory.
+    write(os.path.join(repo, "later.h"), "#define LATER 1\n")
+    r, _ = scan_cached("appeared")
+    check("cache: a missing header that appears makes its unit stale",
+          stat_of(r.stderr, "stale") == 1, r.stderr[-600:])
+
+    # A tampered entry is not trusted: reported with its file, recomputed.
+    entries = [os.path.join(d, f) for d, _, fs in os.walk(cdir) for f in fs]
+    for e in entries:
+        data = open(e, "rb").read()
+        open(e, "wb").write(data.replace(b'"functionsAnalyzed":1', b'"functionsAnalyzed":9'))
+    r, tampered = scan_cached("tampered")
+    check("cache: altered entries fail authentication, are named and recomputed",
+          stat_of(r.stderr, "corrupt") == 2 and stat_of(r.stderr, "stored") == 2 and
+          "does not authenticate" in r.stderr and cdir in r.stderr, r.stderr[-800:])
+    r, fresh = scan_cached("fresh", "--no-cache")
+    check("cache: the recomputed report equals a scan without the cache", tampered == fresh)
+    r, _ = scan_cached("otherkey", env_over={"SLUICE_CACHE_KEY": "another-secret-of-32-characters-x"})
+    check("cache: entries written under another key are not trusted",
+          stat_of(r.stderr, "corrupt") == 2 and stat_of(r.stderr, "hits") == 0, r.stderr[-600:])
+
+    # A cache folder inside the tree that is a symlink is refused.
+    outside = os.path.join(tmp, "elsewhere")
+    os.makedirs(outside)
+    os.makedirs(os.path.join(repo, ".sluice"))
+    os.symlink(outside, os.path.join(repo, ".sluice", "cache"))
+    out = os.path.join(tmp, "link.sarif")
+    r = run_env(["scan", ".", "--cache", ".sluice/cache", "--format", "sarif", "-o", out,
+                 "--fail-on", "none"], repo, env)
+    check("cache: a symlinked cache folder in the tree is refused, the scan goes on",
+          r.returncode == 0 and "symlink" in r.stderr and not os.listdir(outside) and
+          results(json.load(open(out))), (r.returncode, r.stderr[-600:], os.listdir(outside)))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sluice", required=True)
@@ -275,6 +362,7 @@ def main():
         suppressions(tmp)
         baseline_and_changes(tmp)
         config(tmp)
+        cache(tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return finish()

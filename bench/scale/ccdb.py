@@ -3,10 +3,11 @@
 
     ccdb.py units DB            unique C units (absolute paths, one a line)
     ccdb.py kloc DB             thousands of lines (wc -l) of those units
-    ccdb.py clang DB [-j 2]     time clang-19 -fsyntax-only over those units
-                                with each unit's own flags (less options
-                                clang rejects); prints the wall seconds last
-                                (failures are listed on stderr)
+    ccdb.py clang DB [-j 2] [--only FILE]
+                                time clang-19 -fsyntax-only over those units
+                                (or the one unit FILE) with each unit's own
+                                flags (less options clang rejects); prints
+                                the wall seconds last (failures on stderr)
 
 A unit listed several times (libtool builds PIC and non-PIC objects, host
 tools...) counts once, with its first entry. Only .c files are units.
@@ -85,8 +86,13 @@ def main():
     ap.add_argument("what", choices=["units", "kloc", "clang"])
     ap.add_argument("db")
     ap.add_argument("-j", type=int, default=2)
+    ap.add_argument("--only", help="time this unit alone")
     a = ap.parse_args()
     es = entries(a.db)
+    if a.only:
+        es = [e for e in es if e[0] == os.path.normpath(os.path.abspath(a.only))]
+        if not es:
+            sys.exit("ccdb.py: %s is not a unit of %s" % (a.only, a.db))
     if a.what == "units":
         for path, _, _ in es:
             print(path)

@@ -1,0 +1,403 @@
+// The incremental cache; see cache.h.
+#include "frontend/cache.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SHA256.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace sluice {
+
+namespace fs = llvm::sys::fs;
+namespace path = llvm::sys::path;
+
+namespace {
+
+constexpr const char *kMagic = "sluice-cache 1";
+
+std::string hex(const std::array<uint8_t, 32> &h) {
+  return llvm::toHex(llvm::ArrayRef<uint8_t>(h.data(), h.size()), /*LowerCase=*/true);
+}
+
+std::string sha256Hex(llvm::StringRef text) { return hex(llvm::SHA256::hash(llvm::arrayRefFromStringRef(text))); }
+
+// Length-prefixed, so that fields cannot run into each other.
+void field(llvm::SHA256 &h, llvm::StringRef s) {
+  h.update(std::to_string(s.size()) + ":");
+  h.update(s);
+}
+
+bool isUnder(const std::string &p, const std::string &dir) {
+  return p.size() > dir.size() && p.compare(0, dir.size(), dir) == 0 && p[dir.size()] == '/';
+}
+
+// No component of `dir` below `root` may be a symlink (a hostile tree could
+// point .sluice/cache anywhere).
+bool symlinkFree(const std::string &root, const std::string &dir) {
+  if (!isUnder(dir, root)) return true;
+  std::string at = root;
+  for (auto it = path::begin(llvm::StringRef(dir).substr(root.size())),
+            end = path::end(llvm::StringRef(dir).substr(root.size()));
+       it != end; ++it) {
+    if (*it == "/") continue;
+    at += "/" + it->str();
+    struct stat st;
+    if (::lstat(at.c_str(), &st) != 0 || S_ISLNK(st.st_mode) || !S_ISDIR(st.st_mode)) return false;
+  }
+  return true;
+}
+
+// Creates `dir` (one level) unless it exists as a real directory.
+bool plainDir(const std::string &dir) {
+  if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) return false;
+  struct stat st;
+  return ::lstat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::optional<std::string> readSecret(std::string &why) {
+  if (const char *k = std::getenv("SLUICE_CACHE_KEY"); k && *k) return std::string(k);
+  std::string base;
+  if (const char *x = std::getenv("XDG_CACHE_HOME"); x && *x)
+    base = x;
+  else if (const char *h = std::getenv("HOME"); h && *h)
+    base = std::string(h) + "/.cache";
+  else {
+    why = "no cache key: set SLUICE_CACHE_KEY, XDG_CACHE_HOME or HOME";
+    return std::nullopt;
+  }
+  std::string dir = base + "/sluice", file = dir + "/cache-key";
+  fs::create_directories(dir);
+  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
+  if (fd >= 0) {
+    unsigned char raw[32];
+    bool ok = false;
+    if (std::FILE *u = std::fopen("/dev/urandom", "rb")) {
+      ok = std::fread(raw, 1, sizeof raw, u) == sizeof raw;
+      std::fclose(u);
+    }
+    std::string k = llvm::toHex(llvm::ArrayRef<uint8_t>(raw, sizeof raw), true) + "\n";
+    ok = ok && ::write(fd, k.data(), k.size()) == static_cast<ssize_t>(k.size());
+    ::close(fd);
+    if (!ok) {
+      fs::remove(file);
+      why = "cannot create the cache key " + file;
+      return std::nullopt;
+    }
+  }
+  struct stat st;
+  if (::lstat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::getuid()) {
+    why = "the cache key " + file + " is not a regular file of this user";
+    return std::nullopt;
+  }
+  auto buf = llvm::MemoryBuffer::getFile(file);
+  if (!buf || (*buf)->getBuffer().trim().size() < 32) {
+    why = "cannot read the cache key " + file;
+    return std::nullopt;
+  }
+  return (*buf)->getBuffer().trim().str();
+}
+
+// Include directories named in a compile command, and the system ones: where
+// a missing header could appear.
+std::vector<std::string> includeDirs(const CompileJob &job) {
+  std::vector<std::string> dirs = {std::string(path::parent_path(job.file)), "/usr/include",
+                                   "/usr/local/include"};
+  static const char *const flags[] = {"-I", "-isystem", "-iquote", "-idirafter"};
+  for (size_t i = 0; i < job.command.size(); ++i) {
+    const std::string &a = job.command[i];
+    for (const char *f : flags) {
+      std::string flag(f);
+      std::string d;
+      if (a == flag && i + 1 < job.command.size())
+        d = job.command[i + 1];
+      else if (a.size() > flag.size() && a.compare(0, flag.size(), flag) == 0)
+        d = a.substr(flag.size());
+      if (d.empty()) continue;
+      if (!path::is_absolute(d)) d = job.directory + "/" + d;
+      dirs.push_back(d);
+    }
+  }
+  return dirs;
+}
+
+// "NAME (FILE:LINE)" -> NAME.
+std::string headerName(const std::string &missing) {
+  size_t paren = missing.rfind(" (");
+  return paren == std::string::npos ? missing : missing.substr(0, paren);
+}
+
+} // namespace
+
+std::string hmacSha256Hex(const std::string &key, const std::string &text) {
+  std::string k = key.size() > 64 ? [&] {
+    auto h = llvm::SHA256::hash(llvm::arrayRefFromStringRef(key));
+    return std::string(h.begin(), h.end());
+  }() : key;
+  k.resize(64, '\0');
+  std::string ipad(64, '\0'), opad(64, '\0');
+  for (size_t i = 0; i < 64; ++i) {
+    ipad[i] = static_cast<char>(k[i] ^ 0x36);
+    opad[i] = static_cast<char>(k[i] ^ 0x5c);
+  }
+  llvm::SHA256 inner;
+  inner.update(ipad);
+  inner.update(text);
+  auto ih = inner.final();
+  llvm::SHA256 outer;
+  outer.update(opad);
+  outer.update(llvm::ArrayRef<uint8_t>(ih.data(), ih.size()));
+  return hex(outer.final());
+}
+
+std::string scanContext(const std::vector<std::string> &ruleDirs,
+                        const std::vector<std::string> &enabledRules) {
+  llvm::SHA256 h;
+  field(h, "sluice facts cache 1");
+  field(h, SLUICE_VERSION);
+  field(h, LLVM_VERSION_STRING);
+  // The executable itself: a rebuilt binary is another tool.
+  std::string exe = fs::getMainExecutable(nullptr, reinterpret_cast<void *>(&scanContext));
+  fs::file_status st;
+  if (!exe.empty() && !fs::status(exe, st)) {
+    field(h, exe);
+    field(h, std::to_string(st.getSize()));
+    field(h, std::to_string(st.getLastModificationTime().time_since_epoch().count()));
+    field(h, std::to_string(st.getUniqueID().getFile()));
+  }
+  for (const std::string &d : ruleDirs) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (fs::recursive_directory_iterator it(d, ec), end; it != end && !ec; it.increment(ec))
+      if (it->type() == fs::file_type::regular_file) files.push_back(it->path());
+    std::sort(files.begin(), files.end());
+    field(h, d);
+    for (const std::string &f : files) {
+      field(h, f);
+      auto buf = llvm::MemoryBuffer::getFile(f);
+      field(h, buf ? (*buf)->getBuffer() : llvm::StringRef("<unreadable>"));
+    }
+  }
+  std::vector<std::string> ids = enabledRules;
+  std::sort(ids.begin(), ids.end());
+  for (const std::string &id : ids) field(h, id);
+  return hex(h.final());
+}
+
+std::unique_ptr<FactsCache> FactsCache::open(const std::string &dir, const std::string &root,
+                                             const std::string &context, std::string &why) {
+  llvm::SmallString<256> abs(dir);
+  fs::make_absolute(abs);
+  path::remove_dots(abs, true);
+  std::string d(abs.str());
+  if (!isUnder(d, root) && d != root) {
+    if (std::error_code ec = fs::create_directories(d)) {
+      why = "cannot create " + d + ": " + ec.message();
+      return nullptr;
+    }
+  } else {
+    // Inside the tree: one level at a time, never through a symlink.
+    std::string at = root;
+    for (auto it = path::begin(llvm::StringRef(d).substr(root.size())),
+              end = path::end(llvm::StringRef(d).substr(root.size()));
+         it != end; ++it) {
+      if (*it == "/") continue;
+      at += "/" + it->str();
+      if (!plainDir(at)) {
+        why = at + " is not a directory (or is a symlink): the cache is not used";
+        return nullptr;
+      }
+    }
+  }
+  if (!symlinkFree(root, d)) {
+    why = d + " passes through a symlink inside the scan root: the cache is not used";
+    return nullptr;
+  }
+  std::optional<std::string> secret = readSecret(why);
+  if (!secret) return nullptr;
+  auto c = std::unique_ptr<FactsCache>(new FactsCache());
+  c->dir_ = d;
+  c->root_ = root;
+  c->context_ = context;
+  c->secret_ = *secret;
+  return c;
+}
+
+std::string FactsCache::keyOf(const CompileJob &job) const {
+  llvm::SHA256 h;
+  field(h, context_);
+  field(h, root_);
+  field(h, job.file);
+  field(h, job.directory);
+  for (const auto *list : {&job.command, &job.readable, &job.libraryHeaderDirs}) {
+    field(h, std::to_string(list->size()));
+    for (const std::string &s : *list) field(h, s);
+  }
+  return hex(h.final());
+}
+
+std::string FactsCache::entryPath(const std::string &key) const {
+  return dir_ + "/" + key.substr(0, 2) + "/" + key;
+}
+
+std::string FactsCache::mac(const std::string &text) const { return hmacSha256Hex(secret_, text); }
+
+std::optional<FactsCache::FileState> FactsCache::stateOf(const std::string &file, bool needHash) {
+  auto it = memo_.find(file);
+  if (it != memo_.end() && (!needHash || !it->second.sha.empty())) return it->second;
+  struct stat st;
+  if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  FileState s;
+  s.size = static_cast<uint64_t>(st.st_size);
+  s.mtime = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  if (needHash) {
+    auto buf = llvm::MemoryBuffer::getFile(file, false, false);
+    if (!buf) return std::nullopt;
+    s.sha = sha256Hex((*buf)->getBuffer());
+  }
+  memo_[file] = s;
+  return s;
+}
+
+std::optional<std::string> FactsCache::load(const CompileJob &job) {
+  const std::string key = keyOf(job);
+  const std::string file = entryPath(key);
+  struct stat st;
+  if (::lstat(file.c_str(), &st) != 0) {
+    ++stats_.misses;
+    return std::nullopt;
+  }
+  auto corrupt = [&](size_t line, const std::string &why) -> std::optional<std::string> {
+    ++stats_.corrupt;
+    stats_.warnings.push_back(file + ":" + std::to_string(line) + ": " + why +
+                              "; the entry is ignored and recomputed");
+    return std::nullopt;
+  };
+  if (!S_ISREG(st.st_mode)) return corrupt(0, "not a regular file");
+  auto buf = llvm::MemoryBuffer::getFile(file, false, false);
+  if (!buf) return corrupt(0, "unreadable");
+  llvm::StringRef text = (*buf)->getBuffer();
+  size_t macAt = text.rfind("\nmac ");
+  if (macAt == llvm::StringRef::npos)
+    return corrupt(1 + text.count('\n'), "no authentication line");
+  llvm::StringRef body = text.substr(0, macAt + 1);
+  if (text.substr(macAt + 5).trim() != mac(body.str()))
+    return corrupt(1 + body.count('\n'), "does not authenticate (written with another key, or altered)");
+
+  // The body: header lines, then the payload.
+  size_t line = 0, pos = 0;
+  auto nextLine = [&](llvm::StringRef &out) {
+    size_t nl = body.find('\n', pos);
+    if (nl == llvm::StringRef::npos) return false;
+    out = body.slice(pos, nl);
+    pos = nl + 1;
+    ++line;
+    return true;
+  };
+  llvm::StringRef l;
+  if (!nextLine(l) || l != kMagic) return corrupt(line, "not a Sluice cache entry");
+  if (!nextLine(l) || l != ("key " + key)) return corrupt(line, "another key");
+  std::string payload;
+  bool valid = true;
+  std::vector<std::string> missing;
+  while (nextLine(l)) {
+    if (l.consume_front("file ")) {
+      // "<size> <mtime> <sha> <path>"
+      llvm::SmallVector<llvm::StringRef, 4> parts;
+      l.split(parts, ' ', 3);
+      uint64_t size;
+      int64_t mtime;
+      if (parts.size() != 4 || parts[0].getAsInteger(10, size) || parts[1].getAsInteger(10, mtime) ||
+          parts[2].size() != 64)
+        return corrupt(line, "malformed file line");
+      if (!valid) continue;
+      std::optional<FileState> now = stateOf(parts[3].str(), false);
+      if (!now) {
+        valid = false;
+      } else if (now->size != size || now->mtime != mtime) {
+        now = stateOf(parts[3].str(), true);
+        valid = now && now->sha == parts[2];
+      }
+    } else if (l.consume_front("missing ")) {
+      missing.push_back(l.str());
+    } else if (l.consume_front("payload ")) {
+      size_t n;
+      if (l.getAsInteger(10, n) || pos + n + 1 != body.size())
+        return corrupt(line, "payload length does not match");
+      payload = body.substr(pos, n).str();
+      pos = body.size();
+      break;
+    } else {
+      return corrupt(line, "unknown line");
+    }
+  }
+  if (payload.empty()) return corrupt(line, "no payload");
+  if (valid && !missing.empty())
+    for (const std::string &dir : includeDirs(job))
+      for (const std::string &name : missing)
+        if (fs::exists(dir + "/" + name)) valid = false;
+  if (!valid) {
+    ++stats_.stale;
+    return std::nullopt;
+  }
+  ++stats_.hits;
+  return payload;
+}
+
+void FactsCache::store(const CompileJob &job, const std::string &payload, const TUOutcome &outcome) {
+  const std::string key = keyOf(job);
+  std::string body = std::string(kMagic) + "\nkey " + key + "\n";
+  for (const std::string &f : outcome.filesRead) {
+    if (f.find('\n') != std::string::npos) return;  // not representable: not cached
+    std::optional<FileState> s = stateOf(f, true);
+    if (!s) return;  // gone already: do not cache
+    body += "file " + std::to_string(s->size) + " " + std::to_string(s->mtime) + " " + s->sha + " " +
+            f + "\n";
+  }
+  for (const std::string &m : outcome.missingHeaders) {
+    std::string name = headerName(m);
+    if (name.find('\n') != std::string::npos) return;
+    body += "missing " + name + "\n";
+  }
+  body += "payload " + std::to_string(payload.size()) + "\n" + payload + "\n";
+  std::string text = body + "mac " + mac(body) + "\n";
+
+  std::string sub = dir_ + "/" + key.substr(0, 2);
+  if (!plainDir(sub)) {
+    stats_.warnings.push_back(sub + ": cannot create the cache folder");
+    return;
+  }
+  std::string tmp = sub + "/." + key + "." + std::to_string(::getpid()) + ".tmp";
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0644);
+  if (fd < 0) {
+    stats_.warnings.push_back(tmp + ": cannot write a cache entry");
+    return;
+  }
+  size_t done = 0;
+  while (done < text.size()) {
+    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n <= 0) break;
+    done += static_cast<size_t>(n);
+  }
+  bool ok = done == text.size();
+  ok = ::close(fd) == 0 && ok;
+  if (!ok || std::rename(tmp.c_str(), entryPath(key).c_str()) != 0) {
+    ::unlink(tmp.c_str());
+    stats_.warnings.push_back(entryPath(key) + ": cannot write a cache entry");
+    return;
+  }
+  ++stats_.stored;
+}
+
+} // namespace sluice
