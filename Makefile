@@ -5,8 +5,9 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
 SAN_DIR ?= build-sanitize
+FUZZ_DIR ?= build-fuzz
 
-.PHONY: all deps build demo test test-sanitize clean bench
+.PHONY: all deps build fuzz-build demo test test-sanitize clean bench fuzz
 
 all: build
 
@@ -27,8 +28,18 @@ demo: build
 	@echo "== sluice capabilities examples/demo (what each entry point can do)"
 	@$(BUILD_DIR)/sluice capabilities examples/demo
 
-test: build
+# The libFuzzer targets (clang, ASan, UBSan); CTest runs each for seconds.
+fuzz-build: deps
+	cmake -S . -B $(FUZZ_DIR) $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSLUICE_FUZZ=ON \
+	  -DCMAKE_CXX_COMPILER=clang++-19
+	cmake --build $(FUZZ_DIR) --target fuzz-targets -j $(JOBS)
+
+test: build fuzz-build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# Longer fuzzing runs (not a test): SECONDS per target.
+fuzz: build fuzz-build
+	bash bench/fuzz/run.sh --no-build $(or $(SECONDS),300)
 
 # ASan + UBSan build; runs the unit tests, the corpus and the CLI tests.
 # Sanitizer reports go to $(SAN_DIR)/reports/ (workers' stderr is not
@@ -48,4 +59,4 @@ bench: build
 	bash bench/juliet/run.sh
 
 clean:
-	rm -rf $(BUILD_DIR) $(SAN_DIR) sluice.sarif
+	rm -rf $(BUILD_DIR) $(SAN_DIR) $(FUZZ_DIR) sluice.sarif

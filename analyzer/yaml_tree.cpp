@@ -27,9 +27,14 @@ public:
 
   YNode convert(llvm::yaml::Node *n, unsigned depth) {
     YNode out;
-    auto lc = sm_.getLineAndColumn(n->getSourceRange().Start);
-    out.line = lc.first;
-    out.column = lc.second;
+    // Some nodes (empty values after a parse error) have no position in the
+    // buffer; SourceMgr must not be asked about those.
+    llvm::SMLoc at = n->getSourceRange().Start;
+    if (at.isValid() && sm_.FindBufferContainingLoc(at) != 0) {
+      auto lc = sm_.getLineAndColumn(at);
+      out.line = lc.first;
+      out.column = lc.second;
+    }
     if (depth > kMaxYamlDepth) {
       errorAt(out, "nested more than " + std::to_string(kMaxYamlDepth) + " levels deep");
       return out;
@@ -55,7 +60,7 @@ public:
           break;
         YNode key = convert(kv.getKey(), depth + 1);
         YNode value = kv.getValue() ? convert(kv.getValue(), depth + 1) : YNode{};
-        out.entries.emplace_back(std::move(key), std::move(value));
+        out.entries.push_back(YEntry{std::move(key), std::move(value)});
       }
     } else if (llvm::isa<llvm::yaml::AliasNode>(n)) {
       errorAt(out, "YAML aliases are not supported");

@@ -18,13 +18,20 @@ struct RuleError {
   std::string str() const;
 };
 
+struct YEntry;
+
 /// A fully parsed YAML node with its position.
 struct YNode {
   enum Kind { Scalar, Sequence, Mapping, Null } kind = Null;
   std::string value;                                   // Scalar
   std::vector<YNode> items;                            // Sequence
-  std::vector<std::pair<YNode, YNode>> entries;        // Mapping (key, value)
+  std::vector<YEntry> entries;                         // Mapping, in order
   unsigned line = 0, column = 0;
+};
+
+/// One key and its value in a mapping (`for (auto &[k, v] : n.entries)`).
+struct YEntry {
+  YNode key, value;
 };
 
 /// Parses YAML text into documents. Syntax errors, aliases (not supported)

@@ -140,6 +140,54 @@ std::string headerName(const std::string &missing) {
 
 } // namespace
 
+bool parseCacheEntry(const std::string &bodyText, const std::string &key, CacheEntry &out,
+                     size_t &line, std::string &why) {
+  llvm::StringRef body(bodyText);
+  size_t pos = 0;
+  line = 0;
+  auto nextLine = [&](llvm::StringRef &l) {
+    size_t nl = body.find('\n', pos);
+    if (nl == llvm::StringRef::npos) return false;
+    l = body.slice(pos, nl);
+    pos = nl + 1;
+    ++line;
+    return true;
+  };
+  auto fail = [&](const char *w) {
+    why = w;
+    return false;
+  };
+  llvm::StringRef l;
+  if (!nextLine(l) || l != kMagic) return fail("not a Sluice cache entry");
+  if (!nextLine(l) || l != ("key " + key)) return fail("written for another key");
+  while (nextLine(l)) {
+    if (l.consume_front("file ")) {
+      // "<size> <mtime> <sha> <path>"
+      llvm::SmallVector<llvm::StringRef, 4> parts;
+      l.split(parts, ' ', 3);
+      CacheEntry::File f;
+      if (parts.size() != 4 || parts[0].getAsInteger(10, f.size) ||
+          parts[1].getAsInteger(10, f.mtime) || parts[2].size() != 64 || parts[3].empty())
+        return fail("malformed file line");
+      f.sha = parts[2].str();
+      f.path = parts[3].str();
+      out.files.push_back(std::move(f));
+    } else if (l.consume_front("missing ")) {
+      out.missing.push_back(l.str());
+    } else if (l.consume_front("payload ")) {
+      size_t n;
+      if (l.getAsInteger(10, n) || n == 0 || n > body.size() || pos + n + 1 != body.size() ||
+          body[pos + n] != '\n')
+        return fail("the payload's length does not match");
+      out.payload = body.substr(pos, n).str();
+      return true;
+    } else {
+      return fail("unknown line");
+    }
+  }
+  return fail("no payload");
+}
+
 std::string hmacSha256Hex(const std::string &key, const std::string &text) {
   std::string k = key.size() > 64 ? [&] {
     auto h = llvm::SHA256::hash(llvm::arrayRefFromStringRef(key));
@@ -295,54 +343,25 @@ std::optional<std::string> FactsCache::load(const CompileJob &job) {
   if (text.substr(macAt + 5).trim() != mac(body.str()))
     return corrupt(1 + body.count('\n'), "does not authenticate (written with another key, or altered)");
 
-  // The body: header lines, then the payload.
-  size_t line = 0, pos = 0;
-  auto nextLine = [&](llvm::StringRef &out) {
-    size_t nl = body.find('\n', pos);
-    if (nl == llvm::StringRef::npos) return false;
-    out = body.slice(pos, nl);
-    pos = nl + 1;
-    ++line;
-    return true;
-  };
-  llvm::StringRef l;
-  if (!nextLine(l) || l != kMagic) return corrupt(line, "not a Sluice cache entry");
-  if (!nextLine(l) || l != ("key " + key)) return corrupt(line, "another key");
-  std::string payload;
-  bool valid = true;
-  std::vector<std::string> missing;
-  while (nextLine(l)) {
-    if (l.consume_front("file ")) {
-      // "<size> <mtime> <sha> <path>"
-      llvm::SmallVector<llvm::StringRef, 4> parts;
-      l.split(parts, ' ', 3);
-      uint64_t size;
-      int64_t mtime;
-      if (parts.size() != 4 || parts[0].getAsInteger(10, size) || parts[1].getAsInteger(10, mtime) ||
-          parts[2].size() != 64)
-        return corrupt(line, "malformed file line");
-      if (!valid) continue;
-      std::optional<FileState> now = stateOf(parts[3].str(), false);
-      if (!now) {
-        valid = false;
-      } else if (now->size != size || now->mtime != mtime) {
-        now = stateOf(parts[3].str(), true);
-        valid = now && now->sha == parts[2];
-      }
-    } else if (l.consume_front("missing ")) {
-      missing.push_back(l.str());
-    } else if (l.consume_front("payload ")) {
-      size_t n;
-      if (l.getAsInteger(10, n) || pos + n + 1 != body.size())
-        return corrupt(line, "payload length does not match");
-      payload = body.substr(pos, n).str();
-      pos = body.size();
+  CacheEntry entry;
+  size_t line = 0;
+  std::string why;
+  if (!parseCacheEntry(body.str(), key, entry, line, why)) return corrupt(line, why);
+  bool valid = true, restat = false;
+  for (const CacheEntry::File &f : entry.files) {
+    // Same size and time: unchanged. Otherwise the content decides (a
+    // fresh clone has new times and the same bytes).
+    std::optional<FileState> now = stateOf(f.path, false);
+    bool sameStat = now && now->size == f.size && now->mtime == f.mtime;
+    if (now && !sameStat) now = stateOf(f.path, true);
+    if (!now || (!sameStat && now->sha != f.sha)) {
+      valid = false;
       break;
-    } else {
-      return corrupt(line, "unknown line");
     }
+    restat = restat || !sameStat;
   }
-  if (payload.empty()) return corrupt(line, "no payload");
+  const std::vector<std::string> &missing = entry.missing;
+  std::string payload = std::move(entry.payload);
   if (valid && !missing.empty())
     for (const std::string &dir : includeDirs(job))
       for (const std::string &name : missing)
@@ -352,22 +371,34 @@ std::optional<std::string> FactsCache::load(const CompileJob &job) {
     return std::nullopt;
   }
   ++stats_.hits;
+  if (restat) {
+    // Same content under new times (a fresh clone, a touch): record them,
+    // so the next scan does not hash these files again.
+    std::vector<std::string> files;
+    for (const CacheEntry::File &f : entry.files) files.push_back(f.path);
+    writeEntry(key, files, missing, payload);
+  }
   return payload;
 }
 
 void FactsCache::store(const CompileJob &job, const std::string &payload, const TUOutcome &outcome) {
-  const std::string key = keyOf(job);
+  std::vector<std::string> missing;
+  for (const std::string &m : outcome.missingHeaders) missing.push_back(headerName(m));
+  if (writeEntry(keyOf(job), outcome.filesRead, missing, payload)) ++stats_.stored;
+}
+
+bool FactsCache::writeEntry(const std::string &key, const std::vector<std::string> &filesRead,
+                            const std::vector<std::string> &missing, const std::string &payload) {
   std::string body = std::string(kMagic) + "\nkey " + key + "\n";
-  for (const std::string &f : outcome.filesRead) {
-    if (f.find('\n') != std::string::npos) return;  // not representable: not cached
+  for (const std::string &f : filesRead) {
+    if (f.find('\n') != std::string::npos) return false;  // not representable: not cached
     std::optional<FileState> s = stateOf(f, true);
-    if (!s) return;  // gone already: do not cache
+    if (!s) return false;  // gone already: do not cache
     body += "file " + std::to_string(s->size) + " " + std::to_string(s->mtime) + " " + s->sha + " " +
             f + "\n";
   }
-  for (const std::string &m : outcome.missingHeaders) {
-    std::string name = headerName(m);
-    if (name.find('\n') != std::string::npos) return;
+  for (const std::string &name : missing) {
+    if (name.find('\n') != std::string::npos) return false;
     body += "missing " + name + "\n";
   }
   body += "payload " + std::to_string(payload.size()) + "\n" + payload + "\n";
@@ -376,13 +407,13 @@ void FactsCache::store(const CompileJob &job, const std::string &payload, const 
   std::string sub = dir_ + "/" + key.substr(0, 2);
   if (!plainDir(sub)) {
     stats_.warnings.push_back(sub + ": cannot create the cache folder");
-    return;
+    return false;
   }
   std::string tmp = sub + "/." + key + "." + std::to_string(::getpid()) + ".tmp";
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0644);
   if (fd < 0) {
     stats_.warnings.push_back(tmp + ": cannot write a cache entry");
-    return;
+    return false;
   }
   size_t done = 0;
   while (done < text.size()) {
@@ -395,9 +426,9 @@ void FactsCache::store(const CompileJob &job, const std::string &payload, const 
   if (!ok || std::rename(tmp.c_str(), entryPath(key).c_str()) != 0) {
     ::unlink(tmp.c_str());
     stats_.warnings.push_back(entryPath(key) + ": cannot write a cache entry");
-    return;
+    return false;
   }
-  ++stats_.stored;
+  return true;
 }
 
 } // namespace sluice

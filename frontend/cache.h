@@ -61,12 +61,32 @@ private:
   std::optional<FileState> stateOf(const std::string &file, bool needHash);
   std::string entryPath(const std::string &key) const;
   std::string mac(const std::string &text) const;
+  bool writeEntry(const std::string &key, const std::vector<std::string> &filesRead,
+                  const std::vector<std::string> &missing, const std::string &payload);
 
   std::string dir_, root_, context_;
   std::string secret_;
   std::map<std::string, FileState> memo_;  // this scan's file states
   CacheStats stats_;
 };
+
+/// An entry's content once authenticated (see FactsCache::load).
+struct CacheEntry {
+  struct File {
+    uint64_t size = 0;
+    int64_t mtime = 0;
+    std::string sha;   // 64 hex digits
+    std::string path;
+  };
+  std::vector<File> files;             // what the unit read
+  std::vector<std::string> missing;    // includes no directory had
+  std::string payload;                 // the encoded TUOutcome
+};
+
+/// Parses an entry's body (without its "mac" line) written for `key`. On
+/// failure returns false with the 1-based line and the reason.
+bool parseCacheEntry(const std::string &body, const std::string &key, CacheEntry &out,
+                     size_t &line, std::string &why);
 
 /// The scan-wide part of the key: tool identity, every rule file's content
 /// below `ruleDirs`, and the enabled rule ids.

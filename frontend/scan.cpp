@@ -579,10 +579,15 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
                                         someFunctions(stats.degraded));
     result.notifications.push_back(fileNotification(
         "link-degraded", "",
-        fmt::format("the whole-program step {} (main process at {} MiB){}, and globals read "
-                    "by the remaining sinks not resolved: flows through parameters, results "
-                    "and globals may be missed",
-                    why, stats.degradedAtMiB, cut)));
+        // The resident size is named only when memory was the budget: it
+        // differs from run to run, and a work budget's report must not.
+        fmt::format("the whole-program step {}{}{}, and globals read by the remaining sinks "
+                    "not resolved: flows through parameters, results and globals may be missed",
+                    why,
+                    stats.degradedBy == "work" || stats.degradedBy == "time"
+                        ? std::string()
+                        : fmt::format(" (main process at {} MiB)", stats.degradedAtMiB),
+                    cut)));
   }
   if (program.outOfMemory)
     result.notifications.push_back(fileNotification(

@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <map>
 
 using namespace sluice;
@@ -316,4 +318,21 @@ TEST_CASE("cache entries are authenticated with HMAC-SHA-256 (RFC 4231 vectors)"
   CHECK(hmacSha256Hex(std::string(131, '\xaa'),
                       "Test Using Larger Than Block-Size Key - Hash Key First") ==
         "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+}
+
+TEST_CASE("YAML nodes without a position do not crash the parser (found by fuzzing)", "[gate]") {
+  // bench/fuzz/seeds/*/regression-null-node-position.*: SourceMgr was asked
+  // for the line of a node that has no place in the buffer.
+  for (const char *name : {"config/regression-null-node-position.yml",
+                           "rules/regression-null-node-position.yaml"}) {
+    std::ifstream in(std::string(SLUICE_SOURCE_DIR) + "/bench/fuzz/seeds/" + name, std::ios::binary);
+    REQUIRE(in);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<YNode> docs;
+    std::vector<RuleError> errors;
+    (void)parseYaml(text, name, docs, errors);
+    ScanConfig c;
+    (void)parseConfig(text, "/r/.sluice.yml", c, errors);
+    SUCCEED(name);
+  }
 }
