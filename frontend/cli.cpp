@@ -99,7 +99,10 @@ Limits:
                        any budget the step degrades: the functions not
                        linked yet are checked by their sinks only, and the
                        report says so (exit 3)
-  -q, --quiet          no summary on stderr
+  -q, --quiet          no summary on stderr, no progress line
+  --color <when>       colours in the text report: auto (default: on a
+                       terminal, unless NO_COLOR is set or TERM is dumb),
+                       always or never
   --stats              print timing and peak worker memory on stderr
   -- <args>            extra compiler arguments, e.g. -- -I include -DNDEBUG
 
@@ -306,6 +309,19 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
       if (!number("a number of entries per fact (0 = no limit)"))
         return false;
       o.linkWorkPerFact = n;
+    } else if (a == "--color" || a == "--colour") {
+      if (!value(v))
+        return false;
+      if (v == "auto")
+        o.color = ScanOptions::Color::Auto;
+      else if (v == "always")
+        o.color = ScanOptions::Color::Always;
+      else if (v == "never")
+        o.color = ScanOptions::Color::Never;
+      else {
+        error = "unknown value '" + v + "' for --color (expected auto, always or never)";
+        return false;
+      }
     } else if (a == "-q" || a == "--quiet") {
       o.quiet = true;
     } else if (a == "--stats") {

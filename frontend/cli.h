@@ -63,6 +63,7 @@ struct ScanOptions {
   std::string root;                   // --root; empty = default
   std::vector<std::string> extraArgs; // after --
   bool quiet = false;
+  enum class Color { Auto, Always, Never } color = Color::Auto;  // --color
   bool stats = false;                 // timing and memory on stderr
   // `sluice capabilities` only:
   bool capabilities = false;          // print the capability manifest instead

@@ -32,6 +32,7 @@
 #include <iostream>
 #include <thread>
 
+#include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -389,6 +390,64 @@ int writeCapabilities(const ScanOptions &opts, const Manifest &manifest,
   return result.executionSuccessful ? ExitClean : ExitIncomplete;
 }
 
+/// Colours in the text report: --color, else only on a terminal.
+bool useColor(const ScanOptions &opts) {
+  if (opts.color != ScanOptions::Color::Auto)
+    return opts.color == ScanOptions::Color::Always;
+  const char *term = std::getenv("TERM");
+  const char *noColor = std::getenv("NO_COLOR");
+  return opts.output.empty() && ::isatty(STDOUT_FILENO) && !(noColor && *noColor) &&
+         !(term && std::string(term) == "dumb");
+}
+
+/// One line on stderr, rewritten in place, for scans a person watches: files
+/// done of all, elapsed time, a file being analyzed; then the link. Silent
+/// when stderr is not a terminal or with -q.
+class Progress {
+public:
+  Progress(bool wanted, size_t total, size_t cached) : total_(total), cached_(cached) {
+    const char *term = std::getenv("TERM");
+    on_ = wanted && ::isatty(STDERR_FILENO) && !(term && std::string(term) == "dumb");
+  }
+  ~Progress() { clear(); }
+
+  void files(size_t done, const std::string &current) {
+    auto now = std::chrono::steady_clock::now();
+    if (!on_ || now - last_ < std::chrono::milliseconds(250))
+      return;
+    last_ = now;
+    std::string line = fmt::format("sluice: {}/{} files, {:.0f} s", cached_ + done, total_,
+                                   std::chrono::duration<double>(now - start_).count());
+    if (cached_)
+      line += fmt::format(" ({} from the cache)", cached_);
+    if (!current.empty())
+      line += ", " + current;
+    say(line);
+  }
+
+  void say(std::string line) {
+    if (!on_)
+      return;
+    winsize ws{};
+    size_t width = ::ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col ? ws.ws_col : 80;
+    if (line.size() >= width)
+      line = line.substr(0, width - 1);
+    std::cerr << "\r\033[K" << line << std::flush;
+    shown_ = true;
+  }
+
+  void clear() {
+    if (on_ && shown_)
+      std::cerr << "\r\033[K" << std::flush;
+    shown_ = false;
+  }
+
+private:
+  bool on_ = false, shown_ = false;
+  size_t total_, cached_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_{};
+};
+
 } // namespace
 
 int runScan(const ScanOptions &given, const std::vector<std::string> &commandLine) {
@@ -482,6 +541,12 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
       toAnalyze.push_back(i);
     }
   }
+  Progress progress(!opts.quiet, plan.jobs.size(), plan.jobs.size() - toAnalyze.size());
+  limits.progress = [&](size_t done, const std::vector<size_t> &running) {
+    progress.files(done, running.empty() ? std::string()
+                                         : reportPath(plan.jobs[toAnalyze[running.front()]].file,
+                                                      req.root));
+  };
   std::vector<WorkerResult> fresh = runInWorkers(
       toAnalyze.size(), limits, [&](size_t k) {
         return encodeOutcome(analyzeTU(plan.jobs[toAnalyze[k]], rules, req.root));
@@ -523,6 +588,8 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
     for (const facts::TUFacts &u : units)
       out << facts::toJson(u) << "\n";
   }
+  progress.say(fmt::format("linking {} unit{} into whole programs", units.size(),
+                           units.size() == 1 ? "" : "s"));
   auto linkStart = std::chrono::steady_clock::now();
   // A stop during the workers still links what finished (that is what the
   // report holds); a stop during the link ends it between components.
@@ -534,6 +601,7 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
   budget.workPerFact = opts.linkWorkPerFact;
   ProgramAnalysis program = analyzePrograms(
       units, rules, [stoppedBefore] { return !stoppedBefore && stopSignal() != 0; }, budget);
+  progress.clear();
   const LinkStats &stats = program.stats;
   const Manifest &manifest = program.manifest;
   if (program.programs.size() > 1)
@@ -618,7 +686,7 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
   std::string text;
   switch (opts.format) {
   case Format::Text:
-    text = report::writeText(result);
+    text = report::writeText(result, useColor(opts));
     break;
   case Format::Sarif:
     text = report::writeSarif(result);

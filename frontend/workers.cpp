@@ -233,7 +233,7 @@ std::vector<WorkerResult> runInWorkers(size_t n, const WorkerLimits &limits,
                                        const std::function<std::string(size_t)> &work) {
   std::vector<WorkerResult> results(n);
   std::vector<Running> running;
-  size_t next = 0;
+  size_t next = 0, done = 0;
   unsigned jobs = limits.jobs ? limits.jobs : 1;
 
   while (next < n || !running.empty()) {
@@ -327,6 +327,13 @@ std::vector<WorkerResult> runInWorkers(size_t n, const WorkerLimits &limits,
         res.failure = describeStatus(status, r, limits);
       }
       running.erase(running.begin() + static_cast<long>(i));
+      ++done;
+    }
+    if (limits.progress) {
+      std::vector<size_t> now;
+      for (const Running &r : running)
+        now.push_back(r.job);
+      limits.progress(done, now);
     }
   }
   return results;

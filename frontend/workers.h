@@ -13,6 +13,9 @@ struct WorkerLimits {
   unsigned jobs = 1;               // children at once
   unsigned timeoutSeconds = 300;   // per job; 0 = none
   unsigned long memoryMiB = 8192;  // address-space limit per child; 0 = none
+  /// Called in the parent at least every 200 ms and after each job ends:
+  /// jobs finished so far, and the jobs running now (oldest first).
+  std::function<void(size_t done, const std::vector<size_t> &running)> progress;
 };
 
 /// How one job ended.

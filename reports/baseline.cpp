@@ -94,6 +94,10 @@ bool parseSarif(const std::string &text, const std::string &file, std::vector<Ba
   } catch (const json::parse_error &e) {
     error = at(file, lineOf(text, e.byte)) + "invalid JSON in a SARIF baseline: " + e.what();
     return false;
+  } catch (const json::exception &e) {
+    // A number out of range (1e999) and the like: found by fuzzing.
+    error = file + ": invalid JSON in a SARIF baseline: " + e.what();
+    return false;
   }
   // nlohmann::json keeps no positions: name the element by its JSON path.
   auto fail = [&](const std::string &where, const std::string &what) {

@@ -18,6 +18,18 @@ std::string where(const Location &l, const char *noFile = "<unknown>") {
   return s + ':';
 }
 
+// ANSI styles, empty without colour.
+struct Style {
+  bool on;
+  std::string bold(const std::string &s) const { return on ? "\033[1m" + s + "\033[0m" : s; }
+  std::string dim(const std::string &s) const { return on ? "\033[2m" + s + "\033[0m" : s; }
+  std::string severity(Level l, const std::string &word) const {
+    if (!on) return word;
+    const char *c = l == Level::Error ? "\033[1;31m" : l == Level::Warning ? "\033[1;35m" : "\033[1;36m";
+    return c + word + "\033[0m";
+  }
+};
+
 // Suppressed findings and those already in the baseline are not shown.
 bool isShown(const Finding &f) {
   return !f.suppressed && f.baselineState != Finding::Baseline::Unchanged;
@@ -79,25 +91,30 @@ std::string summary(const ScanResult &r) {
 
 } // namespace
 
-std::string writeText(const ScanResult &r) {
+std::string writeText(const ScanResult &r, bool color) {
+  const Style st{color};
   std::string out;
   for (const Finding &f : r.findings) {
     if (!isShown(f)) continue;
-    out += where(f.location) + ' ' + severityWord(f.level) + ": " + f.message + " [" + f.ruleId + "]";
+    out += st.bold(where(f.location)) + ' ' + st.severity(f.level, std::string(severityWord(f.level)) + ":") +
+           ' ' + st.bold(f.message) + ' ' + st.dim("[" + f.ruleId + "]");
     if (f.baselineState == Finding::Baseline::Updated) out += " (in the baseline, with other sources)";
     out += '\n';
     const size_t steps = f.flow.size();
     for (size_t i = 0; i < steps; ++i) {
       const FlowStep &step = f.flow[i];
-      out += where(step.location) + " note: step " + std::to_string(i + 1) + '/' + std::to_string(steps);
+      out += st.bold(where(step.location)) + ' ' + st.severity(Level::Note, "note:") + " step " +
+             std::to_string(i + 1) + '/' + std::to_string(steps);
       if (!step.kind.empty()) out += " (" + step.kind + ')';
       out += ": " + step.message + '\n';
     }
     for (const RelatedLocation &rel : f.related)
-      out += where(rel.location) + " note: " + rel.message + '\n';
+      out += st.bold(where(rel.location)) + ' ' + st.severity(Level::Note, "note:") + ' ' + rel.message + '\n';
   }
   for (const Notification &n : r.notifications)
-    out += where(n.location, "sluice") + ' ' + severityWord(n.level) + ": " + n.message + " [" + n.id + "]\n";
+    out += st.bold(where(n.location, "sluice")) + ' ' +
+           st.severity(n.level, std::string(severityWord(n.level)) + ":") + ' ' + n.message + ' ' +
+           st.dim("[" + n.id + "]") + '\n';
   out += summary(r);
   return out;
 }

@@ -17,7 +17,11 @@ namespace sluice::report {
 ///   sluice: 1 finding (1 warning) in 2 files; 1 file could not be fully analyzed
 ///
 /// Line and column are left out when unknown (0). Findings and notifications
-/// of level "none" are shown as "note". Expects canonicalize(r) to have run.
-std::string writeText(const ScanResult &r);
+/// of level "none" are shown as "note". Suppressed findings and those
+/// unchanged against a baseline are counted in the summary, not shown.
+/// With `color`, ANSI colours as compilers use them on a terminal (bold
+/// locations, red errors, magenta warnings, cyan notes). Expects
+/// canonicalize(r) to have run.
+std::string writeText(const ScanResult &r, bool color = false);
 
 } // namespace sluice::report

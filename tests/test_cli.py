@@ -11,8 +11,8 @@ import tempfile
 
 import jsonschema
 
-from cli_support import check, results, sarif_of, sluice, write
 import cli_support
+from cli_support import check, results, sarif_of, sluice, write
 
 ARGS = None
 
@@ -95,6 +95,57 @@ def test_text_format(tmp):
               for l in lines), r.stdout)
     check("text: note lines for the flow",
           sum(1 for l in lines if re.match(r"^run\.c:2:\d+: note: ", l)) >= 2, r.stdout)
+    check("text: no colours when piped", "\033[" not in r.stdout and "\033[" not in r.stderr)
+    r = sluice("scan", "--root", d, "--color", "always", d)
+    check("text: --color always colours errors red and locations bold",
+          "\033[1;31merror:\033[0m" in r.stdout and "\033[1mrun.c:2:" in r.stdout, r.stdout[:300])
+    plain = re.sub(r"\033\[[0-9;]*m", "", r.stdout)
+    check("text: without the escapes, the coloured report is the plain one",
+          plain == sluice("scan", "--root", d, d).stdout)
+
+    # On a terminal: colours by default, a progress line on stderr that is
+    # cleared at the end; NO_COLOR and -q turn them off.
+    import pty
+    import select
+
+    def on_tty(*argv, env_extra=None):
+        out_master, out_slave = pty.openpty()
+        err_master, err_slave = pty.openpty()
+        env = dict(os.environ, TERM="xterm")
+        env.pop("NO_COLOR", None)
+        env.update(env_extra or {})
+        p = subprocess.Popen([cli_support.SLUICE, *argv], stdout=out_slave, stderr=err_slave,
+                             stdin=subprocess.DEVNULL, env=env)
+        os.close(out_slave)
+        os.close(err_slave)
+        got = {out_master: b"", err_master: b""}
+        open_fds = [out_master, err_master]
+        while open_fds:
+            ready, _, _ = select.select(open_fds, [], [], 60)
+            if not ready:
+                break
+            for fd in ready:
+                try:
+                    chunk = os.read(fd, 65536)
+                except OSError:
+                    chunk = b""
+                if chunk:
+                    got[fd] += chunk
+                else:
+                    open_fds.remove(fd)
+        p.wait(timeout=60)
+        os.close(out_master)
+        os.close(err_master)
+        return got[out_master].decode(errors="replace"), got[err_master].decode(errors="replace")
+
+    out, err = on_tty("scan", "--root", d, d)
+    check("tty: colours by default", "\033[1;31merror:" in out, out[:300])
+    check("tty: a progress line on stderr, cleared at the end",
+          "sluice: " in err and "\r\033[K" in err and err.endswith("\r\033[K"), repr(err[-300:]))
+    out, err = on_tty("scan", "--root", d, d, env_extra={"NO_COLOR": "1"})
+    check("tty: NO_COLOR turns colours off", "\033[1;31m" not in out, out[:300])
+    out, err = on_tty("scan", "-q", "--root", d, d)
+    check("tty: -q shows no progress", "\r\033[K" not in err, repr(err[-300:]))
 
 
 def test_broken_files_keep_other_findings(tmp, schema):

@@ -211,6 +211,11 @@ TEST_CASE("baselines: written, read back, matched by fingerprint; errors name th
   CHECK_FALSE(parseBaseline("{\"runs\": [{\"results\": [{\"ruleId\": \"r\"}]}]}", "x.sarif", bad,
                             error));
   CHECK_THAT(error, Catch::Contains("runs[0].results[0]"));
+  // Found by fuzzing: a number nlohmann::json cannot hold threw past the
+  // parse_error handler.
+  CHECK_FALSE(parseBaseline("{\"runs\": [{\"results\": [{\"x\": 8e888}]}]}", "x.sarif", bad,
+                            error));
+  CHECK_THAT(error, Catch::StartsWith("x.sarif: invalid JSON"));
 }
 
 TEST_CASE(".sluice.yml: keys, relative paths, errors with positions", "[gate]") {
