@@ -7,6 +7,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 
+#include <algorithm>
 #include <optional>
 #include <sstream>
 
@@ -107,12 +108,35 @@ std::string asReported(const std::string &topLevel, const std::string &root,
 
 } // namespace
 
+void ChangedLines::add(const std::string &file, unsigned first, unsigned last) {
+  lines[file].emplace_back(first, last);
+}
+
+void ChangedLines::finish() {
+  for (auto &[file, ranges] : lines) {
+    std::sort(ranges.begin(), ranges.end());
+    std::vector<std::pair<unsigned, unsigned>> merged;
+    for (const auto &r : ranges)
+      if (!merged.empty() && r.first <= merged.back().second + 1)
+        merged.back().second = std::max(merged.back().second, r.second);
+      else
+        merged.push_back(r);
+    ranges = std::move(merged);
+  }
+}
+
 bool ChangedLines::touches(const report::Location &l) const {
   auto it = lines.find(l.file);
   if (it == lines.end()) return false;
-  return it->second.count(0) || it->second.count(l.line) ||
-         (l.endLine > l.line && it->second.lower_bound(l.line) != it->second.end() &&
-          *it->second.lower_bound(l.line) <= l.endLine);
+  const auto &ranges = it->second;
+  if (!ranges.empty() && ranges.front().first == 0) return true;  // the whole file
+  unsigned first = l.line, last = std::max(l.line, l.endLine);
+  // The first range ending at or after `first`: does it start by `last`?
+  auto r = std::lower_bound(ranges.begin(), ranges.end(), first,
+                            [](const std::pair<unsigned, unsigned> &x, unsigned v) {
+                              return x.second < v;
+                            });
+  return r != ranges.end() && r->first <= last;
 }
 
 void parseUnifiedDiff(const std::string &diff, const std::string &topLevel,
@@ -137,14 +161,13 @@ void parseUnifiedDiff(const std::string &diff, const std::string &topLevel,
     size_t end = line.find(' ', plus + 2);
     if (comma != std::string::npos && comma < end)
       count = std::strtoul(line.c_str() + comma + 1, nullptr, 10);
-    std::set<unsigned> &set = out.lines[file];
-    if (count == 0) {
-      if (start) set.insert(static_cast<unsigned>(start));
-      set.insert(static_cast<unsigned>(start + 1));
-    }
-    for (unsigned long k = 0; k < count && k < 1000000; ++k)
-      set.insert(static_cast<unsigned>(start + k));
+    if (start > 0xfffffff0ul || count > 0xfffffff0ul - start) continue;  // not a line number
+    if (count == 0)
+      out.add(file, static_cast<unsigned>(start ? start : 1), static_cast<unsigned>(start + 1));
+    else
+      out.add(file, static_cast<unsigned>(start), static_cast<unsigned>(start + count - 1));
   }
+  out.finish();
 }
 
 bool changedLinesSince(const std::string &root, const std::string &ref, ChangedLines &out,
@@ -193,9 +216,10 @@ bool changedLinesSince(const std::string &root, const std::string &ref, ChangedL
   while (start < untracked.size()) {
     size_t end = untracked.find('\0', start);
     if (end == std::string::npos) end = untracked.size();
-    if (end > start) out.lines[asReported(top, realRoot, untracked.substr(start, end - start))].insert(0);
+    if (end > start) out.add(asReported(top, realRoot, untracked.substr(start, end - start)), 0, 0);
     start = end + 1;
   }
+  out.finish();
   return true;
 }
 

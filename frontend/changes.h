@@ -6,7 +6,8 @@
 #include "reports/finding.h"
 
 #include <map>
-#include <set>
+#include <utility>
+#include <vector>
 #include <string>
 
 namespace sluice {
@@ -14,9 +15,12 @@ namespace sluice {
 struct ChangedLines {
   /// By file as in report::Location::file (relative to the scan root when
   /// under it): the changed lines of the working tree against the merge
-  /// base of the reference and HEAD. Line 0 means the whole file (new,
-  /// untracked).
-  std::map<std::string, std::set<unsigned>> lines;
+  /// base of the reference and HEAD, as inclusive ranges [first, last]
+  /// (first = last = 0: the whole file, new or untracked).
+  std::map<std::string, std::vector<std::pair<unsigned, unsigned>>> lines;
+  void add(const std::string &file, unsigned first, unsigned last);
+  /// Sorts and merges the ranges; call once after the last add().
+  void finish();
   bool touches(const report::Location &l) const;
 };
 

@@ -290,7 +290,8 @@ TEST_CASE("unified diffs give changed lines relative to the scan root", "[gate]"
   ChangedLines c;
   parseUnifiedDiff(diff, "/repo", "/repo/src", c);
   REQUIRE(c.lines.count("a.c"));
-  CHECK(c.lines["a.c"] == std::set<unsigned>{11, 12, 22, 31, 32});
+  using Ranges = std::vector<std::pair<unsigned, unsigned>>;
+  CHECK(c.lines["a.c"] == Ranges{{11, 12}, {22, 22}, {31, 32}});
   CHECK(c.lines.count("sp ace\tx.c"));
   CHECK(c.lines.count("/repo/other/b.c"));  // outside the root: absolute
   CHECK(c.lines.size() == 3);
@@ -301,6 +302,16 @@ TEST_CASE("unified diffs give changed lines relative to the scan root", "[gate]"
   CHECK(c.touches(l));
   l.line = 23;
   CHECK_FALSE(c.touches(l));
+  l.line = 20;
+  l.endLine = 21;
+  CHECK_FALSE(c.touches(l));
+  l.endLine = 25;  // a span over a changed line
+  CHECK(c.touches(l));
+  l.endLine = 0;
+  ChangedLines whole;
+  whole.add("a.c", 0, 0);
+  whole.finish();
+  CHECK(whole.touches(l));
 
   // A finding is kept when any step of its flow touches a change.
   ScanResult r = resultWith({findingAt("a.c", 40, "taint.cmd-injection"),
