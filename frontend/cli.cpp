@@ -13,10 +13,11 @@ environment, the network and processes. Reads code; never builds or runs it.
 Usage:
   sluice scan [options] <path>... [-- <compiler arguments>]
   sluice capabilities [options] <path>... [--diff <base.json>] [--allow <file>]
+  sluice audit [options] <list-file | folder>...   (many repositories)
   sluice rules list | models | show <rule-id> [--rules <dir>]
   sluice --version
   sluice --help | sluice scan --help | sluice capabilities --help |
-  sluice rules --help
+  sluice audit --help | sluice rules --help
 
 Exit codes:
   0  no findings at or above --fail-on, and every file was analyzed
@@ -104,6 +105,8 @@ Limits:
                        terminal, unless NO_COLOR is set or TERM is dumb),
                        always or never
   --stats              print timing and peak worker memory on stderr
+  --manifest <file>    also write the capability manifest (JSON, as
+                       'sluice capabilities --format json') to <file>
   -- <args>            extra compiler arguments, e.g. -- -I include -DNDEBUG
 
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 bad invocation,
@@ -256,6 +259,9 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
         return false;
     } else if (a == "--no-config") {
       o.noConfig = true;
+    } else if (!o.capabilities && a == "--manifest") {
+      if (!value(o.manifestFile))
+        return false;
     } else if (a == "--cache") {
       if (!value(o.cacheDir))
         return false;
@@ -352,6 +358,95 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
   return true;
 }
 
+bool parseAudit(std::vector<std::string> args, AuditOptions &o, std::string &error,
+                std::string &helpTopic) {
+  bool merging = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string &a = args[i];
+    std::string v;
+    auto value = [&](std::string &out) {
+      if (i + 1 >= args.size()) {
+        error = "option '" + a + "' needs a value";
+        return false;
+      }
+      out = args[++i];
+      return true;
+    };
+    unsigned long n = 0;
+    auto number = [&](const char *needs) {
+      if (!value(v))
+        return false;
+      if (!parseUnsigned(v, n)) {
+        error = a + " needs " + needs;
+        return false;
+      }
+      return true;
+    };
+    if (a == "--") {
+      o.scanArgs.assign(args.begin() + static_cast<long>(i) + 1, args.end());
+      break;
+    } else if (a == "-h" || a == "--help") {
+      helpTopic = "audit";
+      return true;
+    } else if (a == "-o") {
+      if (!value(o.outDir))
+        return false;
+    } else if (a == "-j") {
+      if (!number("a number from 1 to 256") || n == 0 || n > 256) {
+        error = "-j needs a number from 1 to 256";
+        return false;
+      }
+      o.jobs = static_cast<unsigned>(n);
+    } else if (a == "--force") {
+      o.force = true;
+    } else if (a == "--repo-timeout") {
+      if (!number("a number of seconds (0 = none)"))
+        return false;
+      o.repoTimeoutSeconds = static_cast<unsigned>(n);
+    } else if (a == "--repo-memory") {
+      if (!number("a number of MiB") || n < 1024) {
+        error = "--repo-memory needs at least 1024 MiB";
+        return false;
+      }
+      o.repoMemoryMiB = n;
+    } else if (a == "--shard") {
+      if (!value(v))
+        return false;
+      size_t slash = v.find('/');
+      unsigned long i1 = 0, n1 = 0;
+      if (slash == std::string::npos || !parseUnsigned(v.substr(0, slash), i1) ||
+          !parseUnsigned(v.substr(slash + 1), n1) || n1 == 0 || i1 == 0 || i1 > n1) {
+        error = "--shard needs I/N with 1 <= I <= N, e.g. --shard 2/4";
+        return false;
+      }
+      o.shardIndex = static_cast<unsigned>(i1);
+      o.shardCount = static_cast<unsigned>(n1);
+    } else if (a == "--merge") {
+      merging = true;
+    } else if (a == "-q" || a == "--quiet") {
+      o.quiet = true;
+    } else if (!a.empty() && a[0] == '-') {
+      error = "unknown option '" + a + "' (see 'sluice audit --help')";
+      return false;
+    } else {
+      (merging ? o.mergeDirs : o.inputs).push_back(a);
+    }
+  }
+  if (merging && o.mergeDirs.empty()) {
+    error = "--merge needs the audit outputs to join";
+    return false;
+  }
+  if (merging && !o.inputs.empty()) {
+    error = "--merge joins outputs; give repositories to scan in a separate run";
+    return false;
+  }
+  if (!merging && o.inputs.empty()) {
+    error = "no repositories: give a list file or a folder of repositories (see 'sluice audit --help')";
+    return false;
+  }
+  return true;
+}
+
 bool parseRules(std::vector<std::string> args, RulesOptions &o, std::string &error,
                 std::string &helpTopic) {
   for (size_t i = 0; i < args.size(); ++i) {
@@ -426,6 +521,14 @@ bool parseCommandLine(int argc, const char *const *argv, Command &out, std::stri
     }
     return true;
   }
+  if (args[0] == "audit") {
+    out.kind = Command::Audit;
+    if (!parseAudit(rest, out.audit, error, out.helpTopic))
+      return false;
+    if (!out.helpTopic.empty())
+      out.kind = Command::Help;
+    return true;
+  }
   if (args[0] == "rules") {
     out.kind = Command::Rules;
     if (!rest.empty() && (rest[0] == "-h" || rest[0] == "--help")) {
@@ -440,7 +543,7 @@ bool parseCommandLine(int argc, const char *const *argv, Command &out, std::stri
     return true;
   }
   error = "unknown command '" + args[0] +
-          "' (expected scan, capabilities or rules; see 'sluice --help')";
+          "' (expected scan, capabilities, audit or rules; see 'sluice --help')";
   return false;
 }
 

@@ -2,6 +2,7 @@
 // subcommands, their help and their errors stay under our control.
 #pragma once
 
+#include "frontend/audit.h"
 #include "reports/finding.h"
 
 #include <string>
@@ -44,6 +45,7 @@ struct ScanOptions {
   std::string changedSince;           // --changed-since <git ref>
   std::string configFile;             // --config <file>; default <root>/.sluice.yml
   bool noConfig = false;              // --no-config
+  std::string manifestFile;           // --manifest <file>: the capability manifest too
   std::string cacheDir;               // --cache <dir> (or cache: in .sluice.yml)
   bool noCache = false;               // --no-cache
   std::vector<std::string> ruleDirs;  // --rules
@@ -79,10 +81,11 @@ struct RulesOptions {
 };
 
 struct Command {
-  enum Kind { Help, Version, Scan, Rules, Capabilities } kind = Help;
-  std::string helpTopic;              // "", "scan", "rules", "capabilities"
+  enum Kind { Help, Version, Scan, Rules, Capabilities, Audit } kind = Help;
+  std::string helpTopic;              // "", "scan", "rules", "capabilities", "audit"
   ScanOptions scan;
   RulesOptions rules;
+  AuditOptions audit;
 };
 
 /// Parses argv; on error returns false with a message for stderr.

@@ -16,6 +16,7 @@ int main(int argc, char **argv) {
     std::cout << (cmd.helpTopic == "scan"           ? scanHelp()
                   : cmd.helpTopic == "rules"        ? rulesHelp()
                   : cmd.helpTopic == "capabilities" ? capabilitiesHelp()
+                  : cmd.helpTopic == "audit"        ? auditHelp()
                                                     : mainHelp());
     return ExitClean;
   case Command::Version:
@@ -26,6 +27,8 @@ int main(int argc, char **argv) {
     return runScan(cmd.scan, std::vector<std::string>(argv, argv + argc));
   case Command::Capabilities:
     return runScan(cmd.scan, std::vector<std::string>(argv, argv + argc));
+  case Command::Audit:
+    return runAudit(cmd.audit);
   case Command::Rules:
     return runRules(cmd.rules);
   }

@@ -682,6 +682,9 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
     return writeCapabilities(opts, manifest, result, req.root);
   if (!applyGate(result, opts, config ? &*config : nullptr, req.root))
     return ExitUsage;
+  if (!opts.manifestFile.empty() &&
+      !writeFile(opts.manifestFile, manifestJson(manifest, SLUICE_VERSION)))
+    return ExitUsage;
 
   std::string text;
   switch (opts.format) {

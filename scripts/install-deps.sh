@@ -12,6 +12,7 @@ PACKAGES=(
   python3 python3-jsonschema            # corpus runner, SARIF schema validation
   git                                   # --changed-since runs it; its tests need it
   libclang-rt-19-dev                    # libFuzzer and sanitizer runtimes (bench/fuzz)
+  chromium                              # tests only: the audit's HTML report, headless
   # Tests only: real headers of three modelled libraries, so the corpus
   # checks the same findings with them and with rules/headers/ (Sluice
   # itself never needs them).
