@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <map>
 #include <set>
+
+#include <fmt/format.h>
 #include <string_view>
 
 namespace sluice::report {
@@ -123,6 +125,31 @@ json physicalLocation(const Location &l, bool haveRoot) {
 
 json location(const Location &l, bool haveRoot) {
   return json{{"physicalLocation", physicalLocation(l, haveRoot)}};
+}
+
+// The result's message, with the related locations linked as SARIF embedded
+// links ("[text](id)"), which viewers turn into jumps; '[' and ']' in the
+// message itself are escaped, as SARIF 3.11.6 asks.
+std::string withRelatedLinks(const Finding &f) {
+  std::string text;
+  for (char c : f.message) {
+    if (c == '[' || c == ']' || c == '\\') text += '\\';
+    text += c;
+  }
+  if (f.related.empty()) return text;
+  constexpr size_t kLinked = 5;
+  text += f.related.size() == 1 ? " Related location: " : " Related locations: ";
+  for (size_t k = 0; k < f.related.size() && k < kLinked; ++k) {
+    const Location &l = f.related[k].location;
+    std::string label = l.file.empty() ? "here" : l.file.substr(l.file.rfind('/') + 1);
+    if (l.line) label += ":" + std::to_string(l.line);
+    std::string safe;
+    for (char c : label)
+      if (c != '[' && c != ']' && c != '\\') safe += c;
+    text += (k ? ", [" : "[") + safe + "](" + std::to_string(k + 1) + ")";
+  }
+  if (f.related.size() > kLinked) text += fmt::format(" and {} more", f.related.size() - kLinked);
+  return text + ".";
 }
 
 // ---- tool.driver -----------------------------------------------------------
@@ -316,7 +343,7 @@ std::string writeSarif(const ScanResult &r) {
     res["ruleId"] = f.ruleId;
     if (auto it = ruleIndex.find(f.ruleId); it != ruleIndex.end()) res["ruleIndex"] = it->second;
     res["level"] = levelName(f.level);
-    res["message"] = message(f.message);
+    res["message"] = message(withRelatedLinks(f));
     res["locations"] = json::array({location(f.location, haveRoot)});
     if (!f.function.empty())
       res["locations"][0]["logicalLocations"] =

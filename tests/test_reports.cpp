@@ -284,6 +284,10 @@ TEST_CASE("SARIF results: locations, code flows, related locations", "[sarif]") 
   CHECK(rel["id"] == 1);
   CHECK(rel["message"]["text"] == "'printf' declared here");
   CHECK(rel["physicalLocation"]["artifactLocation"] == json({{"uri", "file:///usr/include/stdio.h"}}));
+  // The message links its related location (an embedded link to id 1).
+  const std::string text = fmt["message"]["text"];
+  CHECK_THAT(text, Catch::Contains("Related location: [stdio.h"));
+  CHECK_THAT(text, Catch::EndsWith("](1)."));
 
   // A finding without flow, function or kinds has none of those keys.
   const json &temp = run["results"][4];
