@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <unordered_map>
 #include <map>
 #include <set>
 #include <tuple>
@@ -111,11 +112,12 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const 
     size_t from = SIZE_MAX;
     size_t site = 0;
   };
-  std::vector<Via> via(g.fns.size());
-  std::vector<char> seen(g.fns.size(), 0);
+  // Sized by what the entry reaches, not by the program: a generated file
+  // of 200,000 functions is 200,000 entry points, each reaching one.
+  std::unordered_map<size_t, Via> via;
   std::deque<size_t> queue{entry};
   std::vector<size_t> order;
-  seen[entry] = 1;
+  via[entry] = Via{};
   while (!queue.empty()) {
     size_t f = queue.front();
     queue.pop_front();
@@ -129,11 +131,8 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const 
     });
     for (size_t s : sites)
       for (size_t t : g.callees[f][s])
-        if (!seen[t]) {
-          seen[t] = 1;
-          via[t] = {f, s};
+        if (via.emplace(t, Via{f, s}).second)
           queue.push_back(t);
-        }
   }
   std::vector<CapabilityUse> out;
   std::set<std::tuple<std::string, std::string, std::string, std::string, unsigned, unsigned>> dedup;
@@ -142,9 +141,10 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const 
     std::vector<PathStep> path;
     std::vector<facts::Guard> pathGuards;
     std::vector<std::tuple<std::string, unsigned, unsigned>> prefix;
-    for (size_t x = f; via[x].from != SIZE_MAX; x = via[x].from) {
-      const facts::CallSite &cs = g.fns[via[x].from]->calls[via[x].site];
-      path.push_back({g.fns[via[x].from]->name, cs.location});
+    for (size_t x = f; via.at(x).from != SIZE_MAX; x = via.at(x).from) {
+      const Via &v = via.at(x);
+      const facts::CallSite &cs = g.fns[v.from]->calls[v.site];
+      path.push_back({g.fns[v.from]->name, cs.location});
       addGuards(pathGuards, cs.guards);
       prefix.push_back(pos(cs.location));
     }
@@ -168,7 +168,7 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const 
                 cs.argText[static_cast<size_t>(c.valueParam)].empty())
               continue;
             const std::string &v = cs.argText[static_cast<size_t>(c.valueParam)];
-            bool onPath = via[f].from == r && via[f].site == s;
+            bool onPath = via.at(f).from == r && via.at(f).site == s;
             if (!given.count(v) || onPath)
               given[v] = onPath ? pathGuards : cs.guards;
           }

@@ -136,9 +136,10 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
            const std::function<void(const TUOutcome &)> &decoded = {}) {
   std::string file = reportPath(job.file, root);
   if (!w.ok) {
-    std::string id = w.interrupted                          ? "tu-interrupted"
-                     : w.failure.rfind("timed out", 0) == 0 ? "tu-timeout"
-                                                            : "tu-crash";
+    std::string id = w.interrupted                                  ? "tu-interrupted"
+                     : w.failure.rfind("timed out", 0) == 0         ? "tu-timeout"
+                     : w.failure.rfind("ran out of memory", 0) == 0 ? "tu-out-of-memory"
+                                                                    : "tu-crash";
     out.notifications.push_back(
         fileNotification(id, file, "could not analyze " + file + ": the worker " + w.failure));
     ++out.filesFailed;

@@ -1,5 +1,7 @@
 #include "frontend/workers.h"
 
+#include "llvm/Support/ErrorHandling.h"
+
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -154,6 +156,11 @@ bool runOnLargeStack(ThreadJob &t, size_t stackBytes) {
   for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTERM, SIGINT, SIGHUP})
     std::signal(sig, SIG_DFL);
   prctl(PR_SET_PDEATHSIG, SIGKILL);
+  // LLVM's allocators report a failed allocation through this handler and
+  // abort by default; under --max-memory that is running out of memory, so
+  // it is said so instead of "crashed (signal 6)".
+  llvm::install_bad_alloc_error_handler(
+      [](void *, const char *, bool) { _exit(kExitOutOfMemory); }, nullptr);
   if (getppid() == 1)
     _exit(kExitException);  // the parent is already gone
   // Nothing a scanned file names can read the terminal or a pipe.

@@ -192,6 +192,8 @@ std::string notificationDescription(const std::string &id) {
       {"tu-parse-error", "A translation unit had compile errors; its results may be incomplete."},
       {"tu-crash", "The analysis of a translation unit crashed; it produced no results."},
       {"tu-timeout", "The analysis of a translation unit exceeded its time limit."},
+      {"tu-out-of-memory", "The analysis of a translation unit exceeded its memory limit "
+                           "(--max-memory); it produced no results."},
       {"tu-frontend-failed", "Clang could not parse a translation unit at all."},
       {"tu-interrupted", "The scan was interrupted before this translation unit was analyzed."},
       {"input-skipped", "An input named like a source file was not analyzed (not a regular "

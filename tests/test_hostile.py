@@ -2,7 +2,9 @@
 """End-to-end tests of Sluice against hostile and broken repositories: a
 compile_commands.json that tries to make the scan write or read files or load
 code, FIFOs and devices, symlink loops, deeply nested code, stop signals,
-memory limits that cannot work, and report writes that fail. Each test states
+memory limits that cannot work, report writes that fail, binary and NUL-laden
+files, self-inclusion, exponential macros, memory exhaustion, non-ASCII paths
+with spaces, a 200,000-line generated file, and a worker killed from outside. Each test states
 what a user must be able to rely on."""
 import argparse
 import json
@@ -316,6 +318,120 @@ def test_database_below_the_input(tmp):
           r.stdout + r.stderr)
 
 
+def notes_by_file(doc):
+    """{reported file: [(notification id, message)]}"""
+    out = {}
+    for n in notes(doc):
+        for loc in n.get("locations", []):
+            uri = loc["physicalLocation"]["artifactLocation"]["uri"]
+            out.setdefault(uri, []).append((n["descriptor"]["id"], n["message"]["text"]))
+    return out
+
+
+def test_hostile_sources(tmp):
+    """Files that are not C, or are C built to hurt: each is reported with
+    its reason, in bounded time, and a planted finding beside them stays."""
+    d = os.path.join(tmp, "sources")
+    write(os.path.join(d, "sibling.c"), RUN)
+    os.makedirs(os.path.join(d, "bin"))
+    with open(os.path.join(d, "bin", "x.c"), "wb") as f:
+        f.write(bytes((i * 7919 + 13) % 256 for i in range(20000)))
+    with open(os.path.join(d, "nul.c"), "wb") as f:
+        f.write(b"#include <stdlib.h>\nint a;\0\nvoid after_nul(void) { system(getenv(\"N\")); }\n")
+    write(os.path.join(d, "self.c"), '#include "self.c"\nint x;\n')
+    write(os.path.join(d, "exp", "boom.c"),
+          "\n".join(["#define X0 int a;"] + [f"#define X{i} X{i-1} X{i-1}" for i in range(1, 41)] +
+                    ["X40"]) + "\n")
+    write(os.path.join(d, "mem", "alloc.c"),
+          "\n".join(["#define Y0 0,0,0,0,0,0,0,0,"] +
+                    [f"#define Y{i} Y{i-1} Y{i-1}" for i in range(1, 30)] +
+                    ["int big[] = { Y29 };"]) + "\n")
+    write(os.path.join(d, "dir with space", "ünï cödé.c"),
+          RUN.replace("run(void)", "spaced(void)"))
+    sarif = os.path.join(tmp, "sources.sarif")
+    t0 = time.monotonic()
+    r = sluice("scan", "--format", "sarif", "-o", sarif, "-j", "2", "--timeout", "20",
+               "--max-memory", "1024", "--root", d, d, timeout=300)
+    took = time.monotonic() - t0
+    check("sources: the scan ends within its limits", took < 120, f"{took:.1f} s")
+    check("sources: exit 1 (findings; the failures are in the report)", r.returncode == 1,
+          f"exit {r.returncode}: {r.stderr[-600:]}")
+    doc, errs = sarif_of(sarif)
+    check("sources: SARIF valid", not errs, errs[:2])
+    found = sorted((x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                    x["locations"][0]["physicalLocation"]["region"]["startLine"])
+                   for x in results(doc))
+    check("sources: the sibling's, the NUL file's, the spaced file's and the generated file's "
+          "findings are kept",
+          found == [("dir%20with%20space/%C3%BCn%C3%AF%20c%C3%B6d%C3%A9.c", 2),
+                    ("nul.c", 3), ("sibling.c", 2)], found)
+    byfile = notes_by_file(doc)
+    ids = {f: sorted({i for i, _ in v}) for f, v in byfile.items()}
+    check("sources: binary data named x.c is reported as not parsed",
+          any(i in ("tu-parse-error", "tu-frontend-failed") for i in ids.get("bin/x.c", [])), ids)
+    check("sources: a file that includes itself is reported",
+          "tu-parse-error" in ids.get("self.c", []) and
+          any("nested too deeply" in m for _, m in byfile.get("self.c", [])), byfile.get("self.c"))
+    check("sources: an exponential macro runs into the time limit, reported",
+          "tu-timeout" in ids.get("exp/boom.c", []), ids.get("exp/boom.c"))
+    check("sources: a file that exhausts the memory limit is reported as such",
+          "tu-out-of-memory" in ids.get("mem/alloc.c", []) and
+          any("ran out of memory" in m for _, m in byfile.get("mem/alloc.c", [])),
+          byfile.get("mem/alloc.c"))
+    check("sources: executionSuccessful is false",
+          doc["runs"][0]["invocations"][0]["executionSuccessful"] is False)
+
+    # A 200,000-line generated file, with the default limits: analyzed, in
+    # bounded time, its last line's finding found.
+    g = os.path.join(tmp, "generated")
+    body = "".join(f"int g{i}(int x) {{ return x * {i % 7} + {i}; }}\n" for i in range(199998))
+    write(os.path.join(g, "big.c"),
+          "#include <stdlib.h>\n" + body + 'void planted(void) { system(getenv("CMD")); }\n')
+    t0 = time.monotonic()
+    r = sluice("scan", "--format", "sarif", "-o", sarif, "--root", g, g, timeout=300)
+    took = time.monotonic() - t0
+    doc, errs = sarif_of(sarif)
+    found = [(x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+              x["locations"][0]["physicalLocation"]["region"]["startLine"]) for x in results(doc)]
+    check("generated: 200,000 lines analyzed completely, the last line's finding found",
+          r.returncode == 1 and not errs and found == [("big.c", 200000)] and not notes(doc),
+          (r.returncode, found, [n["message"]["text"][:200] for n in notes(doc)]))
+    check("generated: in bounded time", took < 90, f"{took:.1f} s")
+
+
+def test_killed_worker(tmp):
+    """A worker killed from outside (the OOM killer, an operator) costs its
+    file only: reported with the signal, the sibling's finding kept."""
+    d = os.path.join(tmp, "killed")
+    write(os.path.join(d, "sibling.c"), RUN)
+    write(os.path.join(d, "slow.c"),
+          "\n".join(["#define X0 int a;"] + [f"#define X{i} X{i-1} X{i-1}" for i in range(1, 41)] +
+                    ["X40"]) + "\n")
+    sarif = os.path.join(tmp, "killed.sarif")
+    p = subprocess.Popen([cli_support.SLUICE, "scan", "--format", "sarif", "-o", sarif, "-j", "2",
+                          "--timeout", "120", "--root", d, d],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    victim = None
+    deadline = time.monotonic() + 30
+    while victim is None and time.monotonic() < deadline:
+        time.sleep(0.5)
+        kids = subprocess.run(["pgrep", "-P", str(p.pid)], capture_output=True, text=True).stdout.split()
+        if len(kids) == 1 and time.monotonic() > deadline - 27:
+            victim = int(kids[0])  # the sibling is done in well under a second; slow.c remains
+    if victim:
+        os.kill(victim, signal.SIGKILL)
+    out, err = p.communicate(timeout=120)
+    check("killed: a worker was found and killed", victim is not None)
+    check("killed: exit 1 (the sibling's finding)", p.returncode == 1, (p.returncode, err[-400:]))
+    doc, errs = sarif_of(sarif)
+    byfile = notes_by_file(doc)
+    check("killed: SARIF valid, the sibling's finding kept",
+          not errs and result_files(doc) == ["sibling.c"], result_files(doc))
+    check("killed: the killed file is reported with its signal",
+          any(i == "tu-crash" and "signal 9" in m for i, m in byfile.get("slow.c", [])),
+          byfile.get("slow.c"))
+
+
 def main():
     global ARGS
     ap = argparse.ArgumentParser()
@@ -333,6 +449,8 @@ def main():
         test_memory_limit(tmp)
         test_failed_writes(tmp)
         test_database_below_the_input(tmp)
+        test_hostile_sources(tmp)
+        test_killed_worker(tmp)
     return cli_support.finish()
 
 
