@@ -156,6 +156,11 @@ void merge(const CompileJob &job, const WorkerResult &w, const std::string &root
   if (decoded)
     decoded(o);
   out.analyzedFiles.push_back(file);
+  for (const std::string &read : o.filesRead) {
+    std::string rel = reportPath(read, root);
+    if (!rel.empty() && rel[0] != '/')
+      out.sourceFiles.push_back(std::move(rel));
+  }
   o.analysis.facts.file = file;
   o.analysis.facts.target = job.target;
   units.push_back(std::move(o.analysis.facts));

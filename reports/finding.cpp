@@ -130,6 +130,8 @@ void canonicalize(ScanResult &r) {
                             [](const RuleInfo &x, const RuleInfo &y) { return x.id == y.id; }),
                 r.rules.end());
 
+  std::sort(r.sourceFiles.begin(), r.sourceFiles.end());
+  r.sourceFiles.erase(std::unique(r.sourceFiles.begin(), r.sourceFiles.end()), r.sourceFiles.end());
   std::sort(r.analyzedFiles.begin(), r.analyzedFiles.end());
   r.analyzedFiles.erase(std::unique(r.analyzedFiles.begin(), r.analyzedFiles.end()),
                         r.analyzedFiles.end());

@@ -102,6 +102,9 @@ struct ScanResult {
   std::vector<Finding> findings;     // sorted, deduplicated
   std::vector<Notification> notifications;
   std::vector<std::string> analyzedFiles;  // relative like Location::file
+  /// Every file below the root the analysis read (headers included),
+  /// relative like Location::file; where suppressions are looked for.
+  std::vector<std::string> sourceFiles;
   unsigned filesFailed = 0;          // translation units not (fully) analyzed
   bool executionSuccessful = true;
   /// Filled by applyBaseline(): findings of the base that are gone (fixed)

@@ -197,6 +197,7 @@ std::vector<SuppressionComment> findSuppressionComments(std::string_view text) {
 
 void applySuppressions(ScanResult &r, const SourceReader &read) {
   std::set<std::string> files(r.analyzedFiles.begin(), r.analyzedFiles.end());
+  files.insert(r.sourceFiles.begin(), r.sourceFiles.end());
   for (const Finding &f : r.findings)
     if (!f.location.file.empty()) files.insert(f.location.file);
 

@@ -37,8 +37,8 @@ using SourceReader = std::function<std::optional<std::string>(const std::string 
 /// Marks the findings that a valid comment suppresses, and adds a
 /// notification for every malformed comment ("invalid-suppression",
 /// warning) and every valid one that matches no finding
-/// ("unused-suppression", note). Looks at the files of r.analyzedFiles and
-/// of the findings. Expects canonicalize(r) to have run; keeps the order.
+/// ("unused-suppression", note). Looks at the files of r.analyzedFiles,
+/// r.sourceFiles (headers the analysis read) and the findings. Expects canonicalize(r) to have run; keeps the order.
 void applySuppressions(ScanResult &r, const SourceReader &read);
 
 } // namespace sluice::report

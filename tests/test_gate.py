@@ -63,8 +63,12 @@ def at(res):
 
 def suppressions(tmp):
     repo = os.path.join(tmp, "suppress")
+    write(os.path.join(repo, "inc", "util.h"),
+          "// sluice-ignore[taint.cmd-injection]: the helper that was here is gone\n"
+          "int util(void);\n")
     write(os.path.join(repo, "a.c"),
           "#include <stdlib.h>\n"
+          "#include \"inc/util.h\"\n"
           "void a(void) {\n"
           "  // sluice-ignore[taint.cmd-injection]: the launcher sets CMD to a fixed path\n"
           "  system(getenv(\"CMD\"));\n"
@@ -77,12 +81,14 @@ def suppressions(tmp):
     check("suppress: both findings stay in SARIF", len(res) == 2, [at(x) for x in res])
     sup = [x for x in res if x.get("suppressions")]
     check("suppress: the one with a reason is suppressed in source, with its justification",
-          len(sup) == 1 and at(sup[0])[1] == 4 and sup[0]["suppressions"][0]["kind"] == "inSource"
+          len(sup) == 1 and at(sup[0])[1] == 5 and sup[0]["suppressions"][0]["kind"] == "inSource"
           and "fixed path" in sup[0]["suppressions"][0]["justification"], sup)
-    ids = sorted((n["descriptor"]["id"], n["locations"][0]["physicalLocation"]["region"]["startLine"])
+    ids = sorted((n["descriptor"]["id"], n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                  n["locations"][0]["physicalLocation"]["region"]["startLine"])
                  for n in notes(doc) if "suppression" in n["descriptor"]["id"])
-    check("suppress: the comment without a reason and the stale one are reported",
-          ids == [("invalid-suppression", 5), ("unused-suppression", 7)], ids)
+    check("suppress: the comment without a reason and the stale ones (also in a header) are reported",
+          ids == [("invalid-suppression", "a.c", 6), ("unused-suppression", "a.c", 8),
+                  ("unused-suppression", "inc/util.h", 1)], ids)
     check("suppress: the unsuppressed finding still fails the gate", r.returncode == 1,
           f"exit {r.returncode}")
     # Fix the second comment: nothing gates any more.
