@@ -21,6 +21,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
@@ -127,8 +128,12 @@ pid_t startScan(const std::string &exe, const AuditEntry &e, const std::string &
   pid_t pid = fork();
   if (pid != 0) return pid;
   // Child: its own process group (so a stop reaches its workers), output
-  // to the log, a memory limit, then the scan.
+  // to the log, then the scan (its memory budget is --max-memory for the
+  // workers and --link-memory for its main process).
   setpgid(0, 0);
+  // If the audit dies (a second Ctrl-C, a kill), its scans stop too.
+  prctl(PR_SET_PDEATHSIG, SIGTERM);
+  if (getppid() == 1) _exit(127);
   int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   int in = ::open("/dev/null", O_RDONLY);
   if (fd >= 0) {
@@ -196,12 +201,12 @@ bool readAuditInputs(const std::vector<std::string> &inputs, std::vector<AuditEn
       return false;
     }
   }
-  // Folder names, made unique by a hash of the listed path where needed.
+  // Folder names, made unique by a hash of the absolute path where needed.
   std::map<std::string, size_t> uses;
   for (const AuditEntry &e : out) ++uses[safeName(e.path)];
   for (AuditEntry &e : out) {
     e.id = safeName(e.path);
-    if (uses[e.id] > 1) e.id += fmt::format("-{:08x}", fnv1a(e.listed) & 0xffffffffu);
+    if (uses[e.id] > 1) e.id += fmt::format("-{:08x}", fnv1a(e.path) & 0xffffffffu);
   }
   return true;
 }
@@ -308,7 +313,8 @@ int runAudit(const AuditOptions &opts) {
       continue;
     }
     fs::create_directories(dir);
-    fs::remove(dir + "/status.json");
+    for (const char *f : {"/status.json", "/scan.sarif", "/capabilities.json", "/scan.log"})
+      fs::remove(dir + f);
     todo.push_back(i);
   }
   if (!opts.quiet)
@@ -322,6 +328,14 @@ int runAudit(const AuditOptions &opts) {
   std::vector<Running> running;
   size_t next = 0, finished = 0;
   auto finish = [&](const Running &r, int status) {
+    if (r.termSent && stopSignal()) {
+      // Stopped by the audit's own interruption: no status, so that the
+      // next run scans it again (what it wrote is removed).
+      for (const char *f : {"/scan.sarif", "/capabilities.json"})
+        fs::remove(dirs[r.entry] + f);
+      ++finished;
+      return;
+    }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - r.started).count();
     json s = json::object();
     s["path"] = mine[r.entry].path;
@@ -329,9 +343,8 @@ int runAudit(const AuditOptions &opts) {
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     std::string state = "done", why;
     if (r.termSent) {
-      state = stopSignal() ? "failed" : "timeout";
-      why = stopSignal() ? "the audit was interrupted"
-                         : fmt::format("stopped after its time budget of {} s", opts.repoTimeoutSeconds);
+      state = "timeout";
+      why = fmt::format("stopped after its time budget of {} s", opts.repoTimeoutSeconds);
     } else if (WIFSIGNALED(status)) {
       state = "failed";
       why = fmt::format("the scan was killed by signal {} ({})", WTERMSIG(status), strsignal(WTERMSIG(status)));
@@ -343,7 +356,8 @@ int runAudit(const AuditOptions &opts) {
     s["exitCode"] = code;
     s["seconds"] = secs;
     if (!why.empty()) s["error"] = why;
-    writeText(dirs[r.entry] + "/status.json", s.dump(2) + "\n");
+    writeText(dirs[r.entry] + "/status.json",
+              s.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     ++finished;
     if (!opts.quiet)
       std::cerr << fmt::format("sluice audit: [{}/{}] {} {} ({:.1f} s){}\n", finished, todo.size(),

@@ -11,8 +11,10 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <sstream>
 #include <sys/stat.h>
@@ -188,6 +190,56 @@ bool parseCacheEntry(const std::string &bodyText, const std::string &key, CacheE
   return fail("no payload");
 }
 
+bool makeOwnDirectory(const std::string &root, const std::string &d, std::string &why) {
+  if (!isUnder(d, root) && d != root) {
+    if (std::error_code ec = fs::create_directories(d)) {
+      why = "cannot create " + d + ": " + ec.message();
+      return false;
+    }
+    return true;
+  }
+  // Inside the tree: one level at a time, never through a symlink.
+  std::string at = root;
+  for (auto it = path::begin(llvm::StringRef(d).substr(root.size())),
+            end = path::end(llvm::StringRef(d).substr(root.size()));
+       it != end; ++it) {
+    if (*it == "/") continue;
+    at += "/" + it->str();
+    if (!plainDir(at)) {
+      why = at + " is not a directory, or is a symlink inside the scanned tree";
+      return false;
+    }
+  }
+  if (!symlinkFree(root, d)) {
+    why = d + " passes through a symlink inside the scanned tree";
+    return false;
+  }
+  return true;
+}
+
+bool writeOwnFile(const std::string &file, const std::string &text, std::string &why) {
+  std::string tmp = file + "." + std::to_string(::getpid()) + ".sluice-tmp";
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0644);
+  if (fd < 0) {
+    why = std::string("cannot create ") + tmp + ": " + std::strerror(errno);
+    return false;
+  }
+  size_t done = 0;
+  while (done < text.size()) {
+    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n <= 0) break;
+    done += static_cast<size_t>(n);
+  }
+  bool ok = done == text.size();
+  ok = ::close(fd) == 0 && ok;
+  if (!ok || std::rename(tmp.c_str(), file.c_str()) != 0) {
+    why = std::string("cannot write ") + file + ": " + std::strerror(errno);
+    ::unlink(tmp.c_str());
+    return false;
+  }
+  return true;
+}
+
 std::string hmacSha256Hex(const std::string &key, const std::string &text) {
   std::string k = key.size() > 64 ? [&] {
     auto h = llvm::SHA256::hash(llvm::arrayRefFromStringRef(key));
@@ -249,27 +301,8 @@ std::unique_ptr<FactsCache> FactsCache::open(const std::string &dir, const std::
   fs::make_absolute(abs);
   path::remove_dots(abs, true);
   std::string d(abs.str());
-  if (!isUnder(d, root) && d != root) {
-    if (std::error_code ec = fs::create_directories(d)) {
-      why = "cannot create " + d + ": " + ec.message();
-      return nullptr;
-    }
-  } else {
-    // Inside the tree: one level at a time, never through a symlink.
-    std::string at = root;
-    for (auto it = path::begin(llvm::StringRef(d).substr(root.size())),
-              end = path::end(llvm::StringRef(d).substr(root.size()));
-         it != end; ++it) {
-      if (*it == "/") continue;
-      at += "/" + it->str();
-      if (!plainDir(at)) {
-        why = at + " is not a directory (or is a symlink): the cache is not used";
-        return nullptr;
-      }
-    }
-  }
-  if (!symlinkFree(root, d)) {
-    why = d + " passes through a symlink inside the scan root: the cache is not used";
+  if (!makeOwnDirectory(root, d, why)) {
+    why += ": the cache is not used";
     return nullptr;
   }
   std::optional<std::string> secret = readSecret(why);
@@ -279,6 +312,9 @@ std::unique_ptr<FactsCache> FactsCache::open(const std::string &dir, const std::
   c->root_ = root;
   c->context_ = context;
   c->secret_ = *secret;
+  c->openedAtNs_ = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                       std::chrono::system_clock::now().time_since_epoch())
+                       .count();
   return c;
 }
 
@@ -394,6 +430,10 @@ bool FactsCache::writeEntry(const std::string &key, const std::vector<std::strin
     if (f.find('\n') != std::string::npos) return false;  // not representable: not cached
     std::optional<FileState> s = stateOf(f, true);
     if (!s) return false;  // gone already: do not cache
+    // Changed during the scan (an editor save, a checkout): the result may
+    // be of the older content, and the hash is of the newer. Not cached.
+    // One second of slack for file systems with coarse times.
+    if (s->mtime >= openedAtNs_ - 1000000000) return false;
     body += "file " + std::to_string(s->size) + " " + std::to_string(s->mtime) + " " + s->sha + " " +
             f + "\n";
   }

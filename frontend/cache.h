@@ -67,6 +67,7 @@ private:
   std::string dir_, root_, context_;
   std::string secret_;
   std::map<std::string, FileState> memo_;  // this scan's file states
+  int64_t openedAtNs_ = 0;                 // files changed since may be stale in the results
   CacheStats stats_;
 };
 
@@ -92,6 +93,16 @@ bool parseCacheEntry(const std::string &body, const std::string &key, CacheEntry
 /// below `ruleDirs`, and the enabled rule ids.
 std::string scanContext(const std::vector<std::string> &ruleDirs,
                         const std::vector<std::string> &enabledRules);
+
+/// Creates `dir` (absolute) for Sluice's own files. Below `root` (the
+/// scanned tree, which may be hostile) it is made one level at a time and
+/// no component may be a symlink; elsewhere create_directories. False with
+/// `why` otherwise.
+bool makeOwnDirectory(const std::string &root, const std::string &dir, std::string &why);
+
+/// Writes `text` to `file` through a new temporary file beside it (never
+/// following a symlink) renamed over it: complete or absent.
+bool writeOwnFile(const std::string &file, const std::string &text, std::string &why);
 
 /// The HMAC-SHA-256 of `text` under `key`, in hex (exposed for tests).
 std::string hmacSha256Hex(const std::string &key, const std::string &text);

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <sstream>
 
 namespace sluice {
@@ -41,11 +42,12 @@ bool runGit(const std::string &dir, const std::vector<std::string> &args, std::s
   // (diff runs none, but be explicit), no fsmonitor, no external diff or
   // textconv drivers, no pager.
   std::vector<std::string> argv = {*git,
+                                   "--no-pager",
+                                   "--no-optional-locks",
                                    "-C", dir,
                                    "-c", "core.fsmonitor=false",
                                    "-c", "core.hooksPath=/dev/null",
-                                   "-c", "core.quotePath=false",
-                                   "--no-pager"};
+                                   "-c", "core.quotePath=false"};
   argv.insert(argv.end(), args.begin(), args.end());
   std::vector<llvm::StringRef> refs(argv.begin(), argv.end());
   std::optional<llvm::StringRef> redirects[] = {llvm::StringRef(""), llvm::StringRef(outFile),
@@ -143,24 +145,62 @@ void parseUnifiedDiff(const std::string &diff, const std::string &topLevel,
                       const std::string &root, ChangedLines &out) {
   std::istringstream in(diff);
   std::string line, file;
+  // File names come only from a file's header (between "diff --git" and
+  // its first hunk); a hunk's body is skipped by its line counts, so added
+  // code that starts with "++ " is never taken for a header.
+  bool header = false;
+  unsigned long oldLeft = 0, newLeft = 0;
   while (std::getline(in, line)) {
-    if (line.rfind("+++ ", 0) == 0) {
-      std::string p = unquote(line.substr(4));
+    if (oldLeft || newLeft) {
+      // Inside a hunk: '-' old only, '+' new only, ' ' both; "\ No newline
+      // at end of file" neither.
+      char c = line.empty() ? ' ' : line[0];
+      if (c == '-' && oldLeft) {
+        --oldLeft;
+      } else if (c == '+' && newLeft) {
+        --newLeft;
+      } else if (c == ' ') {
+        if (oldLeft) --oldLeft;
+        if (newLeft) --newLeft;
+      } else if (c != '\\') {
+        oldLeft = newLeft = 0;  // not a hunk line after all: read it as a header
+      }
+      if (oldLeft || newLeft || c == '-' || c == '+' || c == ' ' || c == '\\') continue;
+    }
+    if (line.rfind("diff --git ", 0) == 0) {
+      header = true;
+      file.clear();
+      continue;
+    }
+    if (header && line.rfind("+++ ", 0) == 0) {
+      std::string p = line.substr(4);
+      // Git ends a header name that has spaces with a TAB.
+      if (p.empty() || p.front() != '"')
+        while (!p.empty() && p.back() == '\t') p.pop_back();
+      p = unquote(p);
       file = p == "/dev/null" ? std::string() : asReported(topLevel, root, p.substr(p.find('/') + 1));
       continue;
     }
-    if (line.rfind("@@ ", 0) != 0 || file.empty()) continue;
+    if (line.rfind("@@ ", 0) != 0) continue;
+    header = false;
     // "@@ -a[,b] +c[,d] @@": lines c .. c+d-1 of the new file changed; d = 0
     // is a deletion after line c, which marks its neighbours c and c+1 (a
     // removed check changes the lines around it).
-    size_t plus = line.find(" +");
-    if (plus == std::string::npos) continue;
+    size_t minus = line.find(" -"), plus = line.find(" +");
+    if (plus == std::string::npos || minus == std::string::npos) continue;
+    unsigned long oldCount = 1;
+    size_t oldComma = line.find(',', minus);
+    if (oldComma != std::string::npos && oldComma < plus)
+      oldCount = std::strtoul(line.c_str() + oldComma + 1, nullptr, 10);
     unsigned long start = std::strtoul(line.c_str() + plus + 2, nullptr, 10);
     unsigned long count = 1;
     size_t comma = line.find(',', plus);
     size_t end = line.find(' ', plus + 2);
     if (comma != std::string::npos && comma < end)
       count = std::strtoul(line.c_str() + comma + 1, nullptr, 10);
+    oldLeft = oldCount;
+    newLeft = count;
+    if (file.empty()) continue;
     if (start > 0xfffffff0ul || count > 0xfffffff0ul - start) continue;  // not a line number
     if (count == 0)
       out.add(file, static_cast<unsigned>(start ? start : 1), static_cast<unsigned>(start + 1));
@@ -196,10 +236,34 @@ bool changedLinesSince(const std::string &root, const std::string &ref, ChangedL
   if (runGit(root, {"merge-base", ref, "HEAD"}, mergeBase, err)) base = mergeBase;
   while (!base.empty() && (base.back() == '\n' || base.back() == '\r')) base.pop_back();
 
+  // A working-tree diff runs the clean filters the repository's
+  // configuration names (.gitattributes "filter=x", filter.x.clean = any
+  // command): every filter configured is switched off for this call.
+  // Reading the configuration runs nothing.
+  std::vector<std::string> args;
+  std::string filters;
+  runGit(root, {"config", "--null", "--name-only", "--get-regexp", "^filter\\."}, filters, err);
+  std::set<std::string> names;
+  for (size_t at = 0; at < filters.size();) {
+    size_t z = filters.find('\0', at);
+    std::string key = filters.substr(at, z == std::string::npos ? std::string::npos : z - at);
+    at = z == std::string::npos ? filters.size() : z + 1;
+    size_t dot = key.rfind('.');
+    if (key.rfind("filter.", 0) == 0 && dot != std::string::npos && dot > 7)
+      names.insert(key.substr(7, dot - 7));
+  }
+  for (const std::string &n : names)
+    for (const char *var : {"clean", "smudge", "process"}) {
+      args.push_back("-c");
+      args.push_back("filter." + n + "." + var + "=");
+    }
+  for (const char *a : {"diff", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative",
+                        "--unified=0", "--src-prefix=a/", "--dst-prefix=b/"})
+    args.push_back(a);
+  args.push_back(base);
+  args.push_back("--");
   std::string diff;
-  if (!runGit(root, {"diff", "--no-color", "--no-ext-diff", "--no-textconv", "--unified=0",
-                     "--src-prefix=a/", "--dst-prefix=b/", base, "--"},
-              diff, err)) {
+  if (!runGit(root, args, diff, err)) {
     error = "--changed-since: git diff failed: " + err;
     return false;
   }

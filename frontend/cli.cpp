@@ -83,7 +83,7 @@ Gate (pre-merge CI):
                        included); the whole program is still analyzed
   In-source suppression: a comment 'sluice-ignore[rule-id]: reason' on the
   finding's line, or alone on the line above, hides it (kept in SARIF with
-  the reason); malformed and unused ones are reported as notes.
+  the reason); malformed, unknown and unused ones are reported.
 
 Limits:
   --timeout <s>        per-file analysis time limit in seconds (default 300)

@@ -31,7 +31,7 @@ public:
         mapping(v, "paths", {"include", "exclude"}, [&](const std::string &key, const YNode &val) {
           for (const std::string &s : strings(val, "paths." + key))
             (key == "include" ? out.include : out.exclude)
-                .push_back(key == "include" ? absolute(s) : s);
+                .push_back(key == "include" ? absolute(s, &val) : s);
         });
       } else if (k.value == "rules") {
         mapping(v, "rules", {"enable", "disable", "folders"},
@@ -39,7 +39,7 @@ public:
                   for (const std::string &s : strings(val, "rules." + key)) {
                     if (key == "enable") out.enable.push_back(s);
                     else if (key == "disable") out.disable.push_back(s);
-                    else out.ruleFolders.push_back(absolute(s));
+                    else out.ruleFolders.push_back(absolute(s, &val));
                   }
                 });
       } else if (k.value == "fail-on") {
@@ -50,11 +50,11 @@ public:
         else
           out.failOn = s;
       } else if (k.value == "baseline") {
-        out.baseline = absolute(scalar(v, "baseline"));
+        out.baseline = absolute(scalar(v, "baseline"), &v);
       } else if (k.value == "compile-commands") {
-        out.compileCommands = absolute(scalar(v, "compile-commands"));
+        out.compileCommands = absolute(scalar(v, "compile-commands"), &v);
       } else if (k.value == "cache") {
-        out.cache = absolute(scalar(v, "cache"));
+        out.cache = absolute(scalar(v, "cache"), &v);
       } else {
         error(k, "unknown key '" + k.value +
                      "' (expected paths, rules, fail-on, baseline, compile-commands or cache)");
@@ -110,12 +110,22 @@ private:
     return n.value;
   }
 
-  std::string absolute(const std::string &p) {
-    if (p.empty() || path::is_absolute(p)) return p;
-    llvm::SmallString<256> out(path::parent_path(file_));
-    path::append(out, p);
+  // A path the configuration names, made absolute. It must stay inside the
+  // configuration's folder: the file comes with the code it configures,
+  // which may be hostile, so it may not point Sluice's rules, cache or
+  // baseline elsewhere (flags can).
+  std::string absolute(const std::string &p, const YNode *at = nullptr) {
+    if (p.empty()) return p;
+    std::string dir(path::parent_path(file_));
+    llvm::SmallString<256> out(path::is_absolute(p) ? llvm::StringRef(p) : llvm::StringRef(dir));
+    if (!path::is_absolute(p)) path::append(out, p);
     path::remove_dots(out, true);
-    return std::string(out.str());
+    std::string abs(out.str());
+    if (at && abs != dir && !(abs.size() > dir.size() && abs.compare(0, dir.size(), dir) == 0 &&
+                              abs[dir.size()] == '/'))
+      error(*at, "'" + p + "' is outside the folder of this file; give it on the command line "
+                 "instead");
+    return abs;
   }
 
   void error(const YNode &n, const std::string &msg) {

@@ -1,6 +1,7 @@
 // The pre-merge gate; see gate.h.
 #include "frontend/gate.h"
 
+#include "frontend/cache.h"
 #include "frontend/changes.h"
 #include "reports/baseline.h"
 #include "reports/suppressions.h"
@@ -95,6 +96,9 @@ bool applyConfig(ScanOptions &opts, std::optional<ScanConfig> &config) {
   opts.ruleDirs.insert(opts.ruleDirs.begin(), c.ruleFolders.begin(), c.ruleFolders.end());
   opts.disabled.insert(opts.disabled.end(), c.disable.begin(), c.disable.end());
   c.directory = realOr(c.directory);
+  // Say so: a repository's own file decides what is scanned and reported.
+  if (!opts.quiet)
+    std::cerr << "sluice: using " << file << " (--no-config to ignore it)\n";
   config = std::move(c);
   return true;
 }
@@ -167,17 +171,15 @@ bool applyGate(report::ScanResult &r, const ScanOptions &opts, const ScanConfig 
   }
 
   if (!opts.writeBaseline.empty()) {
-    // Written like a report: complete or absent; its folder is created.
-    llvm::StringRef parent = path::parent_path(opts.writeBaseline);
-    if (!parent.empty()) fs::create_directories(parent);
-    std::string tmp = opts.writeBaseline + ".sluice-tmp";
-    std::string text = report::writeBaseline(r);
-    std::FILE *f = std::fopen(tmp.c_str(), "wb");
-    bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
-    ok = f && std::fclose(f) == 0 && ok;
-    if (!ok || std::rename(tmp.c_str(), opts.writeBaseline.c_str()) != 0) {
-      std::remove(tmp.c_str());
-      std::cerr << opts.writeBaseline << ": error: cannot write the baseline\n";
+    // Written like a report: complete or absent. Its folder is created, but
+    // inside the scanned tree never through a symlink (a hostile checkout
+    // could point .sluice/ anywhere).
+    std::string target = absolutePath(opts.writeBaseline), why;
+    std::string parent(path::parent_path(target));
+    std::string realRoot = realOr(root);
+    if (!makeOwnDirectory(realRoot, parent, why) ||
+        !writeOwnFile(target, report::writeBaseline(r), why)) {
+      std::cerr << opts.writeBaseline << ": error: cannot write the baseline: " << why << "\n";
       return false;
     }
   }

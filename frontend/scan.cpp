@@ -434,6 +434,11 @@ public:
   void say(std::string line) {
     if (!on_)
       return;
+    // File names come from the scanned tree: no control characters reach
+    // the terminal.
+    for (char &c : line)
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+        c = '?';
     winsize ws{};
     size_t width = ::ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col ? ws.ws_col : 80;
     if (line.size() >= width)
@@ -469,14 +474,17 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
   RuleSet rules;
   if (!loadRules(opts.ruleDirs, opts.noBuiltinRules, rules))
     return ExitUsage;
-  if (config && !restrictRules(rules, *config))
-    return ExitUsage;
+  // Disabled first (from flags and rules.disable), then rules.enable keeps
+  // what it names of the rest.
   for (const std::string &id : opts.disabled)
     if (!rules.disable(id)) {
-      std::cerr << "sluice: error: --disable names unknown rule '" << id
-                << "' (see 'sluice rules list')\n";
+      std::cerr << "sluice: error: '" << id << "' (--disable"
+                << (config ? " or rules.disable in " + config->file : std::string())
+                << ") names no rule (see 'sluice rules list')\n";
       return ExitUsage;
     }
+  if (config && !restrictRules(rules, *config))
+    return ExitUsage;
 
   SourceRequest req;
   req.paths = opts.paths;
@@ -496,6 +504,14 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
     req.root = std::string(r.str());
   } else {
     req.root = defaultRoot(opts.paths);
+  }
+  {
+    // Files are named by their real paths; so is the root, or a root reached
+    // through a symlink would report every file as absolute (and match no
+    // baseline or --changed-since line).
+    llvm::SmallString<256> real;
+    if (!fs::real_path(req.root, real))
+      req.root = std::string(real.str());
   }
   SourcePlan plan = planSources(req);
   if (!plan.errors.empty()) {

@@ -86,6 +86,9 @@ size_t lineOf(const std::string &text, size_t offset) {
   return 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
 }
 
+bool sarifResults(const json &log, const std::string &file, std::vector<BaselineEntry> &out,
+                  std::string &error);
+
 bool parseSarif(const std::string &text, const std::string &file, std::vector<BaselineEntry> &out,
                 std::string &error) {
   json log;
@@ -106,6 +109,19 @@ bool parseSarif(const std::string &text, const std::string &file, std::vector<Ba
   };
   if (!log.is_object() || !log.contains("runs") || !log["runs"].is_array())
     return fail("the top level", "a SARIF log needs a 'runs' array");
+  try {
+    return sarifResults(log, file, out, error);
+  } catch (const json::exception &e) {
+    return fail("a result", std::string("unexpected JSON: ") + e.what());
+  }
+}
+
+bool sarifResults(const json &log, const std::string &file, std::vector<BaselineEntry> &out,
+                  std::string &error) {
+  auto fail = [&](const std::string &where, const std::string &what) {
+    error = file + ": " + where + ": " + what;
+    return false;
+  };
   for (size_t r = 0; r < log["runs"].size(); ++r) {
     const json &run = log["runs"][r];
     if (!run.is_object() || !run.contains("results")) continue;
@@ -115,7 +131,7 @@ bool parseSarif(const std::string &text, const std::string &file, std::vector<Ba
       const json &res = run["results"][i];
       std::string where = "runs[" + std::to_string(r) + "].results[" + std::to_string(i) + "]";
       if (!res.is_object()) return fail(where, "not an object");
-      if (res.value("baselineState", "") == "absent") continue;
+      if (res.contains("baselineState") && res["baselineState"] == "absent") continue;
       const json *fp = nullptr;
       if (res.contains("partialFingerprints") && res["partialFingerprints"].is_object() &&
           res["partialFingerprints"].contains("primaryLocationLineHash"))
@@ -124,7 +140,7 @@ bool parseSarif(const std::string &text, const std::string &file, std::vector<Ba
         return fail(where, "no Sluice fingerprint (partialFingerprints.primaryLocationLineHash); "
                            "use a SARIF report written by Sluice");
       if (!res.contains("ruleId") || !res["ruleId"].is_string())
-        return fail(where, "no ruleId");
+        return fail(where, "no ruleId (a string)");
       BaselineEntry e{res["ruleId"].get<std::string>(), fp->get<std::string>(), ""};
       if (res.contains("properties") && res["properties"].is_object() &&
           res["properties"].contains("evidenceHash") && res["properties"]["evidenceHash"].is_string() &&

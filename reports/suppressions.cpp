@@ -175,12 +175,18 @@ std::vector<SuppressionComment> findSuppressionComments(std::string_view text) {
       }
       break;
     case State::String:
-      if (c == '\\') ++i;
-      else if (c == '"') state = State::Code;
-      break;
     case State::Char:
-      if (c == '\\') ++i;
-      else if (c == '\'') state = State::Code;
+      if (c == '\\' && next == '\n') {
+        // A line continued inside a literal: the next line still counts.
+        ++i;
+        ++line;
+        lineStart = segment = i + 1;
+        codeBefore = true;
+      } else if (c == '\\') {
+        ++i;
+      } else if (c == (state == State::String ? '"' : '\'')) {
+        state = State::Code;
+      }
       break;
     case State::RawString:
       if (text.compare(i, rawEnd.size(), rawEnd) == 0) {

@@ -35,8 +35,9 @@ bool ruleGlobMatches(std::string_view pattern, std::string_view id);
 using SourceReader = std::function<std::optional<std::string>(const std::string &file)>;
 
 /// Marks the findings that a valid comment suppresses, and adds a
-/// notification for every malformed comment ("invalid-suppression",
-/// warning) and every valid one that matches no finding
+/// notification for every malformed comment ("invalid-suppression": a
+/// warning without a reason or rule list, a note for a rule that is off or
+/// unknown) and every valid one that matches no finding
 /// ("unused-suppression", note). Looks at the files of r.analyzedFiles,
 /// r.sourceFiles (headers the analysis read) and the findings. Expects canonicalize(r) to have run; keeps the order.
 void applySuppressions(ScanResult &r, const SourceReader &read);

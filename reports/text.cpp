@@ -7,10 +7,35 @@ namespace sluice::report {
 
 namespace {
 
+// Text from the scanned code (file names, snippets in messages) may hold
+// control characters: a file named "\e]52;...\a.c" would write to a
+// terminal's clipboard. They are shown escaped (C0, DEL, and C1 as UTF-8).
+std::string printable(const std::string &in, bool keepNewlines = false) {
+  static const char digits[] = "0123456789abcdef";
+  std::string out;
+  for (size_t i = 0; i < in.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    unsigned char next = i + 1 < in.size() ? static_cast<unsigned char>(in[i + 1]) : 0;
+    if ((c < 0x20 && c != '\t' && !(keepNewlines && c == '\n')) || c == 0x7f) {
+      out += "\\x";
+      out += digits[c >> 4];
+      out += digits[c & 0xf];
+    } else if (c == 0xc2 && next >= 0x80 && next <= 0x9f) {
+      out += "\\u00";
+      out += digits[next >> 4];
+      out += digits[next & 0xf];
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 // "path:line:col:" with unknown parts left out; `noFile` stands in for an
 // empty path.
 std::string where(const Location &l, const char *noFile = "<unknown>") {
-  std::string s = l.file.empty() ? noFile : l.file;
+  std::string s = l.file.empty() ? noFile : printable(l.file);
   if (l.line) {
     s += ':' + std::to_string(l.line);
     if (l.column) s += ':' + std::to_string(l.column);
@@ -97,7 +122,7 @@ std::string writeText(const ScanResult &r, bool color) {
   for (const Finding &f : r.findings) {
     if (!isShown(f)) continue;
     out += st.bold(where(f.location)) + ' ' + st.severity(f.level, std::string(severityWord(f.level)) + ":") +
-           ' ' + st.bold(f.message) + ' ' + st.dim("[" + f.ruleId + "]");
+            ' ' + st.bold(printable(f.message)) + ' ' + st.dim("[" + printable(f.ruleId) + "]");
     if (f.baselineState == Finding::Baseline::Updated) out += " (in the baseline, with other sources)";
     out += '\n';
     const size_t steps = f.flow.size();
@@ -106,14 +131,14 @@ std::string writeText(const ScanResult &r, bool color) {
       out += st.bold(where(step.location)) + ' ' + st.severity(Level::Note, "note:") + " step " +
              std::to_string(i + 1) + '/' + std::to_string(steps);
       if (!step.kind.empty()) out += " (" + step.kind + ')';
-      out += ": " + step.message + '\n';
+      out += ": " + printable(step.message) + '\n';
     }
     for (const RelatedLocation &rel : f.related)
-      out += st.bold(where(rel.location)) + ' ' + st.severity(Level::Note, "note:") + ' ' + rel.message + '\n';
+      out += st.bold(where(rel.location)) + ' ' + st.severity(Level::Note, "note:") + ' ' + printable(rel.message) + '\n';
   }
   for (const Notification &n : r.notifications)
     out += st.bold(where(n.location, "sluice")) + ' ' +
-           st.severity(n.level, std::string(severityWord(n.level)) + ":") + ' ' + n.message + ' ' +
+           st.severity(n.level, std::string(severityWord(n.level)) + ":") + ' ' + printable(n.message, true) + ' ' +
            st.dim("[" + n.id + "]") + '\n';
   out += summary(r);
   return out;

@@ -7,6 +7,7 @@
 #include "reports/baseline.h"
 #include "reports/sarif.h"
 #include "reports/suppressions.h"
+#include "reports/text.h"
 
 #include <catch2/catch.hpp>
 
@@ -227,14 +228,14 @@ TEST_CASE(".sluice.yml: keys, relative paths, errors with positions", "[gate]") 
                       "rules:\n"
                       "  enable: taint.*\n"
                       "  disable: [taint.format-string]\n"
-                      "  folders: [../rules]\n"
+                      "  folders: [tools/rules]\n"
                       "fail-on: error\n"
                       "baseline: .sluice/base.txt\n",
                       "/repo/sub/.sluice.yml", c, errors));
   CHECK(c.include == std::vector<std::string>{"/repo/sub/src"});
   CHECK(c.exclude == std::vector<std::string>{"third_party/**", "vendor"});
   CHECK(c.enable == std::vector<std::string>{"taint.*"});
-  CHECK(c.ruleFolders == std::vector<std::string>{"/repo/rules"});
+  CHECK(c.ruleFolders == std::vector<std::string>{"/repo/sub/tools/rules"});
   CHECK(c.failOn == "error");
   CHECK(c.baseline == "/repo/sub/.sluice/base.txt");
 
@@ -252,6 +253,14 @@ TEST_CASE(".sluice.yml: keys, relative paths, errors with positions", "[gate]") 
   CHECK_FALSE(parseConfig("paths: [unclosed\n", "/r/.sluice.yml", d, errors));
   REQUIRE_FALSE(errors.empty());
   CHECK(errors[0].line == 1);
+  // The file comes with the code: it may not point Sluice elsewhere.
+  errors.clear();
+  CHECK_FALSE(parseConfig("cache: /tmp/elsewhere\nrules:\n  folders: [../../evil]\n",
+                          "/r/.sluice.yml", d, errors));
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].line == 1);
+  CHECK_THAT(errors[0].message, Catch::Contains("outside the folder"));
+  CHECK(errors[1].line == 3);
   ScanConfig empty;
   errors.clear();
   CHECK(parseConfig("# nothing\n", "/r/.sluice.yml", empty, errors));
@@ -275,26 +284,38 @@ TEST_CASE("unified diffs give changed lines relative to the scan root", "[gate]"
                      "--- a/src/a.c\n"
                      "+++ b/src/a.c\n"
                      "@@ -10,0 +11,2 @@ int f()\n"
-                     "+x\n+y\n"
+                     "+++ n;\n"  // added code that looks like a header
+                     "+y\n"
                      "@@ -20 +22 @@\n"
                      "-a\n+b\n"
                      "@@ -30,3 +31,0 @@\n"
+                     "-p\n-q\n-r\n"
                      "diff --git a/gone.c b/gone.c\n"
                      "--- a/gone.c\n"
                      "+++ /dev/null\n"
                      "@@ -1,3 +0,0 @@\n"
+                     "-1\n-2\n-3\n"
+                     "diff --git \"a/src/sp ace\\tx.c\" \"b/src/sp ace\\tx.c\"\n"
                      "+++ \"b/src/sp ace\\tx.c\"\n"
                      "@@ -1 +1 @@\n"
+                     "-x\n+y\n"
+                     "diff --git a/src/my file.c b/src/my file.c\n"
+                     "+++ b/src/my file.c\t\n"  // git ends a spaced name with a TAB
+                     "@@ -1 +1 @@\n"
+                     "-x\n+y\n"
+                     "diff --git a/other/b.c b/other/b.c\n"
                      "+++ b/other/b.c\n"
-                     "@@ -1 +1 @@\n";
+                     "@@ -1 +1 @@\n"
+                     "-x\n+y\n";
   ChangedLines c;
   parseUnifiedDiff(diff, "/repo", "/repo/src", c);
   REQUIRE(c.lines.count("a.c"));
   using Ranges = std::vector<std::pair<unsigned, unsigned>>;
   CHECK(c.lines["a.c"] == Ranges{{11, 12}, {22, 22}, {31, 32}});
   CHECK(c.lines.count("sp ace\tx.c"));
+  CHECK(c.lines.count("my file.c"));
   CHECK(c.lines.count("/repo/other/b.c"));  // outside the root: absolute
-  CHECK(c.lines.size() == 3);
+  CHECK(c.lines.size() == 4);
 
   Location l;
   l.file = "a.c";
@@ -351,4 +372,23 @@ TEST_CASE("YAML nodes without a position do not crash the parser (found by fuzzi
     (void)parseConfig(text, "/r/.sluice.yml", c, errors);
     SUCCEED(name);
   }
+}
+
+TEST_CASE("the text report never sends a file name's control characters to a terminal",
+          "[gate]") {
+  ScanResult r = resultWith({findingAt("x\x1b]52;c;aGk=\x07.c", 3, "taint.cmd-injection")});
+  r.findings[0].message = "reaches 'system'\x1b[2J";
+  std::string text = writeText(r, true);
+  std::string withoutOurColours;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[' &&
+        text.find('m', i) != std::string::npos && text.find('m', i) - i <= 6) {
+      i = text.find('m', i);  // an SGR colour of ours: ESC [ digits ; m
+      continue;
+    }
+    withoutOurColours += text[i];
+  }
+  CHECK(withoutOurColours.find('\x1b') == std::string::npos);
+  CHECK(withoutOurColours.find('\x07') == std::string::npos);
+  CHECK_THAT(text, Catch::Contains("x\\x1b]52;c;aGk=\\x07.c:3:3:"));
 }

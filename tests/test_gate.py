@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cli_support  # noqa: E402
@@ -295,6 +296,11 @@ def cache(tmp):
     cdir = os.path.join(tmp, "cache-dir")
 
     def scan_cached(label, *extra, env_over=None):
+        # Files changed during a scan are not cached: make the edits older.
+        past = time.time() - 30
+        for dirpath, _, files in os.walk(repo):
+            for f in files:
+                os.utime(os.path.join(dirpath, f), (past, past))
         out = os.path.join(tmp, label + ".sarif")
         r = run_env(["scan", ".", "--cache", cdir, "--stats", "--format", "sarif", "-o", out,
                      "--fail-on", "none", *extra], repo, dict(env, **(env_over or {})))
@@ -304,6 +310,14 @@ def cache(tmp):
     r, first = scan_cached("first")
     check("cache: a first scan stores every unit", stat_of(r.stderr, "stored") == 2 and
           stat_of(r.stderr, "misses") == 2, r.stderr[-600:])
+    # A file edited while (or just before) a scan reads it is not cached:
+    # the result could be of the older content.
+    fresh_dir = os.path.join(tmp, "fresh-cache")
+    write(os.path.join(repo, "x.c"), "int x;\n")
+    rr = run_env(["scan", ".", "--cache", fresh_dir, "--stats", "-q", "--fail-on", "none"], repo, env)
+    check("cache: a file changed during the scan is not stored",
+          stat_of(rr.stderr, "stored") == 2 and stat_of(rr.stderr, "misses") == 3, rr.stderr[-400:])
+    os.remove(os.path.join(repo, "x.c"))
     check("cache: the key file is created outside the tree, private",
           oct(os.stat(os.path.join(tmp, "xdg", "sluice", "cache-key")).st_mode & 0o777) == "0o600")
     r, again = scan_cached("again")
