@@ -11,11 +11,14 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cli_support  # noqa: E402
 from cli_support import check, finish, results, sarif_of, setup, sluice, write  # noqa: E402
 
 HOSTILE = """#include <stdlib.h>
@@ -148,6 +151,30 @@ def main():
         check("budget: the slow repository times out, the other is done, exit 3",
               r.returncode == 3 and s["huge"]["state"] == "timeout" and s["small"]["state"] == "done",
               ({k: v["state"] for k, v in s.items()}, r.stderr[-600:]))
+
+        # Two folders with a child of the same name: two repositories.
+        for org in ("orgA", "orgB"):
+            write(os.path.join(tmp, org, "utils", "u.c"), "int main(void) { return 0; }\n")
+        r = sluice("audit", "-o", os.path.join(tmp, "orgs"), os.path.join(tmp, "orgA"),
+                   os.path.join(tmp, "orgB"))
+        o = summary(os.path.join(tmp, "orgs"))
+        check("ids: the same child name in two folders gives two repositories",
+              o["repositories"] == 2 and len({x["id"] for x in o["repos"]}) == 2,
+              [x["id"] for x in o["repos"]])
+
+        # Interrupted: the unfinished repository has no status and is
+        # scanned again on resume.
+        slow_out = os.path.join(tmp, "interrupted")
+        p = subprocess.Popen([cli_support.SLUICE, "audit", "-j", "1", "-o", slow_out, big],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(3)
+        p.send_signal(signal.SIGINT)
+        _, err = p.communicate(timeout=120)
+        check("interrupt: exit 3", p.returncode == 3, (p.returncode, err[-400:]))
+        r = sluice("audit", "-j", "1", "--repo-timeout", "2", "-o", slow_out, big, timeout=300)
+        m = re.search(r"(\d+) already done, (\d+) to scan", r.stderr)
+        check("interrupt: the resumed audit scans what was interrupted",
+              m and int(m.group(2)) >= 1, r.stderr[-400:])
 
         html = os.path.join(out, "report.html")
         text = open(html, encoding="utf-8").read()
