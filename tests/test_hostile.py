@@ -21,6 +21,10 @@ from cli_support import check, notes, results, sarif_of, sluice, write
 import cli_support
 
 ARGS = None
+# Under `make test-sanitize` (ASan, a Debug build) everything is several
+# times slower and ASan manages memory itself, so time bounds are looser and
+# a memory-exhausting file may hit the time limit first.
+SANITIZED = "ASAN_OPTIONS" in os.environ
 
 RUN = """#include <stdlib.h>
 void run(void) { system(getenv("CMD")); }
@@ -374,10 +378,15 @@ def test_hostile_sources(tmp):
           any("nested too deeply" in m for _, m in byfile.get("self.c", [])), byfile.get("self.c"))
     check("sources: an exponential macro runs into the time limit, reported",
           "tu-timeout" in ids.get("exp/boom.c", []), ids.get("exp/boom.c"))
-    check("sources: a file that exhausts the memory limit is reported as such",
-          "tu-out-of-memory" in ids.get("mem/alloc.c", []) and
-          any("ran out of memory" in m for _, m in byfile.get("mem/alloc.c", [])),
-          byfile.get("mem/alloc.c"))
+    if SANITIZED:
+        check("sources: a file that exhausts memory is reported (sanitized: memory or time)",
+              any(i in ("tu-out-of-memory", "tu-timeout") for i in ids.get("mem/alloc.c", [])),
+              byfile.get("mem/alloc.c"))
+    else:
+        check("sources: a file that exhausts the memory limit is reported as such",
+              "tu-out-of-memory" in ids.get("mem/alloc.c", []) and
+              any("ran out of memory" in m for _, m in byfile.get("mem/alloc.c", [])),
+              byfile.get("mem/alloc.c"))
     check("sources: executionSuccessful is false",
           doc["runs"][0]["invocations"][0]["executionSuccessful"] is False)
 
@@ -388,7 +397,7 @@ def test_hostile_sources(tmp):
     write(os.path.join(g, "big.c"),
           "#include <stdlib.h>\n" + body + 'void planted(void) { system(getenv("CMD")); }\n')
     t0 = time.monotonic()
-    r = sluice("scan", "--format", "sarif", "-o", sarif, "--root", g, g, timeout=300)
+    r = sluice("scan", "--format", "sarif", "-o", sarif, "--root", g, g, timeout=900)
     took = time.monotonic() - t0
     doc, errs = sarif_of(sarif)
     found = [(x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
@@ -396,7 +405,7 @@ def test_hostile_sources(tmp):
     check("generated: 200,000 lines analyzed completely, the last line's finding found",
           r.returncode == 1 and not errs and found == [("big.c", 200000)] and not notes(doc),
           (r.returncode, found, [n["message"]["text"][:200] for n in notes(doc)]))
-    check("generated: in bounded time", took < 90, f"{took:.1f} s")
+    check("generated: in bounded time", took < (600 if SANITIZED else 90), f"{took:.1f} s")
 
 
 def test_killed_worker(tmp):
