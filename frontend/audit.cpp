@@ -3,6 +3,7 @@
 
 #include "frontend/workers.h"
 #include "reports/audit.h"
+#include "reports/sarif.h"  // fnv1a64
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -34,15 +35,6 @@ namespace path = llvm::sys::path;
 using json = nlohmann::ordered_json;
 
 namespace {
-
-uint64_t fnv1a(const std::string &s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
 
 std::string absolutePath(const std::string &base, const std::string &p) {
   llvm::SmallString<256> out;
@@ -152,7 +144,7 @@ pid_t startScan(const std::string &exe, const AuditEntry &e, const std::string &
 
 bool inShard(const std::string &listed, unsigned index, unsigned count) {
   if (count <= 1) return true;
-  return fnv1a(listed) % count == index - 1;
+  return report::fnv1a64(listed) % count == index - 1;
 }
 
 bool readAuditInputs(const std::vector<std::string> &inputs, std::vector<AuditEntry> &out,
@@ -206,7 +198,7 @@ bool readAuditInputs(const std::vector<std::string> &inputs, std::vector<AuditEn
   for (const AuditEntry &e : out) ++uses[safeName(e.path)];
   for (AuditEntry &e : out) {
     e.id = safeName(e.path);
-    if (uses[e.id] > 1) e.id += fmt::format("-{:08x}", fnv1a(e.path) & 0xffffffffu);
+    if (uses[e.id] > 1) e.id += fmt::format("-{:08x}", report::fnv1a64(e.path) & 0xffffffffu);
   }
   return true;
 }

@@ -449,23 +449,9 @@ bool FactsCache::writeEntry(const std::string &key, const std::vector<std::strin
     stats_.warnings.push_back(sub + ": cannot create the cache folder");
     return false;
   }
-  std::string tmp = sub + "/." + key + "." + std::to_string(::getpid()) + ".tmp";
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0644);
-  if (fd < 0) {
-    stats_.warnings.push_back(tmp + ": cannot write a cache entry");
-    return false;
-  }
-  size_t done = 0;
-  while (done < text.size()) {
-    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n <= 0) break;
-    done += static_cast<size_t>(n);
-  }
-  bool ok = done == text.size();
-  ok = ::close(fd) == 0 && ok;
-  if (!ok || std::rename(tmp.c_str(), entryPath(key).c_str()) != 0) {
-    ::unlink(tmp.c_str());
-    stats_.warnings.push_back(entryPath(key) + ": cannot write a cache entry");
+  std::string why;
+  if (!writeOwnFile(entryPath(key), text, why)) {
+    stats_.warnings.push_back(why);
     return false;
   }
   return true;

@@ -24,14 +24,6 @@ constexpr const char *kRootId = "SRCROOT";
 
 // ---- small helpers ---------------------------------------------------------
 
-uint64_t fnv1a64(const std::string &s) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
 
 std::string hex64(uint64_t v) {
   static const char digits[] = "0123456789abcdef";
@@ -231,6 +223,15 @@ std::string notificationDescription(const std::string &id) {
 } // namespace
 
 // ---- public helpers --------------------------------------------------------
+
+uint64_t fnv1a64(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
 
 std::string percentEncodePath(const std::string &path) {
   static const char digits[] = "0123456789ABCDEF";

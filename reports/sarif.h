@@ -5,7 +5,9 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sluice::report {
@@ -36,6 +38,9 @@ nlohmann::ordered_json gateProperties(const ScanResult &r);
 
 /// "new", "unchanged", "updated"; "" for None.
 const char *baselineStateName(Finding::Baseline b);
+
+/// FNV-1a, 64 bits: the hash of fingerprints (stable across versions).
+uint64_t fnv1a64(std::string_view text);
 
 /// Percent-encodes a path for use in a URI (keeps unreserved chars and '/').
 std::string percentEncodePath(const std::string &path);
