@@ -167,30 +167,45 @@ bool parseUnsigned(const std::string &s, unsigned long &out) {
   return true;
 }
 
+/// The option at args[i] and its value, for the subcommands' parsers.
+struct OptionValue {
+  const std::vector<std::string> &args;
+  size_t &i;
+  std::string &error;
+  std::string v;       // the last value read
+  unsigned long n = 0; // the last number read
+
+  /// The next argument as the option's value.
+  bool value(std::string &out) {
+    if (i + 1 >= args.size()) {
+      error = "option '" + args[i] + "' needs a value";
+      return false;
+    }
+    out = args[++i];
+    return true;
+  }
+  /// The value as a number into `n`, or an error saying what it needs.
+  bool number(const std::string &needs) {
+    const std::string option = args[i];
+    if (!value(v))
+      return false;
+    if (!parseUnsigned(v, n)) {
+      error = option + " needs " + needs;
+      return false;
+    }
+    return true;
+  }
+};
+
 bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error,
                std::string &helpTopic) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string &a = args[i];
-    auto value = [&](std::string &out) {
-      if (i + 1 >= args.size()) {
-        error = "option '" + a + "' needs a value";
-        return false;
-      }
-      out = args[++i];
-      return true;
-    };
-    std::string v;
-    unsigned long n = 0;
-    // The option's value as a number into `n`, or an error saying what it needs.
-    auto number = [&](const std::string &needs) {
-      if (!value(v))
-        return false;
-      if (!parseUnsigned(v, n)) {
-        error = a + " needs " + needs;
-        return false;
-      }
-      return true;
-    };
+    OptionValue opt{args, i, error, {}, 0};
+    auto value = [&](std::string &out) { return opt.value(out); };
+    auto number = [&](const std::string &needs) { return opt.number(needs); };
+    std::string &v = opt.v;
+    unsigned long &n = opt.n;
     if (a == "--") {
       o.extraArgs.assign(args.begin() + static_cast<long>(i) + 1, args.end());
       break;
@@ -363,25 +378,11 @@ bool parseAudit(std::vector<std::string> args, AuditOptions &o, std::string &err
   bool merging = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string &a = args[i];
-    std::string v;
-    auto value = [&](std::string &out) {
-      if (i + 1 >= args.size()) {
-        error = "option '" + a + "' needs a value";
-        return false;
-      }
-      out = args[++i];
-      return true;
-    };
-    unsigned long n = 0;
-    auto number = [&](const char *needs) {
-      if (!value(v))
-        return false;
-      if (!parseUnsigned(v, n)) {
-        error = a + " needs " + needs;
-        return false;
-      }
-      return true;
-    };
+    OptionValue opt{args, i, error, {}, 0};
+    auto value = [&](std::string &out) { return opt.value(out); };
+    auto number = [&](const char *needs) { return opt.number(needs); };
+    std::string &v = opt.v;
+    unsigned long &n = opt.n;
     if (a == "--") {
       o.scanArgs.assign(args.begin() + static_cast<long>(i) + 1, args.end());
       break;
