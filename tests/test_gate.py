@@ -207,6 +207,21 @@ def baseline_and_changes(tmp):
     check("changes: committed changes count against the merge base", len(results(doc)) == 2,
           [at(x) for x in results(doc)])
 
+    # A repository whose configuration names a clean filter: a working-tree
+    # diff would run it. Sluice switches every configured filter off.
+    marker = os.path.join(tmp, "filter-ran")
+    git(repo, "config", "filter.evil.clean", f"touch {marker}; cat")
+    write(os.path.join(repo, ".gitattributes"), "*.c filter=evil\n")
+    write(os.path.join(repo, "run.c"), open(os.path.join(repo, "run.c")).read() + "/* edited */\n")
+    r, doc, _ = scan(repo, "--changed-since", "main")
+    check("changes: the repository's clean filter is not run", not os.path.exists(marker) and
+          doc is not None, (r.returncode, r.stderr[-300:]))
+    subprocess.run(["git", "-C", repo, "diff", "--stat"], capture_output=True)
+    check("changes: (the same filter does run under a plain git diff)", os.path.exists(marker))
+    git(repo, "config", "--unset", "filter.evil.clean")
+    os.remove(os.path.join(repo, ".gitattributes"))
+    git(repo, "checkout", "-q", "--", "run.c")
+
     r, doc, _ = scan(repo, "--changed-since", "no-such-branch")
     check("changes: an unknown reference is exit 2 naming it",
           r.returncode == 2 and "no-such-branch" in r.stderr and doc is None, r.stderr)
