@@ -1,6 +1,7 @@
 // `sluice audit`; see audit.h.
 #include "frontend/audit.h"
 
+#include "frontend/files.h"
 #include "frontend/workers.h"
 #include "reports/audit.h"
 #include "reports/sarif.h"  // fnv1a64
@@ -36,37 +37,17 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-std::string absolutePath(const std::string &base, const std::string &p) {
-  llvm::SmallString<256> out;
-  if (path::is_absolute(p)) {
-    out = p;
-  } else {
-    out = base;
-    path::append(out, p);
-  }
-  fs::make_absolute(out);
-  path::remove_dots(out, true);
-  return std::string(out.str());
-}
-
+// A file's text, or "" when it is missing or not a regular file.
 std::string readText(const std::string &file) {
-  fs::file_status st;
-  if (fs::status(file, st) || st.type() != fs::file_type::regular_file) return {};
-  auto buf = llvm::MemoryBuffer::getFile(file);
-  return buf ? (*buf)->getBuffer().str() : std::string();
+  std::string why;
+  return readRegularFile(file, UINT64_MAX, why).value_or("");
 }
 
 bool writeText(const std::string &file, const std::string &text) {
-  std::string tmp = file + ".tmp";
-  std::FILE *f = std::fopen(tmp.c_str(), "wb");
-  bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  ok = f && std::fclose(f) == 0 && ok;
-  if (!ok || std::rename(tmp.c_str(), file.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    std::cerr << file << ": error: cannot write\n";
-    return false;
-  }
-  return true;
+  std::string why;
+  if (writeOwnFile(file, text, why)) return true;
+  std::cerr << file << ": error: " << why << "\n";
+  return false;
 }
 
 // A folder name made of safe characters.

@@ -1,6 +1,8 @@
 // The incremental cache; see cache.h.
 #include "frontend/cache.h"
 
+#include "frontend/files.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
@@ -39,33 +41,6 @@ std::string sha256Hex(llvm::StringRef text) { return hex(llvm::SHA256::hash(llvm
 void field(llvm::SHA256 &h, llvm::StringRef s) {
   h.update(std::to_string(s.size()) + ":");
   h.update(s);
-}
-
-bool isUnder(const std::string &p, const std::string &dir) {
-  return p.size() > dir.size() && p.compare(0, dir.size(), dir) == 0 && p[dir.size()] == '/';
-}
-
-// No component of `dir` below `root` may be a symlink (a hostile tree could
-// point .sluice/cache anywhere).
-bool symlinkFree(const std::string &root, const std::string &dir) {
-  if (!isUnder(dir, root)) return true;
-  std::string at = root;
-  for (auto it = path::begin(llvm::StringRef(dir).substr(root.size())),
-            end = path::end(llvm::StringRef(dir).substr(root.size()));
-       it != end; ++it) {
-    if (*it == "/") continue;
-    at += "/" + it->str();
-    struct stat st;
-    if (::lstat(at.c_str(), &st) != 0 || S_ISLNK(st.st_mode) || !S_ISDIR(st.st_mode)) return false;
-  }
-  return true;
-}
-
-// Creates `dir` (one level) unless it exists as a real directory.
-bool plainDir(const std::string &dir) {
-  if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) return false;
-  struct stat st;
-  return ::lstat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 std::optional<std::string> readSecret(std::string &why) {
@@ -142,9 +117,9 @@ std::string headerName(const std::string &missing) {
 
 } // namespace
 
-bool parseCacheEntry(const std::string &bodyText, const std::string &key, CacheEntry &out,
+bool parseCacheEntry(std::string_view bodyText, const std::string &key, CacheEntry &out,
                      size_t &line, std::string &why) {
-  llvm::StringRef body(bodyText);
+  llvm::StringRef body(bodyText.data(), bodyText.size());
   size_t pos = 0;
   line = 0;
   auto nextLine = [&](llvm::StringRef &l) {
@@ -190,57 +165,7 @@ bool parseCacheEntry(const std::string &bodyText, const std::string &key, CacheE
   return fail("no payload");
 }
 
-bool makeOwnDirectory(const std::string &root, const std::string &d, std::string &why) {
-  if (!isUnder(d, root) && d != root) {
-    if (std::error_code ec = fs::create_directories(d)) {
-      why = "cannot create " + d + ": " + ec.message();
-      return false;
-    }
-    return true;
-  }
-  // Inside the tree: one level at a time, never through a symlink.
-  std::string at = root;
-  for (auto it = path::begin(llvm::StringRef(d).substr(root.size())),
-            end = path::end(llvm::StringRef(d).substr(root.size()));
-       it != end; ++it) {
-    if (*it == "/") continue;
-    at += "/" + it->str();
-    if (!plainDir(at)) {
-      why = at + " is not a directory, or is a symlink inside the scanned tree";
-      return false;
-    }
-  }
-  if (!symlinkFree(root, d)) {
-    why = d + " passes through a symlink inside the scanned tree";
-    return false;
-  }
-  return true;
-}
-
-bool writeOwnFile(const std::string &file, const std::string &text, std::string &why) {
-  std::string tmp = file + "." + std::to_string(::getpid()) + ".sluice-tmp";
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0644);
-  if (fd < 0) {
-    why = std::string("cannot create ") + tmp + ": " + std::strerror(errno);
-    return false;
-  }
-  size_t done = 0;
-  while (done < text.size()) {
-    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n <= 0) break;
-    done += static_cast<size_t>(n);
-  }
-  bool ok = done == text.size();
-  ok = ::close(fd) == 0 && ok;
-  if (!ok || std::rename(tmp.c_str(), file.c_str()) != 0) {
-    why = std::string("cannot write ") + file + ": " + std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return false;
-  }
-  return true;
-}
-
-std::string hmacSha256Hex(const std::string &key, const std::string &text) {
+std::string hmacSha256Hex(const std::string &key, std::string_view text) {
   std::string k = key.size() > 64 ? [&] {
     auto h = llvm::SHA256::hash(llvm::arrayRefFromStringRef(key));
     return std::string(h.begin(), h.end());
@@ -253,7 +178,7 @@ std::string hmacSha256Hex(const std::string &key, const std::string &text) {
   }
   llvm::SHA256 inner;
   inner.update(ipad);
-  inner.update(text);
+  inner.update(llvm::StringRef(text.data(), text.size()));
   auto ih = inner.final();
   llvm::SHA256 outer;
   outer.update(opad);
@@ -335,7 +260,7 @@ std::string FactsCache::entryPath(const std::string &key) const {
   return dir_ + "/" + key.substr(0, 2) + "/" + key;
 }
 
-std::string FactsCache::mac(const std::string &text) const { return hmacSha256Hex(secret_, text); }
+std::string FactsCache::mac(std::string_view text) const { return hmacSha256Hex(secret_, text); }
 
 std::optional<FactsCache::FileState> FactsCache::stateOf(const std::string &file, bool needHash) {
   auto it = memo_.find(file);
@@ -376,13 +301,15 @@ std::optional<std::string> FactsCache::load(const CompileJob &job) {
   if (macAt == llvm::StringRef::npos)
     return corrupt(1 + text.count('\n'), "no authentication line");
   llvm::StringRef body = text.substr(0, macAt + 1);
-  if (text.substr(macAt + 5).trim() != mac(body.str()))
+  // The body is read in place (an entry holds a whole unit's facts).
+  if (text.substr(macAt + 5).trim() != mac(std::string_view(body.data(), body.size())))
     return corrupt(1 + body.count('\n'), "does not authenticate (written with another key, or altered)");
 
   CacheEntry entry;
   size_t line = 0;
   std::string why;
-  if (!parseCacheEntry(body.str(), key, entry, line, why)) return corrupt(line, why);
+  if (!parseCacheEntry(std::string_view(body.data(), body.size()), key, entry, line, why))
+    return corrupt(line, why);
   bool valid = true, restat = false;
   for (const CacheEntry::File &f : entry.files) {
     // Same size and time: unchanged. Otherwise the content decides (a
@@ -444,12 +371,11 @@ bool FactsCache::writeEntry(const std::string &key, const std::vector<std::strin
   body += "payload " + std::to_string(payload.size()) + "\n" + payload + "\n";
   std::string text = body + "mac " + mac(body) + "\n";
 
-  std::string sub = dir_ + "/" + key.substr(0, 2);
-  if (!plainDir(sub)) {
-    stats_.warnings.push_back(sub + ": cannot create the cache folder");
+  std::string sub = dir_ + "/" + key.substr(0, 2), why;
+  if (!makeOwnDirectory(root_, sub, why)) {
+    stats_.warnings.push_back(sub + ": cannot create the cache folder: " + why);
     return false;
   }
-  std::string why;
   if (!writeOwnFile(entryPath(key), text, why)) {
     stats_.warnings.push_back(why);
     return false;

@@ -23,6 +23,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sluice {
@@ -60,7 +61,7 @@ private:
   };
   std::optional<FileState> stateOf(const std::string &file, bool needHash);
   std::string entryPath(const std::string &key) const;
-  std::string mac(const std::string &text) const;
+  std::string mac(std::string_view text) const;
   bool writeEntry(const std::string &key, const std::vector<std::string> &filesRead,
                   const std::vector<std::string> &missing, const std::string &payload);
 
@@ -86,7 +87,7 @@ struct CacheEntry {
 
 /// Parses an entry's body (without its "mac" line) written for `key`. On
 /// failure returns false with the 1-based line and the reason.
-bool parseCacheEntry(const std::string &body, const std::string &key, CacheEntry &out,
+bool parseCacheEntry(std::string_view body, const std::string &key, CacheEntry &out,
                      size_t &line, std::string &why);
 
 /// The scan-wide part of the key: tool identity, every rule file's content
@@ -94,17 +95,7 @@ bool parseCacheEntry(const std::string &body, const std::string &key, CacheEntry
 std::string scanContext(const std::vector<std::string> &ruleDirs,
                         const std::vector<std::string> &enabledRules);
 
-/// Creates `dir` (absolute) for Sluice's own files. Below `root` (the
-/// scanned tree, which may be hostile) it is made one level at a time and
-/// no component may be a symlink; elsewhere create_directories. False with
-/// `why` otherwise.
-bool makeOwnDirectory(const std::string &root, const std::string &dir, std::string &why);
-
-/// Writes `text` to `file` through a new temporary file beside it (never
-/// following a symlink) renamed over it: complete or absent.
-bool writeOwnFile(const std::string &file, const std::string &text, std::string &why);
-
 /// The HMAC-SHA-256 of `text` under `key`, in hex (exposed for tests).
-std::string hmacSha256Hex(const std::string &key, const std::string &text);
+std::string hmacSha256Hex(const std::string &key, std::string_view text);
 
 } // namespace sluice

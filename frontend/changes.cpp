@@ -1,6 +1,8 @@
 // --changed-since; see changes.h.
 #include "frontend/changes.h"
 
+#include "frontend/files.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -17,12 +19,6 @@ namespace sluice {
 namespace fs = llvm::sys::fs;
 
 namespace {
-
-std::string realPath(const std::string &p) {
-  llvm::SmallString<256> out;
-  if (fs::real_path(p, out)) return p;
-  return std::string(out.str());
-}
 
 // Runs git with `args` in `dir`; stdout into `out`, stderr into `err`.
 bool runGit(const std::string &dir, const std::vector<std::string> &args, std::string &out,
@@ -103,9 +99,8 @@ std::string unquote(std::string s) {
 std::string asReported(const std::string &topLevel, const std::string &root,
                        const std::string &path) {
   std::string abs = topLevel + "/" + path;
-  if (abs.size() > root.size() && abs.compare(0, root.size(), root) == 0 && abs[root.size()] == '/')
-    return abs.substr(root.size() + 1);
-  return abs;
+  std::string below = pathBelow(root, abs);
+  return below.empty() ? abs : below;
 }
 
 } // namespace
@@ -222,8 +217,8 @@ bool changedLinesSince(const std::string &root, const std::string &ref, ChangedL
     return false;
   }
   while (!top.empty() && (top.back() == '\n' || top.back() == '\r')) top.pop_back();
-  top = realPath(top);
-  std::string realRoot = realPath(root);
+  top = realPathOr(top);
+  std::string realRoot = realPathOr(root);
 
   // The changes of this branch: against the merge base with the reference,
   // so what the reference gained meanwhile is not counted as changed.

@@ -1,5 +1,7 @@
 #include "frontend/compile_db.h"
 
+#include "frontend/files.h"
+
 #include "frontend/sandbox_fs.h"
 
 #include "clang/Tooling/JSONCompilationDatabase.h"
@@ -17,13 +19,6 @@ namespace fs = llvm::sys::fs;
 namespace path = llvm::sys::path;
 
 namespace {
-
-std::string absolute(const std::string &p) {
-  llvm::SmallString<256> a(p);
-  fs::make_absolute(a);
-  path::remove_dots(a, true);
-  return std::string(a.str());
-}
 
 bool isUnder(const std::string &file, const std::string &dir) {
   if (file == dir)
@@ -50,7 +45,7 @@ std::string defaultRoot(const std::vector<std::string> &paths) {
   std::string here(cwd.str());
   std::vector<std::string> dirs;
   for (const std::string &p : paths) {
-    std::string a = absolute(p);
+    std::string a = absolutePath(p);
     dirs.push_back(fs::is_directory(a) ? a : path::parent_path(a).str());
   }
   if (dirs.empty() || std::all_of(dirs.begin(), dirs.end(),
@@ -68,7 +63,7 @@ namespace {
 std::string realPath(const std::string &p) {
   llvm::SmallString<256> out;
   if (fs::real_path(p, out))
-    return absolute(p);
+    return absolutePath(p);
   return std::string(out.str());
 }
 
@@ -79,11 +74,11 @@ std::vector<std::string> findDatabases(const SourceRequest &req, SourcePlan &pla
   std::vector<std::string> found;
   auto consider = [&](const std::string &dir) {
     for (const std::string &f : {dir + "/compile_commands.json", dir + "/build/compile_commands.json"})
-      if (fs::exists(f) && std::find(found.begin(), found.end(), absolute(f)) == found.end())
-        found.push_back(absolute(f));
+      if (fs::exists(f) && std::find(found.begin(), found.end(), absolutePath(f)) == found.end())
+        found.push_back(absolutePath(f));
   };
   if (!req.compileDbDir.empty()) {
-    std::string file = absolute(req.compileDbDir + "/compile_commands.json");
+    std::string file = absolutePath(req.compileDbDir + "/compile_commands.json");
     if (!fs::exists(file))
       plan.errors.push_back(file + ": error: no compilation database here");
     else
@@ -91,7 +86,7 @@ std::vector<std::string> findDatabases(const SourceRequest &req, SourcePlan &pla
     return found;
   }
   for (const std::string &p : req.paths) {
-    std::string a = absolute(p);
+    std::string a = absolutePath(p);
     std::string dir = fs::is_directory(a) ? a : path::parent_path(a).str();
     for (std::string d = dir; !d.empty(); d = path::parent_path(d).str()) {
       consider(d);
@@ -124,11 +119,11 @@ void walk(const std::string &dir, const std::string &display, const std::string 
       continue;
     std::string real = realPath(f);
     if (!fs::exists(st)) {
-      plan.skipped.push_back({absolute(f), "a dangling symlink"});
+      plan.skipped.push_back({absolutePath(f), "a dangling symlink"});
     } else if (!fs::is_regular_file(st)) {
-      plan.skipped.push_back({absolute(f), "not a regular file (a FIFO, socket or device): never opened"});
+      plan.skipped.push_back({absolutePath(f), "not a regular file (a FIFO, socket or device): never opened"});
     } else if (!isUnder(real, realRoot)) {
-      plan.skipped.push_back({absolute(f), "a symlink to " + real + ", outside the scan root"});
+      plan.skipped.push_back({absolutePath(f), "a symlink to " + real + ", outside the scan root"});
     } else {
       files.insert(real);
     }
@@ -182,7 +177,7 @@ SourcePlan planSources(const SourceRequest &req) {
   // no paths, every file in the database that lies below the root.
   std::set<std::string> files;
   for (const std::string &p : req.paths) {
-    std::string a = absolute(p);
+    std::string a = absolutePath(p);
     if (!fs::exists(a)) {
       plan.errors.push_back(p + ": error: no such file or directory");
       continue;
@@ -206,10 +201,10 @@ SourcePlan planSources(const SourceRequest &req) {
       for (const std::string &f : db->getAllFiles()) {
         std::string real = realPath(f);
         if (!isUnder(real, realRoot))
-          plan.skipped.push_back({absolute(f), "listed in the compilation database but outside "
+          plan.skipped.push_back({absolutePath(f), "listed in the compilation database but outside "
                                                "the scan root " + req.root});
         else if (!fs::is_regular_file(real))
-          plan.skipped.push_back({absolute(f), "listed in the compilation database but not a "
+          plan.skipped.push_back({absolutePath(f), "listed in the compilation database but not a "
                                                "regular file"});
         else
           files.insert(real);
@@ -223,7 +218,7 @@ SourcePlan planSources(const SourceRequest &req) {
   for (const std::string &d : systemReadableDirs())
     readable.push_back(d);
   for (const std::string &d : includeDirsOf(req.extraArgs, std::string(cwd.str())))
-    readable.push_back(absolute(d));
+    readable.push_back(absolutePath(d));
   for (const std::string &d : req.readableDirs)
     readable.push_back(d);
   for (const std::string &d : req.libraryHeaderDirs)

@@ -1,6 +1,8 @@
 // .sluice.yml; see config.h.
 #include "frontend/config.h"
 
+#include "frontend/files.h"
+
 #include "reports/finding.h"
 
 #include "llvm/ADT/SmallString.h"
@@ -117,12 +119,8 @@ private:
   std::string absolute(const std::string &p, const YNode *at = nullptr) {
     if (p.empty()) return p;
     std::string dir(path::parent_path(file_));
-    llvm::SmallString<256> out(path::is_absolute(p) ? llvm::StringRef(p) : llvm::StringRef(dir));
-    if (!path::is_absolute(p)) path::append(out, p);
-    path::remove_dots(out, true);
-    std::string abs(out.str());
-    if (at && abs != dir && !(abs.size() > dir.size() && abs.compare(0, dir.size(), dir) == 0 &&
-                              abs[dir.size()] == '/'))
+    std::string abs = absolutePath(dir, p);
+    if (at && abs != dir && pathBelow(dir, abs).empty())
       error(*at, "'" + p + "' is outside the folder of this file; give it on the command line "
                  "instead");
     return abs;
@@ -207,21 +205,13 @@ bool parseConfig(const std::string &text, const std::string &file, ScanConfig &o
 
 bool loadConfig(const std::string &file, ScanConfig &out, std::vector<RuleError> &errors) {
   // Never block on a FIFO or read a device a hostile tree put there.
-  llvm::sys::fs::file_status st;
-  if (!llvm::sys::fs::status(file, st) && st.type() != llvm::sys::fs::file_type::regular_file) {
-    errors.push_back({file, 0, 0, "the configuration is not a regular file"});
+  std::string why;
+  std::optional<std::string> text = readRegularFile(file, 16u << 20, why);
+  if (!text) {
+    errors.push_back({file, 0, 0, "cannot read the configuration: " + why});
     return false;
   }
-  if (st.getSize() > (16u << 20)) {
-    errors.push_back({file, 0, 0, "the configuration is larger than 16 MiB"});
-    return false;
-  }
-  auto buf = llvm::MemoryBuffer::getFile(file, /*IsText=*/true);
-  if (!buf) {
-    errors.push_back({file, 0, 0, "cannot read the configuration: " + buf.getError().message()});
-    return false;
-  }
-  return parseConfig((*buf)->getBuffer().str(), file, out, errors);
+  return parseConfig(*text, file, out, errors);
 }
 
 } // namespace sluice

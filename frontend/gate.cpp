@@ -1,8 +1,8 @@
 // The pre-merge gate; see gate.h.
 #include "frontend/gate.h"
 
-#include "frontend/cache.h"
 #include "frontend/changes.h"
+#include "frontend/files.h"
 #include "reports/baseline.h"
 #include "reports/suppressions.h"
 
@@ -18,52 +18,6 @@ namespace sluice {
 
 namespace fs = llvm::sys::fs;
 namespace path = llvm::sys::path;
-
-namespace {
-
-std::string absolutePath(const std::string &p) {
-  llvm::SmallString<256> out(p);
-  fs::make_absolute(out);
-  path::remove_dots(out, true);
-  return std::string(out.str());
-}
-
-std::string realOr(const std::string &p) {
-  llvm::SmallString<256> out;
-  return fs::real_path(p, out) ? p : std::string(out.str());
-}
-
-// A regular file's text, at most `limit` bytes; nullopt (and `why`) else.
-std::optional<std::string> readRegular(const std::string &file, uint64_t limit, std::string &why) {
-  fs::file_status st;
-  if (std::error_code ec = fs::status(file, st)) {
-    why = ec.message();
-    return std::nullopt;
-  }
-  if (st.type() != fs::file_type::regular_file) {
-    why = "not a regular file";
-    return std::nullopt;
-  }
-  if (st.getSize() > limit) {
-    why = "larger than " + std::to_string(limit >> 20) + " MiB";
-    return std::nullopt;
-  }
-  auto buf = llvm::MemoryBuffer::getFile(file, /*IsText=*/true);
-  if (!buf) {
-    why = buf.getError().message();
-    return std::nullopt;
-  }
-  return (*buf)->getBuffer().str();
-}
-
-// A path relative to the configuration's directory, when under it.
-std::string relativeTo(const std::string &dir, const std::string &abs) {
-  if (abs.size() > dir.size() && abs.compare(0, dir.size(), dir) == 0 && abs[dir.size()] == '/')
-    return abs.substr(dir.size() + 1);
-  return {};
-}
-
-} // namespace
 
 bool applyConfig(ScanOptions &opts, std::optional<ScanConfig> &config) {
   if (opts.noConfig) return true;
@@ -95,7 +49,7 @@ bool applyConfig(ScanOptions &opts, std::optional<ScanConfig> &config) {
   // Configured rule folders first, so that flags' folders come after them.
   opts.ruleDirs.insert(opts.ruleDirs.begin(), c.ruleFolders.begin(), c.ruleFolders.end());
   opts.disabled.insert(opts.disabled.end(), c.disable.begin(), c.disable.end());
-  c.directory = realOr(c.directory);
+  c.directory = realPathOr(c.directory);
   // Say so: a repository's own file decides what is scanned and reported.
   if (!opts.quiet)
     std::cerr << "sluice: using " << file << " (--no-config to ignore it)\n";
@@ -128,8 +82,8 @@ bool restrictRules(RuleSet &rules, const ScanConfig &config) {
 bool isExcluded(const ScanConfig &config, const std::string &root, const std::string &file) {
   if (config.exclude.empty() || file.empty()) return false;
   std::string abs = path::is_absolute(file) ? file : root + "/" + file;
-  std::string rel = relativeTo(config.directory, realOr(abs));
-  if (rel.empty()) rel = relativeTo(config.directory, abs);
+  std::string rel = pathBelow(config.directory, realPathOr(abs));
+  if (rel.empty()) rel = pathBelow(config.directory, abs);
   if (rel.empty()) return false;
   for (const std::string &g : config.exclude)
     if (pathGlobMatches(g, rel)) return true;
@@ -151,12 +105,12 @@ bool applyGate(report::ScanResult &r, const ScanOptions &opts, const ScanConfig 
 
   report::applySuppressions(r, [&](const std::string &file) -> std::optional<std::string> {
     std::string why;
-    return readRegular(path::is_absolute(file) ? file : root + "/" + file, 64u << 20, why);
+    return readRegularFile(path::is_absolute(file) ? file : root + "/" + file, 64u << 20, why);
   });
 
   if (!opts.baseline.empty()) {
     std::string why;
-    std::optional<std::string> text = readRegular(opts.baseline, 512u << 20, why);
+    std::optional<std::string> text = readRegularFile(opts.baseline, 512u << 20, why);
     if (!text) {
       std::cerr << opts.baseline << ": error: cannot read the baseline: " << why << "\n";
       return false;
@@ -176,7 +130,7 @@ bool applyGate(report::ScanResult &r, const ScanOptions &opts, const ScanConfig 
     // could point .sluice/ anywhere).
     std::string target = absolutePath(opts.writeBaseline), why;
     std::string parent(path::parent_path(target));
-    std::string realRoot = realOr(root);
+    std::string realRoot = realPathOr(root);
     if (!makeOwnDirectory(realRoot, parent, why) ||
         !writeOwnFile(target, report::writeBaseline(r), why)) {
       std::cerr << opts.writeBaseline << ": error: cannot write the baseline: " << why << "\n";

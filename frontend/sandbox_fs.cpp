@@ -1,5 +1,7 @@
 #include "frontend/sandbox_fs.h"
 
+#include "frontend/files.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -20,13 +22,6 @@ bool under(const std::string &p, const std::string &dir) {
                       p[dir.size()] == '/');
 }
 
-std::string realOrSelf(const std::string &p) {
-  llvm::SmallString<256> out;
-  if (fs::real_path(p, out))
-    return p;
-  return std::string(out.str());
-}
-
 class SandboxFS : public llvm::vfs::ProxyFileSystem {
 public:
   SandboxFS(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> real,
@@ -34,7 +29,7 @@ public:
       : ProxyFileSystem(std::move(real)), log_(std::move(log)) {
     for (const std::string &d : readable)
       if (!d.empty())
-        readable_.push_back(realOrSelf(d));
+        readable_.push_back(realPathOr(d));
   }
 
   llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &p) override {
@@ -56,7 +51,7 @@ public:
       return std::make_error_code(std::errc::permission_denied);
     auto file = ProxyFileSystem::openFileForRead(p);
     if (file)
-      log_->opened.insert(realOrSelf(absolute(p.str())));
+      log_->opened.insert(realPathOr(absolute(p.str())));
     return file;
   }
 
@@ -107,7 +102,7 @@ private:
     auto it = verdicts_.find(asked);
     if (it != verdicts_.end())
       return it->second;
-    std::string real = realOrSelf(absolute(asked));
+    std::string real = realPathOr(absolute(asked));
     std::string why;
     // The driver reads which distribution it runs on; nothing else of /etc.
     static const std::set<std::string> distroFiles = {

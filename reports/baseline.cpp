@@ -17,20 +17,21 @@ using nlohmann::json;
 
 constexpr const char *kHeader = "# sluice baseline 1";
 
-bool isFingerprint(const std::string &s) {
-  size_t colon = s.find(':');
-  if (colon != 16 || colon + 1 >= s.size()) return false;
-  for (size_t i = 0; i < 16; ++i)
-    if (!std::isxdigit(static_cast<unsigned char>(s[i]))) return false;
-  for (size_t i = colon + 1; i < s.size(); ++i)
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-  return s.size() - colon - 1 <= 9;
-}
-
+// 16 hex digits: an FNV-1a hash as hex64 writes it.
 bool isHash(const std::string &s) {
   return s.size() == 16 && std::all_of(s.begin(), s.end(), [](char c) {
            return std::isxdigit(static_cast<unsigned char>(c)) != 0;
          });
+}
+
+// "<hash>:<count>", the count at most 9 digits.
+bool isFingerprint(const std::string &s) {
+  size_t colon = s.find(':');
+  if (colon != 16 || !isHash(s.substr(0, 16))) return false;
+  std::string count = s.substr(colon + 1);
+  return !count.empty() && count.size() <= 9 &&
+         std::all_of(count.begin(), count.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
 std::string at(const std::string &file, size_t line) {

@@ -59,7 +59,7 @@ json finding(const Finding &f, const std::string &fingerprint) {
   j["function"] = f.function;
   j["sourceKind"] = f.sourceKind;
   j["sinkKind"] = f.sinkKind;
-  j["fingerprint"] = f.fingerprint.empty() ? fingerprint : f.fingerprint;
+  j["fingerprint"] = fingerprint;
   j["evidenceHash"] = f.evidence.empty() ? evidenceHash(f) : f.evidence;
   if (f.baselineState != Finding::Baseline::None)
     j["baselineState"] = baselineStateName(f.baselineState);
@@ -99,7 +99,7 @@ std::string writeJson(const ScanResult &r) {
   }
   root["rules"] = std::move(rules);
 
-  const std::vector<std::string> fingerprints = findingFingerprints(r);
+  const std::vector<std::string> fingerprints = storedFingerprints(r);
   json findings = json::array();
   for (size_t i = 0; i < r.findings.size(); ++i)
     findings.push_back(finding(r.findings[i], fingerprints[i]));

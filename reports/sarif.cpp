@@ -268,6 +268,15 @@ std::vector<std::string> findingFingerprints(const ScanResult &r) {
   return out;
 }
 
+std::vector<std::string> storedFingerprints(const ScanResult &r) {
+  std::vector<std::string> out;
+  for (const Finding &f : r.findings) {
+    if (f.fingerprint.empty()) return findingFingerprints(r);
+    out.push_back(f.fingerprint);
+  }
+  return out;
+}
+
 std::string evidenceHash(const Finding &f) {
   std::set<std::string> parts;
   auto add = [&](const Location &l, const std::string &message) {
@@ -338,7 +347,7 @@ std::string writeSarif(const ScanResult &r) {
   if (!notificationDescriptors.empty()) driver["notifications"] = std::move(notificationDescriptors);
 
   // Results.
-  const std::vector<std::string> fingerprints = findingFingerprints(r);
+  const std::vector<std::string> fingerprints = storedFingerprints(r);
   json results = json::array();
   for (size_t i = 0; i < r.findings.size(); ++i) {
     const Finding &f = r.findings[i];
@@ -352,7 +361,7 @@ std::string writeSarif(const ScanResult &r) {
       res["locations"][0]["logicalLocations"] =
           json::array({json{{"name", f.function}, {"kind", "function"}}});
     res["partialFingerprints"] =
-        json{{"primaryLocationLineHash", f.fingerprint.empty() ? fingerprints[i] : f.fingerprint}};
+        json{{"primaryLocationLineHash", fingerprints[i]}};
     if (f.baselineState != Finding::Baseline::None)
       res["baselineState"] = baselineStateName(f.baselineState);
     if (f.suppressed) {

@@ -24,6 +24,10 @@ std::string writeSarif(const ScanResult &r);
 /// numbers. <n> counts findings with the same hash in canonical order, from 1.
 std::vector<std::string> findingFingerprints(const ScanResult &r);
 
+/// The fingerprints the writers use: those canonicalize() stored, computed
+/// only when some finding has none (a result that skipped canonicalize()).
+std::vector<std::string> storedFingerprints(const ScanResult &r);
+
 /// The evidence of a finding: a hash (16 hex digits) of its source (the
 /// first flow step) and its related locations (other sources reaching the
 /// same sink, a behaviour's parts), each as file, snippet without
