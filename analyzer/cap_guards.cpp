@@ -17,6 +17,14 @@ using namespace clang;
 
 namespace {
 
+/// Calls up from a compared parameter to the arguments that give its
+/// origins, and caller arguments looked at per comparison.
+constexpr int kMaxCallerHops = 3;
+constexpr size_t kMaxCallerArgs = 64;
+/// Finders being built at once (a helper's helpers): deeper ones are not
+/// looked into.
+constexpr size_t kMaxNesting = 8;
+
 /// Seconds since the epoch of 2000-01-01: a clock compared with a number
 /// at least this large is compared with a date, not with a duration.
 constexpr int64_t kDateThreshold = 946684800;
@@ -66,6 +74,16 @@ const VarDecl *baseVar(const Expr *e) {
   return nullptr;
 }
 
+/// An argument that hands a callee a variable's own storage: `&x`, or an
+/// array (`buf`, which decays to a pointer to it).
+bool passesStorage(const Expr *a) {
+  const Expr *x = a->IgnoreParenImpCasts();
+  const auto *uo = dyn_cast<UnaryOperator>(x);
+  return (uo && uo->getOpcode() == UO_AddrOf) || x->getType()->isArrayType() ||
+         (isa<DeclRefExpr>(x) && a->getType()->isPointerType() &&
+          cast<DeclRefExpr>(x)->getType()->isArrayType());
+}
+
 /// True when `s` always leaves the enclosing block: return, exit(), abort(),
 /// break, continue, goto, or a block that ends in one of those.
 bool leaves(const Stmt *s) {
@@ -83,12 +101,76 @@ bool leaves(const Stmt *s) {
 
 } // namespace
 
-GuardFinder::GuardFinder(ASTContext &ctx, const RuleSet &rules, const FunctionDecl *fn)
-    : ctx_(ctx), rules_(rules), fn_(fn) {
-  if (fn && fn->getBody()) {
-    parents_ = std::make_unique<ParentMap>(fn->getBody());
+GuardFinder::GuardFinder(ASTContext &ctx, const RuleSet &rules, const FunctionDecl *fn,
+                         GuardUnit *unit)
+    : ctx_(ctx), rules_(rules), fn_(fn), unit_(unit) {
+  if (fn && fn->getBody())
     scanOrigins();
+}
+
+GuardFinder::Kinds GuardFinder::writtenThrough(unsigned index) const {
+  if (!fn_ || index >= fn_->getNumParams())
+    return {};
+  auto it = vars_.find(fn_->getParamDecl(index));
+  if (it == vars_.end())
+    return {};
+  Kinds k = it->second;
+  k.erase("param:" + std::to_string(index));  // what the caller passed in
+  return k;
+}
+
+GuardFinder::Kinds GuardFinder::resolved(const Expr *e, int hops) {
+  return resolve(origins(e), hops);
+}
+
+GuardFinder::Kinds GuardFinder::resolve(const Kinds &k, int hops) {
+  Kinds out;
+  for (const std::string &x : k) {
+    if (x.rfind("param:", 0) != 0) {
+      out.insert(x);
+      continue;
+    }
+    if (!unit_ || hops >= kMaxCallerHops)
+      continue;
+    unsigned index = static_cast<unsigned>(std::stoul(x.substr(6)));
+    for (const GuardUnit::Call &c : unit_->callersOf(fn_)) {
+      unsigned at = index + c.firstArg;
+      if (at >= c.call->getNumArgs() || unit_->budget >= kMaxCallerArgs)
+        continue;
+      ++unit_->budget;
+      GuardFinder *caller = unit_->finder(c.caller);
+      if (!caller)
+        continue;
+      Kinds k2 = caller->resolved(c.call->getArg(at), hops + 1);
+      out.insert(k2.begin(), k2.end());
+    }
   }
+  return out;
+}
+
+GuardFinder::Kinds GuardFinder::callOrigins(const CallExpr *ce, int write, int depth) {
+  Kinds out;
+  const FunctionDecl *fd = ce->getDirectCallee();
+  if (!unit_ || !fd || !rowsOf(ce).empty())
+    return out;
+  GuardFinder *callee = unit_->finder(fd);
+  if (!callee || callee == this)
+    return out;
+  unsigned first = isa<CXXOperatorCallExpr>(ce) && isa<CXXMethodDecl>(fd) ? 1 : 0;
+  Kinds k = write < 0 ? callee->returned()
+                      : callee->writtenThrough(static_cast<unsigned>(write) - first);
+  for (const std::string &x : k) {
+    if (x.rfind("param:", 0) != 0) {
+      out.insert(x);
+      continue;
+    }
+    unsigned at = static_cast<unsigned>(std::stoul(x.substr(6))) + first;
+    if (at < ce->getNumArgs() && static_cast<int>(at) != write) {
+      Kinds a = origins(ce->getArg(at), depth + 1);
+      out.insert(a.begin(), a.end());
+    }
+  }
+  return out;
 }
 
 std::vector<const ModelRow *> GuardFinder::rowsOf(const CallExpr *ce) const {
@@ -109,11 +191,19 @@ GuardFinder::Kinds GuardFinder::origins(const Expr *e, int depth) {
   if (const auto *dr = dyn_cast<DeclRefExpr>(e)) {
     if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
       if (auto it = vars_.find(vd); it != vars_.end())
-        return it->second;
+        out = it->second;
+    // A parameter holds what the callers pass (resolved when a guard asks).
+    if (const auto *pv = dyn_cast<ParmVarDecl>(dr->getDecl());
+        pv && unit_ && pv->getDeclContext() == fn_)
+      out.insert("param:" + std::to_string(pv->getFunctionScopeIndex()));
     return out;
   }
   auto unite = [&](const Kinds &k) { out.insert(k.begin(), k.end()); };
   if (const auto *ce = dyn_cast<CallExpr>(e)) {
+    // A helper of the unit: what it returns, in terms of these arguments.
+    if (const FunctionDecl *fd = ce->getDirectCallee(); unit_ && fd && rowsOf(ce).empty())
+      if (GuardFinder *f = unit_->finder(fd); f && f != this)
+        return callOrigins(ce, -1, depth);
     for (const ModelRow *r : rowsOf(ce)) {
       bool atRet = false;
       for (const AccessPath &p : r->at)
@@ -306,14 +396,23 @@ void GuardFinder::scanOrigins() {
           }
         in.erase("counter");
         if (!in.empty())
-          for (const Expr *a : ce->arguments()) {
-            const Expr *x = a->IgnoreParenImpCasts();
-            const auto *uo = dyn_cast<UnaryOperator>(x);
-            if ((uo && uo->getOpcode() == UO_AddrOf) || x->getType()->isArrayType() ||
-                (isa<DeclRefExpr>(x) && a->getType()->isPointerType() &&
-                 cast<DeclRefExpr>(x)->getType()->isArrayType()))
+          for (const Expr *a : ce->arguments())
+            if (passesStorage(a))
               g.addVar(a, in, changed);
-          }
+      }
+      // read_line(prompt, buf, n) of this unit: what the helper writes
+      // through its pointer parameters, into a variable's own storage
+      // (`buf`, `&n`, `out` by reference). Not into what a pointer
+      // variable points to: flow-insensitive, that would give the kinds to
+      // every use of the pointer.
+      if (fd && fd->hasBody() && g.rowsOf(ce).empty() && g.unit_) {
+        unsigned first = isa<CXXOperatorCallExpr>(ce) && isa<CXXMethodDecl>(fd) ? 1 : 0;
+        for (unsigned i = first; i < ce->getNumArgs() && i - first < fd->getNumParams(); ++i) {
+          QualType t = fd->getParamDecl(i - first)->getType();
+          if ((t->isPointerType() && passesStorage(ce->getArg(i))) ||
+              (t->isReferenceType() && !t.getNonReferenceType().isConstQualified()))
+            g.addVar(ce->getArg(i), g.callOrigins(ce, static_cast<int>(i), 0), changed);
+        }
       }
       // time(&t), gethostname(buf, n), fgets(buf, n, stdin): what the call
       // writes through an argument.
@@ -350,6 +449,71 @@ void GuardFinder::scanOrigins() {
   for (const VarDecl *vd : loopControl_)
     if (auto it = vars_.find(vd); it != vars_.end())
       it->second.erase("counter");
+  if (!unit_)
+    return;
+  // What the function returns, for its callers.
+  struct Returns : RecursiveASTVisitor<Returns> {
+    GuardFinder &g;
+    explicit Returns(GuardFinder &g) : g(g) {}
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }  // another function's returns
+    bool VisitReturnStmt(ReturnStmt *rs) {
+      if (rs->getRetValue()) {
+        Kinds k = g.origins(rs->getRetValue());
+        g.returned_.insert(k.begin(), k.end());
+      }
+      return true;
+    }
+  } r(*this);
+  r.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
+}
+
+// ---- The unit's functions ---------------------------------------------------
+
+GuardUnit::GuardUnit(ASTContext &ctx, const RuleSet &rules,
+                     const std::vector<const FunctionDecl *> &fns)
+    : ctx_(ctx), rules_(rules) {
+  struct Calls : RecursiveASTVisitor<Calls> {
+    GuardUnit &u;
+    const FunctionDecl *caller = nullptr;
+    explicit Calls(GuardUnit &u) : u(u) {}
+    bool VisitCallExpr(CallExpr *ce) {
+      const FunctionDecl *fd = ce->getDirectCallee();
+      if (!fd)
+        return true;
+      unsigned first = isa<CXXOperatorCallExpr>(ce) && isa<CXXMethodDecl>(fd) ? 1 : 0;
+      u.callers_[fd->getCanonicalDecl()].push_back({caller, ce, first});
+      return true;
+    }
+  } calls(*this);
+  std::set<const FunctionDecl *> seen;
+  for (const FunctionDecl *fd : fns)
+    if (fd->getBody() && seen.insert(fd).second) {
+      own_.insert(fd);
+      calls.caller = fd;
+      calls.TraverseStmt(fd->getBody());
+    }
+}
+
+GuardUnit::~GuardUnit() = default;
+
+GuardFinder *GuardUnit::finder(const FunctionDecl *fd) {
+  const FunctionDecl *def = nullptr;
+  if (!fd || !fd->hasBody(def) || !def || !own_.count(def))
+    return nullptr;  // a library's inline code is not looked into
+  if (auto it = finders_.find(def); it != finders_.end())
+    return it->second.get();
+  if (building_.count(def) || building_.size() >= kMaxNesting)
+    return nullptr;  // recursion, or a helper's helpers too deep
+  building_.insert(def);
+  auto f = std::make_unique<GuardFinder>(ctx_, rules_, def, this);
+  building_.erase(def);
+  return (finders_[def] = std::move(f)).get();
+}
+
+const std::vector<GuardUnit::Call> &GuardUnit::callersOf(const FunctionDecl *fd) const {
+  static const std::vector<Call> none;
+  auto it = callers_.find(fd->getCanonicalDecl());
+  return it == callers_.end() ? none : it->second;
 }
 
 std::string GuardFinder::sourceText(const Expr *e) const {
@@ -438,7 +602,9 @@ void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr 
   auto text = constantText(constant);
   if (!text)
     return;
-  Kinds k = origins(subject);
+  if (unit_)
+    unit_->budget = 0;  // one question's share of caller arguments
+  Kinds k = resolve(origins(subject), 0);
   if (k.empty())
     return;
   auto add = [&](const std::string &kind) {
@@ -560,6 +726,12 @@ void GuardFinder::classify(const Expr *cond, bool holds, std::vector<FoundGuard>
   }
 }
 
+std::vector<FoundGuard> GuardFinder::conditionGuards(const Expr *cond, bool holds) {
+  std::vector<FoundGuard> out;
+  classify(cond, holds, out);
+  return out;
+}
+
 void GuardFinder::classifyCall(const CallExpr *ce, bool equal, const Expr *cond,
                                std::vector<FoundGuard> &out) {
   const Expr *lit = nullptr;
@@ -575,8 +747,10 @@ void GuardFinder::classifyCall(const CallExpr *ce, bool equal, const Expr *cond,
 
 std::vector<FoundGuard> GuardFinder::guardsOf(const Stmt *s) {
   std::vector<FoundGuard> out;
-  if (!parents_ || !s)
+  if (!fn_ || !fn_->getBody() || !s)
     return out;
+  if (!parents_)
+    parents_ = std::make_unique<ParentMap>(fn_->getBody());
   const Stmt *child = s;
   for (const Stmt *p = parents_->getParent(s); p; child = p, p = parents_->getParent(p)) {
     if (const auto *is = dyn_cast<IfStmt>(p)) {

@@ -11,6 +11,17 @@
 // ("origins"): a variable that is ever assigned the clock holds the clock.
 // That is deliberate: a guard is a statement about the code's intent, and
 // the rules that use guards also need the guarded action.
+//
+// Across the functions of one translation unit (GuardUnit): what a helper
+// returns or writes through a pointer parameter keeps its origins at the
+// call (`load_count()` returns what it read from a file; `read_line(p, buf,
+// n)` fills `buf` from standard input), and a comparison of a parameter is
+// decided by what the unit's callers pass there (`check(pw)` called with a
+// password read from standard input). Inside a function a parameter's
+// origin is the placeholder "param:N", replaced by the argument's origins at
+// each call; a guard on a parameter asks the callers, up to
+// kMaxCallerHops calls up. Bounded and per unit: a helper in another file
+// is not looked into.
 #pragma once
 
 #include "analyzer/model.h"
@@ -35,17 +46,40 @@ struct FoundGuard {
   std::string subject;       // what was compared, as written
 };
 
+class GuardUnit;
+
 class GuardFinder {
 public:
-  GuardFinder(clang::ASTContext &ctx, const RuleSet &rules, const clang::FunctionDecl *fn);
+  using Kinds = std::set<std::string>;
+  /// `unit` (may be null: one function on its own) gives the other
+  /// functions of the translation unit.
+  GuardFinder(clang::ASTContext &ctx, const RuleSet &rules, const clang::FunctionDecl *fn,
+              GuardUnit *unit = nullptr);
   /// Guards of the branch conditions `s` is control-dependent on, in the
   /// function's body (enclosing conditions and earlier early exits).
   std::vector<FoundGuard> guardsOf(const clang::Stmt *s);
+  /// Guards `cond` gives where it evaluates to `holds`.
+  std::vector<FoundGuard> conditionGuards(const clang::Expr *cond, bool holds);
+  /// Frees what guardsOf keeps (the parent map); it is rebuilt when needed.
+  void release() { parents_.reset(); }
+
+  /// The origins of what the function returns, and of what it writes
+  /// through parameter `index`; "param:N" stands for the caller's argument.
+  const Kinds &returned() const { return returned_; }
+  Kinds writtenThrough(unsigned index) const;
+  /// Origins of `e`, with this function's "param:N" replaced by what its
+  /// callers in the unit pass (`hops` calls up so far).
+  Kinds resolved(const clang::Expr *e, int hops);
 
 private:
-  using Kinds = std::set<std::string>;
   void scanOrigins();
   Kinds origins(const clang::Expr *e, int depth = 0);
+  /// Replaces "param:N" in `k` by the callers' arguments' origins.
+  Kinds resolve(const Kinds &k, int hops);
+  /// The origins a call to a function of the unit gives (`write` < 0: its
+  /// result; else what it writes through argument `write`), its "param:N"
+  /// replaced by this call's arguments.
+  Kinds callOrigins(const clang::CallExpr *ce, int write, int depth);
   void addVar(const clang::Expr *lhs, const Kinds &k, bool &changed);
   /// Guards from `cond` on the branch where it evaluates to `holds`.
   void classify(const clang::Expr *cond, bool holds, std::vector<FoundGuard> &out,
@@ -63,10 +97,41 @@ private:
   clang::ASTContext &ctx_;
   const RuleSet &rules_;
   const clang::FunctionDecl *fn_;
+  GuardUnit *unit_ = nullptr;
   std::unique_ptr<clang::ParentMap> parents_;
   std::map<const clang::VarDecl *, Kinds> vars_;
+  Kinds returned_;
   /// Loop control variables and states set from tables: never counters.
   std::set<const clang::VarDecl *> loopControl_;
+};
+
+/// The functions of one translation unit, for guards: each one's finder
+/// (built once, on first use) and the calls made to it.
+class GuardUnit {
+public:
+  /// `fns`: the functions whose calls count (those the unit analyzes).
+  GuardUnit(clang::ASTContext &ctx, const RuleSet &rules,
+            const std::vector<const clang::FunctionDecl *> &fns);
+  ~GuardUnit();
+  /// The finder of `fd`'s definition; null unless it is one of `fns`, and
+  /// while it is being built (recursion) or too many are (kMaxNesting).
+  GuardFinder *finder(const clang::FunctionDecl *fd);
+  struct Call {
+    const clang::FunctionDecl *caller;
+    const clang::CallExpr *call;
+    unsigned firstArg;  // 1 for a member operator called as `a == b`
+  };
+  const std::vector<Call> &callersOf(const clang::FunctionDecl *fd) const;
+  /// Caller arguments looked at by one guard's question (a bound).
+  size_t budget = 0;
+
+private:
+  clang::ASTContext &ctx_;
+  const RuleSet &rules_;
+  std::map<const clang::FunctionDecl *, std::unique_ptr<GuardFinder>> finders_;
+  std::set<const clang::FunctionDecl *> own_;  // the unit's functions
+  std::set<const clang::FunctionDecl *> building_;
+  std::map<const clang::FunctionDecl *, std::vector<Call>> callers_;
 };
 
 /// A capability the engine recognises in code rather than through models:

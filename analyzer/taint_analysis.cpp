@@ -107,8 +107,13 @@ private:
 class FunctionAnalyzer : public FactObserver {
 public:
   FunctionAnalyzer(ASTContext &ctx, const RuleSet &rules, const Locator &locate, Arena &arena,
-                   ConstantFolder &folder, TUAnalysis &out)
-      : ctx_(ctx), rules_(rules), locate_(locate), arena_(arena), folder_(folder), out_(out) {}
+                   ConstantFolder &folder, GuardUnit &guardUnit, TUAnalysis &out)
+      : ctx_(ctx), rules_(rules), locate_(locate), arena_(arena), folder_(folder),
+        guardUnit_(guardUnit), out_(out) {}
+  ~FunctionAnalyzer() override {
+    if (guards_)
+      guards_->release();
+  }
 
   void run(const FunctionDecl *fd) {
     fn_ = fd;
@@ -130,7 +135,7 @@ public:
     else if (fd->hasAttr<ConstructorAttr>())
       facts_.entry = "constructor";
     facts_.isStatic = !fd->isExternallyVisible();
-    guards_ = std::make_unique<GuardFinder>(ctx_, rules_, fd);
+    guards_ = guardUnit_.finder(fd);
 
     CFG::BuildOptions bo;
     bo.PruneTriviallyFalseEdges = true;
@@ -786,10 +791,11 @@ private:
   Arena &arena_;
   size_t liveAfterCompact_ = 0;  // pool entries after its last compaction
   ConstantFolder &folder_;
+  GuardUnit &guardUnit_;
   TUAnalysis &out_;
   const FunctionDecl *fn_ = nullptr;
   facts::FunctionFacts facts_;
-  std::unique_ptr<GuardFinder> guards_;
+  GuardFinder *guards_ = nullptr;  // the unit's, for this function
 };
 
 class Visitor : public RecursiveASTVisitor<Visitor> {
@@ -1038,11 +1044,12 @@ public:
     Arena arena;
     ConstantFolder folder(ctx);
     Locator locate(ctx, root_);
+    GuardUnit guardUnit(ctx, rules_, fns);
     std::set<const FunctionDecl *> done;
     for (const FunctionDecl *fd : fns) {
       if (!done.insert(fd).second)
         continue;
-      FunctionAnalyzer fa(ctx, rules_, locate, arena, folder, out_);
+      FunctionAnalyzer fa(ctx, rules_, locate, arena, folder, guardUnit, out_);
       fa.run(fd);
     }
     AddressTaken taken(out_.facts.addressTaken);
