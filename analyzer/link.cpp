@@ -128,6 +128,7 @@ std::vector<report::Finding> Linker::run() {
       stats_.widened.push_back(fn.f->name);
   std::sort(stats_.widened.begin(), stats_.widened.end());
   std::sort(stats_.unconverged.begin(), stats_.unconverged.end());
+  std::sort(stats_.cut.begin(), stats_.cut.end());
   for (size_t fi : degradedFns_)
     if (fi < stats_.functions)  // not the link's own dispatchers
       stats_.degraded.push_back(fns_[fi].f->name);
@@ -168,8 +169,16 @@ void Linker::linkComponent(const std::vector<size_t> &scc) {
     size_t visits = 0, budget = kMaxRounds * scc.size();
     size_t workBudget = componentWork(scc.size()), workStart = work();
     for (size_t q = 0; q < queue.size(); ++q) {
-      if (++visits > budget || work() - workStart > workBudget) {
+      if (++visits > budget) {
         changed = true;
+        break;
+      }
+      if (work() - workStart > workBudget) {
+        // Its share is spent: the component keeps what it found, and the
+        // rest of the program is linked as usual.
+        for (size_t fi : scc)
+          if (fi < stats_.functions)  // not the link's own dispatchers
+            stats_.cut.push_back(fns_[fi].f->name);
         break;
       }
       if (degraded() || (visits % 16 == 0 && overBudget()))
@@ -256,10 +265,9 @@ void Linker::linkSinksOnly(size_t fi) {
 }
 
 size_t Linker::componentWork(size_t functions) const {
-  static const char *env = std::getenv("SLUICE_LINK_COMPONENT_WORK");
-  size_t perFn = env ? std::strtoull(env, nullptr, 10) : 0;
+  size_t perFn = budget_.componentWorkPerFunction;
   size_t n = std::max<size_t>(functions, 16);
-  if (!env || perFn > ~size_t(0) / n)
+  if (perFn == 0 || perFn > ~size_t(0) / n)
     return ~size_t(0);
   return perFn * n;
 }

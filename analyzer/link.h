@@ -22,6 +22,10 @@ struct LinkStats {
   bool converged = true;
   bool cancelled = false;                // stopped by the caller's stop()
   std::vector<std::string> unconverged;  // functions of components that did not converge
+  /// Functions of recursive components stopped by their share of work
+  /// (LinkBudget::componentWorkPerFunction): their summaries hold what
+  /// was found until then.
+  std::vector<std::string> cut;
   std::vector<std::string> widened;      // functions whose summary hit a cap
   size_t traceNodes = 0;                 // memory indicators
   size_t atoms = 0;
@@ -70,6 +74,11 @@ struct LinkBudget {
   /// size.
   size_t workPerFact = 0;
   size_t minFacts = kLinkMinFacts;
+  /// Work one recursive component may spend, per function of it (counting
+  /// at least 16): past it the component stops where it is, unconverged,
+  /// and the link goes on with the rest of the program (LinkStats::cut);
+  /// 0: no limit. Deterministic like workPerFact.
+  size_t componentWorkPerFunction = 0;
   size_t maxMemoryMiB = 0;  // resident memory of the process; 0: no limit
   double maxSeconds = 0;    // wall time of the link; 0: no limit
   /// How resident memory is read (tests substitute it).

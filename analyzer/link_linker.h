@@ -171,10 +171,8 @@ public:
 private:
   /// Work done so far: summary and sink entries offered.
   size_t work() const { return stats_.entryOffers + stats_.sinkOffers; }
-  /// The work a recursive component may spend before it stops unconverged:
-  /// unlimited unless SLUICE_LINK_COMPONENT_WORK (per function, at least 16
-  /// functions' worth) sets it, a debugging aid to study a per-component
-  /// budget.
+  /// The work a recursive component may spend before it stops unconverged
+  /// (LinkBudget::componentWorkPerFunction, at least 16 functions' worth).
   size_t componentWork(size_t functions) const;
 
   void noteComponent(const std::vector<size_t> &scc, size_t rounds,

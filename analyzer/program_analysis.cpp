@@ -135,6 +135,7 @@ void mergeStats(LinkStats &into, const LinkStats &from) {
     a.erase(std::unique(a.begin(), a.end()), a.end());
   };
   addSorted(into.unconverged, from.unconverged);
+  addSorted(into.cut, from.cut);
   addSorted(into.widened, from.widened);
   addSorted(into.degraded, from.degraded);
   into.traceNodes += from.traceNodes;

@@ -100,6 +100,13 @@ Limits:
                        any budget the step degrades: the functions not
                        linked yet are checked by their sinks only, and the
                        report says so (exit 3)
+  --link-component-work <n>
+                       share of one recursive call cycle, in entries offered
+                       per function of it, counting at least 16 (default
+                       20000, 0 = none; deterministic); past it the cycle
+                       keeps what it found, the report names it (a warning,
+                       not exit 3) and the rest of the program is linked as
+                       usual
   -q, --quiet          no summary on stderr, no progress line
   --color <when>       colours in the text report: auto (default: on a
                        terminal, unless NO_COLOR is set or TERM is dumb),
@@ -133,7 +140,7 @@ conditions it runs under.
 
 Options (besides the input options of 'sluice scan': -p, -j, --rules,
 --no-builtin-rules, --library-headers, --root, --timeout, --max-memory,
---link-memory, --link-timeout, --link-work, -q, --):
+--link-memory, --link-timeout, --link-work, --link-component-work, -q, --):
   --format <f>         text (default) or json (save this as the base of a diff)
   -o <file>            write the manifest to <file> instead of stdout
   --diff <base.json>   report only capabilities the base manifest lacks
@@ -330,6 +337,10 @@ bool parseScan(std::vector<std::string> args, ScanOptions &o, std::string &error
       if (!number("a number of entries per fact (0 = no limit)"))
         return false;
       o.linkWorkPerFact = n;
+    } else if (a == "--link-component-work") {
+      if (!number("a number of entries per function (0 = no limit)"))
+        return false;
+      o.linkComponentWork = n;
     } else if (a == "--color" || a == "--colour") {
       if (!value(v))
         return false;

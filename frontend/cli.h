@@ -62,6 +62,9 @@ struct ScanOptions {
   /// Work per fact (see LinkBudget::workPerFact; 0: none): the budget that
   /// degrades the same way on every machine.
   unsigned long linkWorkPerFact = 1000;
+  /// Work per function of one recursive component (see
+  /// LinkBudget::componentWorkPerFunction; 0: none).
+  unsigned long linkComponentWork = 20000;
   std::string root;                   // --root; empty = default
   std::vector<std::string> extraArgs; // after --
   bool quiet = false;

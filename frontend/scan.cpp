@@ -621,6 +621,7 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
                                                : static_cast<size_t>(opts.linkMemoryMiB);
   budget.maxSeconds = opts.linkTimeoutSeconds;
   budget.workPerFact = opts.linkWorkPerFact;
+  budget.componentWorkPerFunction = opts.linkComponentWork;
   ProgramAnalysis program = analyzePrograms(
       units, rules, [stoppedBefore] { return !stoppedBefore && stopSignal() != 0; }, budget);
   progress.clear();
@@ -648,6 +649,15 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
                     "may be incomplete",
                     stats.unconverged.size(), stats.unconverged.size() == 1 ? "" : "s",
                     someFunctions(stats.unconverged))));
+  if (!stats.cut.empty())
+    result.notifications.push_back(fileNotification(
+        "link-component-budget", "",
+        fmt::format("{} function{} of recursive call cycles spent their share of the "
+                    "whole-program step ({} entries offered per function, "
+                    "--link-component-work) and kept the summaries found until then; flows "
+                    "through them may be missed: {}",
+                    stats.cut.size(), stats.cut.size() == 1 ? "" : "s", opts.linkComponentWork,
+                    someFunctions(stats.cut))));
   if (!stats.degradedBy.empty()) {
     std::string why =
         stats.degradedBy == "work"

@@ -198,6 +198,9 @@ std::string notificationDescription(const std::string &id) {
       {"link-interrupted", "The scan was stopped (SIGTERM, SIGINT, SIGHUP) during the "
                            "whole-program step; cross-file findings are incomplete."},
       {"link-budget", "The whole-program link did not converge; findings may be incomplete."},
+      {"link-component-budget",
+       "Recursive call cycles that spent their share of the whole-program step keep the "
+       "summaries found until then; flows through them may be missed."},
       {"behavior-budget", "A behaviour search stopped at its step budget."},
       {"summary-widened", "Functions whose summaries hit a bound (atoms or member paths per "
                           "output, sink entries per function); flows through them may be "

@@ -64,7 +64,8 @@ def test_usage_errors(tmp):
     check("unknown command is exit 2", r.returncode == 2, r.stderr)
     r = sluice("scan", "--disable", "no.such-rule", tmp)
     check("disabling an unknown rule is exit 2", r.returncode == 2 and "no.such-rule" in r.stderr)
-    for opt in ("--link-memory", "--link-timeout", "--link-work", "--timeout"):
+    for opt in ("--link-memory", "--link-timeout", "--link-work", "--link-component-work",
+                "--timeout"):
         r = sluice("scan", opt, "lots", tmp)
         check(f"a non-number for {opt} is exit 2 naming it",
               r.returncode == 2 and opt in r.stderr and "needs a number" in r.stderr, r.stderr)

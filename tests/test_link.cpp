@@ -413,6 +413,62 @@ TEST_CASE("a link over its budget degrades to sinks only and says so", "[link][b
   }
 }
 
+TEST_CASE("a recursive component past its share of work stops; the rest links as usual",
+          "[link][budget]") {
+  // ring0 .. ring19 call each other in a cycle, passing their parameter on,
+  // and ring19 runs it; enter() passes getenv data into the ring. Apart
+  // from the ring, user() passes getenv data to helper(), which runs it.
+  std::vector<FunctionFacts> fns;
+  for (int k = 0; k < 20; ++k) {
+    FunctionFacts r = fn("ring" + std::to_string(k));
+    r.calls = {callTo("ring" + std::to_string((k + 1) % 20), at("r.c", 10 + k))};
+    r.flows.push_back({param(0, 1), arg(0, 0, 1), {}});
+    if (k == 19)
+      r.sinks.push_back(commandSink(param(0, 1), at("r.c", 100)));
+    fns.push_back(r);
+  }
+  FunctionFacts enter = fn("enter");
+  enter.calls = {callTo("ring0", at("e.c", 2))};
+  enter.flows.push_back({source("env", "getenv", at("e.c", 1)), arg(0, 0, 1), {}});
+  FunctionFacts helper = fn("helper");
+  helper.sinks.push_back(commandSink(param(0, 1), at("h.c", 2)));
+  FunctionFacts user = fn("user");
+  user.calls = {callTo("helper", at("u.c", 2))};
+  user.flows.push_back({source("env", "getenv", at("u.c", 1)), arg(0, 0, 1), {}});
+  fns.insert(fns.end(), {enter, helper, user});
+  std::vector<TUFacts> program{TUFacts{fns, {}}};
+  SECTION("a share the ring stays under changes nothing") {
+    LinkBudget b;
+    b.componentWorkPerFunction = 1000;
+    LinkStats stats;
+    auto fs = linkProgram(program, policies(), &stats, {}, b);
+    CHECK(stats.cut.empty());
+    CHECK(findingFiles(fs) == std::vector<std::string>{"h.c<u.c", "r.c<e.c"});
+  }
+  SECTION("past its share the ring keeps what it had; the finding through helper stands") {
+    LinkBudget b;
+    b.componentWorkPerFunction = 0;
+    LinkStats unlimited;
+    linkProgram(program, policies(), &unlimited, {}, b);
+    REQUIRE(unlimited.entryOffers + unlimited.sinkOffers > 1);
+    b.componentWorkPerFunction = 1;  // 16 entries: less than the ring needs
+    REQUIRE(unlimited.entryOffers + unlimited.sinkOffers > 16);
+    LinkStats stats;
+    auto fs = linkProgram(program, policies(), &stats, {}, b);
+    REQUIRE(stats.cut.size() == 20);
+    CHECK(stats.cut.front() == "ring0");
+    CHECK(stats.converged);           // a bound, not a failure to converge
+    CHECK(stats.degradedBy.empty());  // nothing after the ring is degraded
+    CHECK(stats.degraded.empty());
+    std::vector<std::string> files = findingFiles(fs);
+    CHECK(std::find(files.begin(), files.end(), "h.c<u.c") != files.end());
+    // The same facts stop at the same point every time.
+    LinkStats again;
+    CHECK(findingFiles(linkProgram(program, policies(), &again, {}, b)) == files);
+    CHECK(again.cut == stats.cut);
+  }
+}
+
 TEST_CASE("an indirect call with many targets goes through one dispatcher, flows intact",
           "[link][dispatch]") {
   // Twelve handlers of one type, all address-taken: handler 3 runs its

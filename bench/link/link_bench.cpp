@@ -57,7 +57,12 @@ int main(int argc, char **argv) {
     return 2;
   }
   auto t1 = std::chrono::steady_clock::now();
-  ProgramAnalysis p = analyzePrograms(units, rules);  // per program, as a scan links
+  // Per program, as a scan links, with the scan's default share per
+  // recursive component unless SLUICE_LINK_COMPONENT_WORK sets one (0: none).
+  LinkBudget budget;
+  const char *share = std::getenv("SLUICE_LINK_COMPONENT_WORK");
+  budget.componentWorkPerFunction = share ? std::strtoull(share, nullptr, 10) : 20000;
+  ProgramAnalysis p = analyzePrograms(units, rules, {}, budget);
   auto t2 = std::chrono::steady_clock::now();
   auto s = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
   size_t functions = 0, flows = 0, sinks = 0;
@@ -82,6 +87,7 @@ int main(int argc, char **argv) {
   for (const auto &c : st.slowest)
     std::printf("  component %.2f s, %zu rounds, %zu functions, e.g. %s\n", c.seconds, c.rounds,
                 c.functions, c.example.c_str());
+  std::printf("components cut by their share: %zu functions\n", st.cut.size());
   std::printf("findings %zu\n", p.findings.size());
   if (std::getenv("SLUICE_BENCH_LIST")) {
     std::vector<std::string> lines;
