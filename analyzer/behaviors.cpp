@@ -35,6 +35,8 @@ std::string describeUse(const CapabilityUse &u) {
   std::string s;
   if (u.cap.kind == "flow") {
     s = u.cap.value + " reaching '" + u.cap.api + "'";
+  } else if (u.cap.kind == "access-grant") {
+    s = (u.cap.value.empty() ? "" : u.cap.value + " ") + "'" + u.cap.api + "'";
   } else {
     s = "'" + u.cap.api + "'";
     if (!u.cap.value.empty())
@@ -389,9 +391,13 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
   }
   // Functions with findings of each rule: `covered-by` looks for them in
   // the behaviour's scope.
-  std::map<std::string, std::set<std::string>> reportedIn;
-  for (const report::Finding &f : reported)
-    reportedIn[f.ruleId].insert(f.functionId);
+  // Only findings at least as severe cover: a note that some file's
+  // content is sent does not stand for a credential read and sent.
+  std::map<std::string, std::map<std::string, report::Level>> reportedIn;
+  for (const report::Finding &f : reported) {
+    report::Level &l = reportedIn[f.ruleId][f.functionId];
+    l = std::max(l, f.level);
+  }
 
   std::map<std::string, report::Finding> best;  // rule|file:line:col -> finding
   using Order = std::vector<std::tuple<std::string, unsigned, unsigned>>;
@@ -400,7 +406,8 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
     for (const std::string &r : b.coveredBy)
       if (auto it = reportedIn.find(r); it != reportedIn.end())
         for (size_t fi : fnsInScope)
-          if (it->second.count(functionId(*g.fns[fi])))
+          if (auto at = it->second.find(functionId(*g.fns[fi]));
+              at != it->second.end() && at->second >= b.info.defaultLevel)
             return;  // the rule already reports this scope, with its flow
     for (size_t fi : fnsInScope)
       if (auto it = flowsIn.find(functionId(*g.fns[fi])); it != flowsIn.end())

@@ -84,6 +84,26 @@ bool passesStorage(const Expr *a) {
           cast<DeclRefExpr>(x)->getType()->isArrayType());
 }
 
+/// The expressions a model row's position names at a call: for a member
+/// function argument 0 is the object and the declared arguments follow
+/// (rules/models convention); `arg1..` is every argument from 1 on.
+std::vector<const Expr *> modelArgs(const CallExpr *ce, const AccessPath &p) {
+  std::vector<const Expr *> out;
+  if (p.isReturn())
+    return out;
+  const auto *mc = dyn_cast<CXXMemberCallExpr>(ce);
+  unsigned count = ce->getNumArgs() + (mc ? 1 : 0);
+  for (unsigned i = static_cast<unsigned>(p.arg); i < count; ++i) {
+    const Expr *e = mc ? (i == 0 ? mc->getImplicitObjectArgument() : ce->getArg(i - 1))
+                       : ce->getArg(i);
+    if (e)
+      out.push_back(e);
+    if (!p.andLater)
+      break;
+  }
+  return out;
+}
+
 /// True when `s` always leaves the enclosing block: return, exit(), abort(),
 /// break, continue, goto, or a block that ends in one of those.
 bool leaves(const Stmt *s) {
@@ -174,8 +194,9 @@ GuardFinder::Kinds GuardFinder::callOrigins(const CallExpr *ce, int write, int d
 }
 
 std::vector<const ModelRow *> GuardFinder::rowsOf(const CallExpr *ce) const {
+  // Operators have no identifier but may have rows (`std::cin >> s`).
   const FunctionDecl *fd = ce->getDirectCallee();
-  if (!fd || !fd->getIdentifier())
+  if (!fd)
     return {};
   return modelRowsFor(rules_, fd);
 }
@@ -222,6 +243,9 @@ GuardFinder::Kinds GuardFinder::origins(const Expr *e, int depth) {
                            : "";
     for (const Expr *a : ce->arguments())
       unite(origins(a, depth + 1));
+    // token.data(), s.c_str(), line.substr(0, 8): what the object holds.
+    if (const auto *mc = dyn_cast<CXXMemberCallExpr>(ce))
+      unite(origins(mc->getImplicitObjectArgument(), depth + 1));
     if (name == "difftime" && out.count("clock"))
       out.insert("clock-elapsed");
     return out;
@@ -320,6 +344,18 @@ void GuardFinder::scanOrigins() {
         return true;
       return std::find(loops.begin(), loops.end(), true) != loops.end();
     }
+    /// for (const auto &r : requests): each element holds what the range
+    /// holds.
+    bool VisitCXXForRangeStmt(CXXForRangeStmt *fr) {
+      if (const VarDecl *vd = fr->getLoopVariable(); vd && fr->getRangeInit()) {
+        Kinds k = g.origins(fr->getRangeInit());
+        Kinds &dst = g.vars_[vd];
+        size_t before = dst.size();
+        dst.insert(k.begin(), k.end());
+        changed |= dst.size() != before;
+      }
+      return true;
+    }
     bool VisitForStmt(ForStmt *fs) {
       if (fs->getInc())
         loopIncrements.insert(fs->getInc()->IgnoreParens());
@@ -387,14 +423,39 @@ void GuardFinder::scanOrigins() {
       // writes through a pointer argument passes on what its other
       // arguments hold.
       const FunctionDecl *fd = ce->getDirectCallee();
-      if (fd && !fd->hasBody() && g.rowsOf(ce).empty()) {
+      bool library = fd && (!fd->hasBody() || (g.unit_ && !g.unit_->owns(fd)));
+      std::vector<const ModelRow *> rows = library ? g.rowsOf(ce) : std::vector<const ModelRow *>{};
+      // strcpy(buf, name), line.append(s), list.push_back(x): what the
+      // models say the call copies into an argument or the object.
+      for (const ModelRow *r : rows) {
+        if (r->role != ModelRole::Propagator)
+          continue;
+        Kinds in;
+        for (const AccessPath &p : r->from)
+          for (const Expr *a : modelArgs(ce, p)) {
+            Kinds k = g.origins(a);
+            in.insert(k.begin(), k.end());
+          }
+        in.erase("counter");
+        if (!in.empty())
+          for (const AccessPath &p : r->to)
+            if (!p.isReturn() && p.derefs >= 1)
+              for (const Expr *a : modelArgs(ce, p))
+                g.addVar(a, in, changed);
+      }
+      if (library && rows.empty()) {
         Kinds in;
         for (const Expr *a : ce->arguments())
           if (!isa<StringLiteral>(a->IgnoreParenImpCasts())) {
             Kinds k = g.origins(a);
             in.insert(k.begin(), k.end());
           }
+        // Concrete origins only: a parameter's placeholder would give every
+        // array a printing call names (`log_msg("%s", name, buf)`) what
+        // the callers pass. (Library calls without models only.)
         in.erase("counter");
+        for (auto it = in.begin(); it != in.end();)
+          it = it->rfind("param:", 0) == 0 ? in.erase(it) : std::next(it);
         if (!in.empty())
           for (const Expr *a : ce->arguments())
             if (passesStorage(a))
@@ -508,6 +569,11 @@ GuardFinder *GuardUnit::finder(const FunctionDecl *fd) {
   auto f = std::make_unique<GuardFinder>(ctx_, rules_, def, this);
   building_.erase(def);
   return (finders_[def] = std::move(f)).get();
+}
+
+bool GuardUnit::owns(const FunctionDecl *fd) const {
+  const FunctionDecl *def = nullptr;
+  return fd && fd->hasBody(def) && def && own_.count(def);
 }
 
 const std::vector<GuardUnit::Call> &GuardUnit::callersOf(const FunctionDecl *fd) const {

@@ -122,6 +122,8 @@ public:
     unsigned firstArg;  // 1 for a member operator called as `a == b`
   };
   const std::vector<Call> &callersOf(const clang::FunctionDecl *fd) const;
+  /// True for a function of `fns` (the code being analyzed, not a library).
+  bool owns(const clang::FunctionDecl *fd) const;
   /// Caller arguments looked at by one guard's question (a bound).
   size_t budget = 0;
 
@@ -145,6 +147,23 @@ struct FoundObfuscation {
 
 std::vector<FoundObfuscation> findObfuscation(clang::ASTContext &ctx,
                                               const clang::FunctionDecl *fn);
+
+/// Where a function grants access because a value compared equal to a
+/// hard-coded credential: `if (strcmp(pw, "Kx!service2019") == 0) return 1;`,
+/// `return token == "7f3c9a1be04d2e58";`, a flag set to true. The guard
+/// says what was compared (input, the network, the environment, the host's
+/// identity, a secret: through the unit's callers for a parameter) with
+/// which constant; only constants shaped like a credential count (not
+/// words, options, versions or file signatures: `looksLikeCredential`).
+struct FoundGrant {
+  const clang::Stmt *stmt = nullptr;  // the statement that grants
+  std::string outcome;  // "the success returned by", "the flag set by", ...
+  FoundGuard guard;
+};
+std::vector<FoundGrant> findAccessGrants(clang::ASTContext &ctx, const clang::FunctionDecl *fn,
+                                         GuardFinder &guards);
+/// A string constant shaped like a password, token or pinned address.
+bool looksLikeCredential(const std::string &text);
 
 /// Constant ports a function names (htons(4444)), for the peer of its
 /// connect() calls.

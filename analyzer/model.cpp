@@ -290,8 +290,9 @@ const std::vector<std::string> &knownHandleKinds() {
   return k;
 }
 const std::vector<std::string> &knownCapabilityKinds() {
-  // Documented in rules/README.md (capability kinds); decode-loop and
-  // char-built-string are recognised by the engine, not by models.
+  // Documented in rules/README.md (capability kinds); decode-loop,
+  // char-built-string and access-grant are recognised by the engine, not
+  // by models.
   static const std::vector<std::string> k = {
       "net-connect",   "net-listen",    "net-accept",      "net-send",       "net-receive",
       "net-address",   "exec",          "exec-shell",      "file-read",      "file-write",
@@ -299,7 +300,7 @@ const std::vector<std::string> &knownCapabilityKinds() {
       "priv-change",   "ptrace",        "anti-debug",      "tls-verify-off", "env-read",
       "env-write",     "clock",         "random",          "identity",       "stdio-to-socket",
       "memory-exec",   "registry-write", "process-kill",   "memfd",          "decode-loop",
-      "char-built-string", "net-download", "file-append"};
+      "char-built-string", "net-download", "file-append", "access-grant"};
   return k;
 }
 
@@ -345,7 +346,8 @@ std::string describeCapability(const std::string &kind) {
       {"process-kill", "signals another process"},
       {"memfd", "creates an anonymous in-memory file"},
       {"decode-loop", "decodes data (an XOR or add loop, or base64)"},
-      {"char-built-string", "builds a string character by character"}};
+      {"char-built-string", "builds a string character by character"},
+      {"access-grant", "grants access on a hard-coded credential"}};
   auto it = d.find(kind);
   return it == d.end() ? kind : it->second;
 }

@@ -252,6 +252,23 @@ public:
       for (facts::Capability &c : facts_.capabilities)
         if (c.kind == "net-connect" && c.value.empty())
           c.value = peer;
+    // Access granted on a hard-coded credential: the comparison is its
+    // guard (what encloses the granting statement is added).
+    if (guards_)
+      for (const FoundGrant &g : findAccessGrants(ctx_, fd, *guards_)) {
+        facts::Capability c;
+        c.kind = "access-grant";
+        c.api = facts_.name;
+        c.value = g.outcome;
+        c.location = locate_.at(g.stmt->getBeginLoc(), g.stmt->getEndLoc());
+        c.guards = guards(g.stmt);
+        facts::Guard own{g.guard.kind, g.guard.constant, locate_.at(g.guard.loc),
+                         g.guard.subject};
+        // The credential's comparison first: it is the one to show.
+        c.guards.erase(std::remove(c.guards.begin(), c.guards.end(), own), c.guards.end());
+        c.guards.insert(c.guards.begin(), std::move(own));
+        facts_.capabilities.push_back(std::move(c));
+      }
     for (const FoundObfuscation &o : hidden) {
       facts::Capability c;
       c.kind = o.kind;

@@ -1,6 +1,7 @@
 // Capabilities, guards and behaviours on small real programs (through Clang)
 // and on hand-made facts (the manifest, its diff, the combinators).
 #include "analyzer/behaviors.h"
+#include "analyzer/cap_guards.h"
 #include "analyzer/capabilities.h"
 #include "analyzer/link.h"
 #include "analyzer/program_analysis.h"
@@ -148,6 +149,69 @@ TEST_CASE("counters are not loop variables; magic values are equalities with str
   CHECK(has(guardKinds(t, "magic", "exec-shell"), "user-input"));
   CHECK_FALSE(has(guardKinds(t, "count", "exec-shell"), "user-input"));
   CHECK(has(guardKinds(t, "lucky", "file-delete"), "random"));
+}
+
+TEST_CASE("guards reach across the unit's functions", "[guards]") {
+  auto t = factsOf(R"(
+    static long long now_s(void) { return (long long)time(NULL); }
+    static int read_code(char *out, int n) { return fgets(out, n, stdin) != NULL; }
+    static void gate(const char *code) { if (strcmp(code, "xk-4471") == 0) system("/bin/sh"); }
+    static void quiet(const char *code) { if (strcmp(code, "xk-4471") == 0) system("/bin/sh"); }
+    void bomb(void) { if (now_s() >= 1830297600LL) unlink("/srv/db"); }
+    void input(void) { char c[32]; if (read_code(c, sizeof c)) gate(c); }
+    void fixed(void) { char c[32] = "abc"; quiet(c); }
+    int main(int argc, char **argv) { if (argc > 1) quiet(argv[1]); return 0; })");
+  // A helper's result, a helper's out-parameter, a parameter's callers.
+  CHECK(has(guardKinds(t, "bomb", "file-delete"), "clock-date"));
+  CHECK(has(guardKinds(t, "gate", "exec-shell"), "user-input"));
+  // quiet's callers pass a constant and a command-line switch: no input.
+  auto q = guardKinds(t, "quiet", "exec-shell");
+  CHECK(has(q, "argument"));
+  CHECK_FALSE(has(q, "user-input"));
+}
+
+TEST_CASE("credentials are told from words, options, versions and signatures", "[grants]") {
+  for (const char *yes : {"\"Kx!service2019\"", "\"r0uter#svc\"", "\"7f3c9a1be04d2e58\"",
+                          "\"Adm1nPassw0rd\"", "\"203.0.113.77\""})
+    CHECK(looksLikeCredential(yes));
+  for (const char *no : {"\"quit\"", "\"--verbose\"", "\"HTTP/1.1\"", "\"GIF89a\"",
+                         "\"%PDF-1.4\"", "\"127.0.0.1\"", "\"0.0.0.0\"", "\"1.2.3\"",
+                         "\"maint_admin\"", "\"application/json\"", "\"log level 3\"",
+                         "\"x86_64\"", "\"sha256\"", "42", "\"a\\nb12345!\""})
+    CHECK_FALSE(looksLikeCredential(no));
+}
+
+TEST_CASE("access granted on a hard-coded credential, not on other constants", "[grants]") {
+  auto t = factsOf(R"(
+    static int check_db(const char *pw) { return strlen(pw) > 40; }
+    static int login(const char *pw) {
+      if (strcmp(pw, "Vend0r#Reset") == 0) return 1;
+      return check_db(pw);
+    }
+    static int refuse(const char *pw) { if (strcmp(pw, "admin123!") == 0) return -1; return 0; }
+    static int quit(const char *w) { if (strcmp(w, "quit") == 0) return 1; return 0; }
+    static int early(const char *pw) { if (strcmp(pw, "Vend0r#Reset") != 0) return 0; return 1; }
+    static int pinned(const char *pw) { return strcmp(pw, "Vend0r#Reset") == 0; }
+    static int cfg(const char *key) { if (strcmp(key, "Vend0r#Reset") == 0) return 1; return 0; }
+    int main(int argc, char **argv) {
+      char line[64];
+      if (!fgets(line, sizeof line, stdin)) return 1;
+      return login(line) + refuse(line) + quit(line) + early(line) + pinned(line) +
+             (argc > 1 ? cfg(argv[1]) : 0);
+    })");
+  for (const char *fn : {"login", "early", "pinned"}) {
+    INFO(fn);
+    const facts::Capability *c = capability(t, fn, "access-grant");
+    REQUIRE(c);
+    REQUIRE_FALSE(c->guards.empty());
+    CHECK(c->guards.front().kind == "user-input");
+    CHECK(c->guards.front().constant == "\"Vend0r#Reset\"");
+  }
+  CHECK(capability(t, "login", "access-grant")->value == "the success returned by");
+  CHECK(capability(t, "pinned", "access-grant")->value == "the comparison returned by");
+  CHECK_FALSE(capability(t, "refuse", "access-grant"));  // a refusal, not a grant
+  CHECK_FALSE(capability(t, "quit", "access-grant"));    // a word
+  CHECK_FALSE(capability(t, "cfg", "access-grant"));     // a command-line switch
 }
 
 TEST_CASE("decoding loops are recognised and folded", "[obfuscation]") {

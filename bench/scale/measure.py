@@ -79,8 +79,9 @@ def parse_stderr(text):
         for kv in m.group(1).split():
             k, _, v = kv.partition("=")
             res["stats_" + k.replace("-", "_")] = v
-    m = re.search(r"^sluice: (\d+) findings?, (\d+) files? analyzed, (\d+) not fully analyzed",
-                  text, re.M)
+    # "sluice: 15 findings, 14 at or above --fail-on; 143 files analyzed, ..."
+    m = re.search(r"^sluice: (\d+) findings?(?:, \d+ at or above --fail-on)?[,;] (\d+) files? "
+                  r"analyzed, (\d+) not fully analyzed", text, re.M)
     if m:
         res["findings"] = int(m.group(1))
         res["files_analyzed"] = int(m.group(2))

