@@ -918,6 +918,8 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
         capabilityRow(ce, api, *r, a);
       break;
     case ModelRole::Handle:
+      if (!r->when.empty() && !conditionHolds(*r, a, 0))
+        break;  // popen's stream is a socket only for a downloader
       for (const AccessPath &p : r->at) {
         LabelId l = arena_.label({Label::Handle, r->kind, api, site(ce), 0, 0});
         // A file named like a credential store: what is read from it is secret.

@@ -362,12 +362,14 @@ const std::vector<std::string> &knownConditions() {
   // <chars>), handle:<kind>@<arg> as for sinks.
   // name:<glob>|<glob>@<arg>: the constant argument matches a pattern
   //   (setenv("LD_PRELOAD", ...)).
+  // text:<glob>|<glob>@<arg>: the argument's folded text ('*' for unknown
+  //   parts) matches a pattern (popen("curl -s " + url)).
   // constant:<name>|<value>@<arg>: the argument is that enumerator or
   //   named constant, or has that integer value (CURLOPT_POSTFIELDS,
   //   SYS_execve).
   static const std::vector<std::string> k = {"shell-command", "handle:<kind>@<arg>",
                                              "equals-constant", "rejects:<chars>",
-                                             "name:<globs>@<arg>",
+                                             "name:<globs>@<arg>", "text:<globs>@<arg>",
                                              "constant:<names|values>@<arg>",
                                              "read-mode@<arg>", "write-mode@<arg>",
                                              "standard-output@<arg>"};

@@ -362,14 +362,16 @@ private:
       error(n, "'passes-when' only applies to validate rows");
     if (whenNode) {
       if (r.role != ModelRole::Sink && r.role != ModelRole::Validator &&
-          r.role != ModelRole::Source && r.role != ModelRole::Capability)
-        error(*whenNode, "'when' only applies to source, sink, validate and capability rows");
+          r.role != ModelRole::Source && r.role != ModelRole::Capability &&
+          r.role != ModelRole::Handle)
+        error(*whenNode,
+              "'when' only applies to source, sink, validate, capability and handle rows");
       else
         for (const std::string &c : splitList(r.when, '\n'))
           if (!validCondition(c))
             error(*whenNode, "unknown condition '" + c +
                                  "' (expected shell-command[@argN], equals-constant, "
-                                 "rejects:<chars>, name:<globs>@argN, "
+                                 "rejects:<chars>, name:<globs>@argN, text:<globs>@argN, "
                                  "constant:<names|values>@argN, handle:<kind>@argN, "
                                  "read-mode@argN, write-mode@argN, exec-mode@argN, "
                                  "exec-prot@argN, zero@argN, nonzero@argN, stdio-fd@argN, "
@@ -400,7 +402,7 @@ private:
       std::strtoll(mask.c_str(), &end, 0);
       return argAfterAt && !mask.empty() && end && *end == 0;
     }
-    if (c.rfind("name:", 0) == 0 || c.rfind("constant:", 0) == 0)
+    if (c.rfind("name:", 0) == 0 || c.rfind("constant:", 0) == 0 || c.rfind("text:", 0) == 0)
       return argAfterAt && at != c.find(':') + 1;
     if (c.rfind("rejects:", 0) == 0)
       return c.size() > 8;

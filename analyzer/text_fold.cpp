@@ -94,7 +94,7 @@ std::string format(const std::string &fmt, const std::vector<std::optional<std::
 
 } // namespace
 
-bool Transfer::conditionalWrite(const Stmt *write, const Stmt *use) {
+bool Transfer::conditionalWrite(const Stmt *write, const Stmt *use) const {
   if (!fn_->getBody())
     return false;
   if (!parents_)
@@ -126,7 +126,7 @@ bool Transfer::conditionalWrite(const Stmt *write, const Stmt *use) {
   return false;
 }
 
-std::optional<std::string> Transfer::foldText(const Expr *e, int depth) {
+std::optional<std::string> Transfer::foldText(const Expr *e, int depth) const {
   if (!e || depth > kMaxFoldDepth)
     return std::nullopt;
   e = e->IgnoreParenImpCasts();

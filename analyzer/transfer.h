@@ -281,10 +281,10 @@ private:
   AbsVal sanitized(const ModelRow &row, const AbsVal &v) const;
 
   // Text of values built from constants (text_fold.cpp).
-  std::optional<std::string> foldText(const clang::Expr *e, int depth = 0);
+  std::optional<std::string> foldText(const clang::Expr *e, int depth = 0) const;
   /// True when `write` runs only on some paths to `use` (inside a branch or
   /// loop that does not also hold `use`).
-  bool conditionalWrite(const clang::Stmt *write, const clang::Stmt *use);
+  bool conditionalWrite(const clang::Stmt *write, const clang::Stmt *use) const;
   void traceCall(const std::string &name, size_t rows) const;
   void recordCoverage(const ModelRow &row, const clang::Expr *at, bool always = false) const;
   AbsVal valueAt(const Args &a, const AccessPath &p, unsigned argIndex);
@@ -347,7 +347,7 @@ private:
   std::unordered_map<const clang::Expr *, AbsVal> calls_;
   std::map<std::pair<const void *, const void *>, int> callIndex_;
   std::map<const clang::VarDecl *, std::string> decoded_;
-  std::unique_ptr<clang::ParentMap> parents_;  // of fn_'s body, built on demand
+  mutable std::unique_ptr<clang::ParentMap> parents_;  // of fn_'s body, built on demand
   ObjId variadic_ = ~0u;   // the `...` pack of a variadic function
   int variadicIndex_ = -1;
   /// va_start, va_copy and va_end; returns true when `fd` was one of them.

@@ -197,6 +197,13 @@ TEST_CASE("secrets, levels, joins and conditions load; mistakes in them are loca
   CHECK_FALSE(load("models:\n  - sink: command\n    function: f\n    at: \"*arg1\"\n"
                    "    when: \"constant:@arg0\"\n")
                   .empty());
+  // A handle that depends on the call: popen's pipe from a downloader.
+  CHECK(load("models:\n  - handle: socket\n    function: f\n    at: ret\n"
+             "    when: \"text:curl *|wget *@arg0\"\n")
+            .empty());
+  CHECK_FALSE(load("models:\n  - handle: socket\n    function: f\n    at: ret\n"
+                   "    when: \"text:@arg0\"\n")
+                  .empty());
   CHECK_FALSE(load("models:\n  - validate: [path]\n    function: f\n    at: \"*arg0\"\n").empty());
   CHECK(load("models:\n  - sink: network-send\n    function: f\n    at: arg1\n"
              "    content-of-handle: true\n")
