@@ -74,6 +74,12 @@ const VarDecl *baseVar(const Expr *e) {
   return nullptr;
 }
 
+/// True when `e` is a constant (its truth is fixed: `return 0;`).
+bool constTruthOf(const Expr *e, const ASTContext &ctx) {
+  e = e->IgnoreParenImpCasts();
+  return isa<CXXBoolLiteralExpr>(e) || constInt(e, ctx).has_value();
+}
+
 /// An argument that hands a callee a variable's own storage: `&x`, or an
 /// array (`buf`, which decays to a pointer to it).
 bool passesStorage(const Expr *a) {
@@ -220,6 +226,14 @@ GuardFinder::Kinds GuardFinder::origins(const Expr *e, int depth) {
     return out;
   }
   auto unite = [&](const Kinds &k) { out.insert(k.begin(), k.end()); };
+  // lt->tm_year of a clock: a calendar field, kept when it is copied
+  // (`int year = lt->tm_year + 1900; if (year > 2026)`).
+  if (const auto *me = dyn_cast<MemberExpr>(e)) {
+    unite(origins(me->getBase(), depth + 1));
+    if (out.count("clock") && isDateField(me->getMemberDecl()->getNameAsString()))
+      out.insert("clock-calendar");
+    return out;
+  }
   if (const auto *ce = dyn_cast<CallExpr>(e)) {
     // A helper of the unit: what it returns, in terms of these arguments.
     if (const FunctionDecl *fd = ce->getDirectCallee(); unit_ && fd && rowsOf(ce).empty())
@@ -521,6 +535,7 @@ void GuardFinder::scanOrigins() {
       if (rs->getRetValue()) {
         Kinds k = g.origins(rs->getRetValue());
         g.returned_.insert(k.begin(), k.end());
+        g.returns_.push_back(rs->getRetValue());
       }
       return true;
     }
@@ -678,7 +693,7 @@ void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr 
   };
   bool isString = (*text)[0] == '"';
   if (k.count("clock")) {
-    bool field = readsDateField(subject);
+    bool field = readsDateField(subject) || k.count("clock-calendar");
     bool date = field;
     if (auto v = constInt(constant, ctx_); v && *v >= kDateThreshold)
       date = true;
@@ -787,8 +802,22 @@ void GuardFinder::classify(const Expr *cond, bool holds, std::vector<FoundGuard>
   if (const auto *ce = dyn_cast<CallExpr>(cond)) {
     // if (strcmp(a, "x")) - true when they differ.
     bool zeroEq = true;
-    if (equalityCall(ce, zeroEq))
+    if (equalityCall(ce, zeroEq)) {
       classifyCall(ce, holds != zeroEq, cond, out);
+      return;
+    }
+    // if (dayHasCome()) with a predicate of the unit: the call holds where
+    // one of the conditions it returns holds (`return day >= 15;`).
+    const FunctionDecl *fd = ce->getDirectCallee();
+    if (!unit_ || !fd || !rowsOf(ce).empty() ||
+        !(fd->getReturnType()->isBooleanType() || fd->getReturnType()->isIntegerType()))
+      return;
+    GuardFinder *helper = unit_->finder(fd);
+    if (!helper || helper == this)
+      return;
+    for (const Expr *v : helper->returns_)
+      if (!constTruthOf(v, ctx_))
+        helper->classify(v, holds, out, depth + 1);
   }
 }
 

@@ -17,7 +17,9 @@
 // call (`load_count()` returns what it read from a file; `read_line(p, buf,
 // n)` fills `buf` from standard input), and a comparison of a parameter is
 // decided by what the unit's callers pass there (`check(pw)` called with a
-// password read from standard input). Inside a function a parameter's
+// password read from standard input), and a call of a predicate of the
+// unit holds where one of the conditions it returns holds (`if
+// (dayHasCome())`). Inside a function a parameter's
 // origin is the placeholder "param:N", replaced by the argument's origins at
 // each call; a guard on a parameter asks the callers, up to
 // kMaxCallerHops calls up. Bounded and per unit: a helper in another file
@@ -101,6 +103,7 @@ private:
   std::unique_ptr<clang::ParentMap> parents_;
   std::map<const clang::VarDecl *, Kinds> vars_;
   Kinds returned_;
+  std::vector<const clang::Expr *> returns_;  // the values of its return statements
   /// Loop control variables and states set from tables: never counters.
   std::set<const clang::VarDecl *> loopControl_;
 };

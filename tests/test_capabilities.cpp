@@ -170,6 +170,24 @@ TEST_CASE("guards reach across the unit's functions", "[guards]") {
   CHECK_FALSE(has(q, "user-input"));
 }
 
+TEST_CASE("a predicate helper's returned conditions guard its caller's calls", "[guards]") {
+  auto t = factsOf(R"(
+    static int due(void) { time_t n = time(NULL); struct tm *lt = localtime(&n);
+                           int year = lt->tm_year + 1900; return year >= 2028; }
+    static int old(time_t m) { return time(NULL) - m > 3600; }
+    static int never(void) { return 0; }
+    void bomb(void) { if (due()) unlink("/srv/db"); }
+    void early(void) { if (!due()) return; unlink("/srv/db2"); }
+    void stale(void) { struct stat st; stat("/run/l", &st); if (old(st.st_mtime)) unlink("/run/l"); }
+    void off(void) { if (never()) unlink("/srv/db3"); })");
+  CHECK(has(guardKinds(t, "bomb", "file-delete"), "clock-date"));
+  CHECK(has(guardKinds(t, "early", "file-delete"), "clock-date"));
+  auto s = guardKinds(t, "stale", "file-delete");
+  CHECK(has(s, "clock-elapsed"));
+  CHECK_FALSE(has(s, "clock-date"));
+  CHECK(guardKinds(t, "off", "file-delete").empty());
+}
+
 TEST_CASE("credentials are told from words, options, versions and signatures", "[grants]") {
   for (const char *yes : {"\"Kx!service2019\"", "\"r0uter#svc\"", "\"7f3c9a1be04d2e58\"",
                           "\"Adm1nPassw0rd\"", "\"203.0.113.77\""})
