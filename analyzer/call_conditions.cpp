@@ -294,32 +294,20 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
         return true;
     return false;
   }
-  if (when.rfind("text:", 0) == 0) {
-    // text:*curl *|*wget *@arg0 - the argument's text, folded where it is
-    // built from constants (unknown parts are '*'), matches a pattern.
+  // name:PATH|LD_*@arg0 - the argument is a constant matching a pattern;
+  // text:curl *|wget *@arg0 - its text, folded where it is built from
+  // constants (unknown parts are '*'), matches one.
+  bool byName = when.rfind("name:", 0) == 0, byText = when.rfind("text:", 0) == 0;
+  if (byName || byText) {
     auto at = when.rfind('@');
     auto p = AccessPath::parse(when.substr(at + 1));
     if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
       return false;
-    auto text = foldText(a.exprs[p->arg]);
+    auto text = byText ? foldText(a.exprs[p->arg]) : constString(a.exprs[p->arg], ctx_);
     if (!text)
       return false;
     for (const std::string &glob : splitList(when.substr(5, at - 5), '|'))
       if (globMatch(glob, *text, false))
-        return true;
-    return false;
-  }
-  if (when.rfind("name:", 0) == 0) {
-    // name:PATH|LD_*@arg0 - the argument is a constant matching a pattern.
-    auto at = when.rfind('@');
-    auto p = AccessPath::parse(when.substr(at + 1));
-    if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
-      return false;
-    auto name = constString(a.exprs[p->arg], ctx_);
-    if (!name)
-      return false;
-    for (const std::string &glob : splitList(when.substr(5, at - 5), '|'))
-      if (globMatch(glob, *name, false))
         return true;
     return false;
   }
