@@ -12,8 +12,13 @@
 #include "analyzer/transfer.h"
 
 #include "clang/AST/Decl.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 #include <algorithm>
+#include <bitset>
+#include <cctype>
+#include <functional>
 #include <optional>
 
 namespace sluice {
@@ -116,6 +121,240 @@ std::optional<EarlyExits> earlyExits(const FunctionDecl *fd, const ASTContext &c
   if (out.conditions.empty())
     return std::nullopt;
   return out;
+}
+
+/// A character of the value a loop walks: a variable of character type,
+/// an element (`s[i]`) or a dereference (`*p`), under casts.
+bool isCharacter(const Expr *e) {
+  e = e->IgnoreParenCasts();
+  if (const auto *dr = dyn_cast<DeclRefExpr>(e))
+    return dr->getType()->isAnyCharacterType();
+  if (isa<ArraySubscriptExpr>(e))
+    return e->getType()->isAnyCharacterType();
+  if (const auto *uo = dyn_cast<UnaryOperator>(e))
+    return uo->getOpcode() == UO_Deref && e->getType()->isAnyCharacterType();
+  if (const auto *oc = dyn_cast<CXXOperatorCallExpr>(e))  // name[i] of a std::string
+    return oc->getOperator() == OO_Subscript && e->getType()->isAnyCharacterType();
+  return false;
+}
+
+/// A character class test by name, in the C locale.
+std::optional<bool> charClass(const std::string &n, int x) {
+  if (n == "isalnum") return std::isalnum(x) != 0;
+  if (n == "isalpha") return std::isalpha(x) != 0;
+  if (n == "isdigit") return std::isdigit(x) != 0;
+  if (n == "isxdigit") return std::isxdigit(x) != 0;
+  if (n == "islower") return std::islower(x) != 0;
+  if (n == "isupper") return std::isupper(x) != 0;
+  if (n == "isspace") return std::isspace(x) != 0;
+  if (n == "isblank") return std::isblank(x) != 0;
+  if (n == "ispunct") return std::ispunct(x) != 0;
+  if (n == "isprint") return std::isprint(x) != 0;
+  if (n == "isgraph") return std::isgraph(x) != 0;
+  if (n == "iscntrl") return std::iscntrl(x) != 0;
+  return std::nullopt;
+}
+
+const Expr *firstCharacter(const Stmt *s) {
+  if (const auto *e = dyn_cast_or_null<Expr>(s); e && isCharacter(e))
+    return e;
+  for (const Stmt *c : s ? s->children() : Stmt::const_child_range(nullptr, nullptr))
+    if (const Expr *x = firstCharacter(c))
+      return x;
+  return nullptr;
+}
+
+/// The character class macro (C's <ctype.h> expands isalnum(c) into a
+/// table lookup) whose whole expansion `e` is, if any.
+std::optional<std::string> ctypeMacro(const Expr *e, const ASTContext &ctx) {
+  const SourceManager &sm = ctx.getSourceManager();
+  SourceLocation b = e->getBeginLoc(), end = e->getEndLoc();
+  if (!b.isMacroID() || !end.isMacroID())
+    return std::nullopt;
+  for (SourceLocation l = b; l.isMacroID(); l = sm.getImmediateMacroCallerLoc(l)) {
+    std::string n = Lexer::getImmediateMacroName(l, sm, ctx.getLangOpts()).str();
+    if (charClass(n, 'a') &&
+        sm.getExpansionRange(l).getAsRange() == sm.getExpansionRange(end).getAsRange())
+      return n;
+  }
+  return std::nullopt;
+}
+
+/// The value of `e` when the character it tests is `c`: character tests
+/// (isalnum ...), comparisons with constants, strchr of a constant set,
+/// and their combinations; nullopt for anything else.
+std::optional<int64_t> evalForChar(const Expr *e, int c, const ASTContext &ctx, int depth = 0) {
+  if (!e || depth > 16)
+    return std::nullopt;
+  e = e->IgnoreParenImpCasts();
+  if (isCharacter(e))
+    return c;
+  // isalnum(*p) expanded by C's <ctype.h>: a test of the character inside.
+  if (auto n = ctypeMacro(e, ctx))
+    return firstCharacter(e) ? std::optional<int64_t>(*charClass(*n, c)) : std::nullopt;
+  if (auto v = constInt(e, ctx))
+    return v;
+  if (const auto *uo = dyn_cast<UnaryOperator>(e); uo && uo->getOpcode() == UO_LNot) {
+    auto v = evalForChar(uo->getSubExpr(), c, ctx, depth + 1);
+    return v ? std::optional<int64_t>(*v == 0) : std::nullopt;
+  }
+  if (const auto *bo = dyn_cast<BinaryOperator>(e)) {
+    auto l = evalForChar(bo->getLHS(), c, ctx, depth + 1);
+    if (bo->getOpcode() == BO_LAnd && l && *l == 0)
+      return 0;
+    if (bo->getOpcode() == BO_LOr && l && *l != 0)
+      return 1;
+    auto r = evalForChar(bo->getRHS(), c, ctx, depth + 1);
+    if (!l || !r)
+      return std::nullopt;
+    switch (bo->getOpcode()) {
+    case BO_LAnd: return *l && *r;
+    case BO_LOr: return *l || *r;
+    case BO_EQ: return *l == *r;
+    case BO_NE: return *l != *r;
+    case BO_LT: return *l < *r;
+    case BO_GT: return *l > *r;
+    case BO_LE: return *l <= *r;
+    case BO_GE: return *l >= *r;
+    default: return std::nullopt;
+    }
+  }
+  const auto *ce = dyn_cast<CallExpr>(e);
+  const FunctionDecl *fd = ce ? ce->getDirectCallee() : nullptr;
+  if (!fd || !fd->getIdentifier())
+    return std::nullopt;
+  std::string n = fd->getName().str();
+  if ((n == "strchr" || n == "memchr") && ce->getNumArgs() >= 2) {
+    auto set = constString(ce->getArg(0), ctx);
+    auto v = evalForChar(ce->getArg(1), c, ctx, depth + 1);
+    if (!set || !v)
+      return std::nullopt;
+    return *v != 0 && set->find(static_cast<char>(*v)) != std::string::npos;
+  }
+  if (ce->getNumArgs() != 1)
+    return std::nullopt;
+  auto v = evalForChar(ce->getArg(0), c, ctx, depth + 1);
+  if (!v || *v < 0 || *v > 255)
+    return std::nullopt;
+  // The C locale's classes (what a check written this way means).
+  if (auto k = charClass(n, static_cast<int>(*v)))
+    return *k;
+  return std::nullopt;
+}
+
+/// A helper that checks every character of one parameter against an
+/// allowlist: early exits that return one constant (length checks), a loop
+/// over the parameter (range-for over it, or an index or pointer walk)
+/// whose body leaves with that constant when a character is not allowed,
+/// and a final `return` of the opposite truth. The allowed characters are
+/// found by evaluating the exit condition for every byte.
+struct CharAllowlist {
+  unsigned param = 0;
+  std::bitset<256> allowed;
+  bool finalTruth = true;
+};
+
+bool walksParam(const Stmt *s, const ParmVarDecl *p) {
+  if (!s)
+    return false;
+  auto isP = [&](const Expr *e) {
+    const auto *dr = dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts());
+    return dr && dr->getDecl() == p;
+  };
+  if (const auto *as = dyn_cast<ArraySubscriptExpr>(s); as && isP(as->getBase()))
+    return true;
+  if (const auto *uo = dyn_cast<UnaryOperator>(s); uo && uo->getOpcode() == UO_Deref &&
+                                                   isP(uo->getSubExpr()))
+    return true;
+  if (const auto *oc = dyn_cast<CXXOperatorCallExpr>(s);
+      oc && oc->getOperator() == OO_Subscript && oc->getNumArgs() == 2 && isP(oc->getArg(0)))
+    return true;
+  for (const Stmt *c : s->children())
+    if (walksParam(c, p))
+      return true;
+  return false;
+}
+
+std::optional<CharAllowlist> charAllowlist(const FunctionDecl *fd, const ASTContext &ctx) {
+  const FunctionDecl *def = nullptr;
+  if (!fd || !fd->hasBody(def) || !def)
+    return std::nullopt;
+  const auto *body = dyn_cast_or_null<CompoundStmt>(def->getBody());
+  if (!body || body->size() < 2)
+    return std::nullopt;
+  const auto *last = dyn_cast<ReturnStmt>(body->body_back());
+  std::optional<bool> final = last ? constTruth(last->getRetValue(), ctx) : std::nullopt;
+  if (!final)
+    return std::nullopt;
+  std::optional<CharAllowlist> found;
+  for (const Stmt *st : body->body()) {
+    if (st == last)
+      break;
+    if (const auto *is = dyn_cast<IfStmt>(st); is && !is->getElse()) {
+      const ReturnStmt *rs = onlyReturn(is->getThen());
+      std::optional<bool> t = rs ? constTruth(rs->getRetValue(), ctx) : std::nullopt;
+      if (!t || *t == *final)
+        return std::nullopt;
+      continue;  // a length or emptiness check before the loop
+    }
+    const Stmt *loopBody = nullptr;
+    const ParmVarDecl *walked = nullptr;
+    if (const auto *fr = dyn_cast<CXXForRangeStmt>(st)) {
+      loopBody = fr->getBody();
+      if (const auto *dr = dyn_cast<DeclRefExpr>(fr->getRangeInit()->IgnoreParenImpCasts()))
+        walked = dyn_cast<ParmVarDecl>(dr->getDecl());
+    } else if (isa<ForStmt, WhileStmt, DoStmt>(st)) {
+      loopBody = st;
+      for (const ParmVarDecl *p : def->parameters())
+        if (walksParam(st, p))
+          walked = walked ? nullptr : p;  // one parameter only
+    } else if (hasReturn(st)) {
+      return std::nullopt;
+    } else {
+      continue;
+    }
+    if (!walked || found)
+      return std::nullopt;
+    // The loop's exits: `if (C) return K;` with K of the early exits'
+    // truth; C true for a character that is not allowed.
+    std::vector<const Expr *> exits;
+    std::function<bool(const Stmt *)> scan = [&](const Stmt *s) -> bool {
+      if (!s)
+        return true;
+      if (const auto *is = dyn_cast<IfStmt>(s)) {
+        if (const ReturnStmt *rs = onlyReturn(is->getThen()); rs && !is->getElse()) {
+          std::optional<bool> t = constTruth(rs->getRetValue(), ctx);
+          if (!t || *t == *final)
+            return false;
+          exits.push_back(is->getCond());
+          return true;
+        }
+      }
+      if (isa<ReturnStmt>(s))
+        return false;
+      for (const Stmt *c : s->children())
+        if (!scan(c))
+          return false;
+      return true;
+    };
+    if (!scan(loopBody) || exits.empty())
+      return std::nullopt;
+    CharAllowlist al;
+    al.finalTruth = *final;
+    al.param = walked->getFunctionScopeIndex();
+    for (int c = 1; c < 256; ++c) {
+      bool rejected = false;
+      for (const Expr *x : exits) {
+        auto v = evalForChar(x, c, ctx);
+        if (!v)
+          return std::nullopt;  // a condition this cannot read
+        rejected |= *v != 0;
+      }
+      al.allowed[static_cast<size_t>(c)] = !rejected;
+    }
+    found = al;
+  }
+  return found;
 }
 
 } // namespace
@@ -251,6 +490,21 @@ void Transfer::collectGuards(const Expr *e, bool truth, std::vector<Guard> &out,
           inner[d->getParamDecl(i)] = args[i];
     for (const Expr *c : exits->conditions)
       collectGuards(c, false, out, depth + 1, inner);
+  } else if (auto al = charAllowlist(fd, ctx_);
+             al && truth == al->finalTruth && al->param < args.size()) {
+    // Every character passed the helper's allowlist: safe for the sinks
+    // whose dangerous characters it leaves out.
+    std::string kinds;
+    bool shell = false;
+    for (char m : std::string(";|&`$<>\n"))
+      shell |= al->allowed[static_cast<unsigned char>(m)];
+    if (!shell)
+      kinds = "command";
+    if (!al->allowed['/'] && !al->allowed['\\'])
+      kinds += std::string(kinds.empty() ? "" : ",") + "path,path-read";
+    const ParmVarDecl *p = fd->getParamDecl(al->param);
+    if (!kinds.empty())
+      out.push_back(Guard{args[al->param], p->getType()->isPointerType() ? 1u : 0u, kinds});
   }
 }
 
