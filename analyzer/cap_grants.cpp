@@ -39,13 +39,22 @@ bool looksLikeCredential(const std::string &text) {
       ++other;
   }
   size_t letters = lower + upper;
-  // A pinned IPv4 address (not loopback, any or broadcast).
+  // A pinned IPv4 address (not loopback, any or broadcast): four numbers
+  // of at most three digits, each up to 255.
   if (dots == 3 && digit + dots == s.size()) {
-    unsigned a = 0, b = 0, c = 0, d = 0;
-    if (std::sscanf(s.c_str(), "%u.%u.%u.%u", &a, &b, &c, &d) == 4 && a <= 255 && b <= 255 &&
-        c <= 255 && d <= 255 && a != 127 && a != 0 && !(a == 255 && b == 255))
-      return true;
-    return false;
+    unsigned part[4] = {0, 0, 0, 0};
+    size_t n = 0, width = 0;
+    for (char c : s) {
+      if (c == '.') {
+        if (width == 0)
+          return false;
+        ++n;
+        width = 0;
+      } else if (++width > 3 || (part[n] = part[n] * 10 + static_cast<unsigned>(c - '0')) > 255) {
+        return false;
+      }
+    }
+    return width > 0 && part[0] != 127 && part[0] != 0 && !(part[0] == 255 && part[1] == 255);
   }
   // A password: letters, digits and a symbol; or both cases and digits.
   if (letters && digit && special)

@@ -74,6 +74,20 @@ const VarDecl *baseVar(const Expr *e) {
   return nullptr;
 }
 
+/// N of a "param:N" placeholder; nullopt for any other kind (a user
+/// model's kind may start the same way).
+std::optional<unsigned> paramIndex(const std::string &kind) {
+  if (kind.rfind("param:", 0) != 0 || kind.size() == 6 || kind.size() > 12)
+    return std::nullopt;
+  unsigned n = 0;
+  for (size_t i = 6; i < kind.size(); ++i) {
+    if (kind[i] < '0' || kind[i] > '9')
+      return std::nullopt;
+    n = n * 10 + static_cast<unsigned>(kind[i] - '0');
+  }
+  return n;
+}
+
 /// True when `e` is a constant (its truth is fixed: `return 0;`).
 bool constTruthOf(const Expr *e, const ASTContext &ctx) {
   e = e->IgnoreParenImpCasts();
@@ -152,13 +166,14 @@ GuardFinder::Kinds GuardFinder::resolved(const Expr *e, int hops) {
 GuardFinder::Kinds GuardFinder::resolve(const Kinds &k, int hops) {
   Kinds out;
   for (const std::string &x : k) {
-    if (x.rfind("param:", 0) != 0) {
+    auto pi = paramIndex(x);
+    if (!pi) {
       out.insert(x);
       continue;
     }
     if (!unit_ || hops >= kMaxCallerHops)
       continue;
-    unsigned index = static_cast<unsigned>(std::stoul(x.substr(6)));
+    unsigned index = *pi;
     for (const GuardUnit::Call &c : unit_->callersOf(fn_)) {
       unsigned at = index + c.firstArg;
       if (at >= c.call->getNumArgs() || unit_->budget >= kMaxCallerArgs)
@@ -186,11 +201,12 @@ GuardFinder::Kinds GuardFinder::callOrigins(const CallExpr *ce, int write, int d
   Kinds k = write < 0 ? callee->returned()
                       : callee->writtenThrough(static_cast<unsigned>(write) - first);
   for (const std::string &x : k) {
-    if (x.rfind("param:", 0) != 0) {
+    auto pi = paramIndex(x);
+    if (!pi) {
       out.insert(x);
       continue;
     }
-    unsigned at = static_cast<unsigned>(std::stoul(x.substr(6))) + first;
+    unsigned at = *pi + first;
     if (at < ce->getNumArgs() && static_cast<int>(at) != write) {
       Kinds a = origins(ce->getArg(at), depth + 1);
       out.insert(a.begin(), a.end());
@@ -469,7 +485,7 @@ void GuardFinder::scanOrigins() {
         // the callers pass. (Library calls without models only.)
         in.erase("counter");
         for (auto it = in.begin(); it != in.end();)
-          it = it->rfind("param:", 0) == 0 ? in.erase(it) : std::next(it);
+          it = paramIndex(*it) ? in.erase(it) : std::next(it);
         if (!in.empty())
           for (const Expr *a : ce->arguments())
             if (passesStorage(a))
@@ -813,12 +829,78 @@ void GuardFinder::classify(const Expr *cond, bool holds, std::vector<FoundGuard>
         !(fd->getReturnType()->isBooleanType() || fd->getReturnType()->isIntegerType()))
       return;
     GuardFinder *helper = unit_->finder(fd);
-    if (!helper || helper == this)
-      return;
+    if (!helper || helper == this || inPredicate_ || helper->inPredicate_)
+      return;  // one level: a predicate's own predicates are not expanded
+    helper->inPredicate_ = true;
     for (const Expr *v : helper->returns_)
       if (!constTruthOf(v, ctx_))
         helper->classify(v, holds, out, depth + 1);
+    helper->inPredicate_ = false;
   }
+}
+
+bool GuardFinder::successLeaves(const Expr *call) {
+  if (!fn_ || !fn_->getBody() || !call)
+    return false;
+  if (!parents_)
+    parents_ = std::make_unique<ParentMap>(fn_->getBody());
+  // Up through casts and parentheses to `call == 0` or `!call`.
+  const Stmt *s = call, *p = parents_->getParent(s);
+  while (p && (isa<ImplicitCastExpr, ParenExpr>(p))) {
+    s = p;
+    p = parents_->getParent(p);
+  }
+  const Stmt *cond = nullptr;
+  if (const auto *bo = dyn_cast_or_null<BinaryOperator>(p);
+      bo && bo->getOpcode() == BO_EQ && isa<IntegerLiteral>(bo->getRHS()->IgnoreParenImpCasts()) &&
+      constInt(bo->getRHS(), ctx_) == 0 && bo->getLHS()->IgnoreParenImpCasts() == call)
+    cond = bo;
+  else if (const auto *uo = dyn_cast_or_null<UnaryOperator>(p); uo && uo->getOpcode() == UO_LNot)
+    cond = uo;
+  if (!cond)
+    return false;
+  for (const Stmt *q = parents_->getParent(cond); q; cond = q, q = parents_->getParent(q)) {
+    if (isa<ParenExpr, ImplicitCastExpr>(q))
+      continue;
+    const auto *is = dyn_cast<IfStmt>(q);
+    return is && is->getCond() == cond && reportsAndFails(is->getThen());
+  }
+  return false;
+}
+
+bool GuardFinder::reportsAndFails(const Stmt *s) const {
+  // An error path: messages, then `return <negative constant>`, exit() or
+  // abort(). Anything else (a shell, `return 1` or `return 0` still as
+  // root) is not.
+  std::vector<const Stmt *> body;
+  if (const auto *cs = dyn_cast_or_null<CompoundStmt>(s))
+    body.assign(cs->body_begin(), cs->body_end());
+  else if (s)
+    body.push_back(s);
+  if (body.empty())
+    return false;
+  auto named = [](const Stmt *x, std::initializer_list<const char *> names) {
+    const auto *ce = dyn_cast<CallExpr>(x);
+    const FunctionDecl *fd = ce ? ce->getDirectCallee() : nullptr;
+    if (!fd || !fd->getIdentifier())
+      return false;
+    for (const char *n : names)
+      if (fd->getName() == n)
+        return true;
+    return false;
+  };
+  for (size_t i = 0; i + 1 < body.size(); ++i)
+    if (!named(body[i], {"perror", "fprintf", "printf", "puts", "fputs", "syslog", "warn",
+                         "warnx", "dprintf"}))
+      return false;
+  const Stmt *last = body.back();
+  if (named(last, {"exit", "_exit", "_Exit", "abort", "err", "errx"}))
+    return true;
+  const auto *rs = dyn_cast<ReturnStmt>(last);
+  if (!rs || !rs->getRetValue())
+    return false;
+  auto v = constInt(rs->getRetValue(), ctx_);
+  return v && *v < 0;
 }
 
 std::vector<FoundGuard> GuardFinder::conditionGuards(const Expr *cond, bool holds) {

@@ -62,6 +62,11 @@ public:
   std::vector<FoundGuard> guardsOf(const clang::Stmt *s);
   /// Guards `cond` gives where it evaluates to `holds`.
   std::vector<FoundGuard> conditionGuards(const clang::Expr *cond, bool holds);
+  /// True when `call` is made only to check that it fails: it is the
+  /// condition of an `if` whose branch for success (`call == 0`, `!call`)
+  /// leaves (`if (setuid(0) == 0) return -1;`: root cannot be regained).
+  bool successLeaves(const clang::Expr *call);
+  bool reportsAndFails(const clang::Stmt *s) const;
   /// Frees what guardsOf keeps (the parent map); it is rebuilt when needed.
   void release() { parents_.reset(); }
 
@@ -104,6 +109,7 @@ private:
   std::map<const clang::VarDecl *, Kinds> vars_;
   Kinds returned_;
   std::vector<const clang::Expr *> returns_;  // the values of its return statements
+  bool inPredicate_ = false;  // its returns are being classified for a caller
   /// Loop control variables and states set from tables: never counters.
   std::set<const clang::VarDecl *> loopControl_;
 };

@@ -168,16 +168,21 @@ const Expr *firstCharacter(const Stmt *s) {
 /// table lookup) whose whole expansion `e` is, if any.
 std::optional<std::string> ctypeMacro(const Expr *e, const ASTContext &ctx) {
   const SourceManager &sm = ctx.getSourceManager();
-  SourceLocation b = e->getBeginLoc(), end = e->getEndLoc();
-  if (!b.isMacroID() || !end.isMacroID())
+  // The ctype macro each end of `e` was expanded from, and that expansion's
+  // own range: both ends must come from the same one (not from a user
+  // macro around it, `OK(c)` = `isalnum(c) || (c) == '/'`).
+  auto classOf = [&](SourceLocation l) -> std::optional<std::pair<std::string, SourceRange>> {
+    for (; l.isMacroID(); l = sm.getImmediateMacroCallerLoc(l)) {
+      std::string n = Lexer::getImmediateMacroName(l, sm, ctx.getLangOpts()).str();
+      if (charClass(n, 'a'))
+        return std::make_pair(n, sm.getImmediateExpansionRange(l).getAsRange());
+    }
     return std::nullopt;
-  for (SourceLocation l = b; l.isMacroID(); l = sm.getImmediateMacroCallerLoc(l)) {
-    std::string n = Lexer::getImmediateMacroName(l, sm, ctx.getLangOpts()).str();
-    if (charClass(n, 'a') &&
-        sm.getExpansionRange(l).getAsRange() == sm.getExpansionRange(end).getAsRange())
-      return n;
-  }
-  return std::nullopt;
+  };
+  auto b = classOf(e->getBeginLoc()), z = classOf(e->getEndLoc());
+  if (!b || !z || *b != *z)
+    return std::nullopt;
+  return b->first;
 }
 
 /// The value of `e` when the character it tests is `c`: character tests
@@ -254,6 +259,39 @@ struct CharAllowlist {
   bool finalTruth = true;
 };
 
+/// A character constant other than '\0' (`*p != '='`: a walk that stops
+/// early).
+bool hasNonZeroChar(const Stmt *s) {
+  if (!s)
+    return false;
+  if (const auto *cl = dyn_cast<CharacterLiteral>(s))
+    return cl->getValue() != 0;
+  for (const Stmt *c : s->children())
+    if (hasNonZeroChar(c))
+      return true;
+  return false;
+}
+
+/// A way around the rest of a loop body (continue, break, goto) or a step
+/// of the walk inside a branch (`if (*p == '\\') p++;`).
+bool escapes(const Stmt *s, bool nested = false) {
+  if (!s)
+    return false;
+  if (isa<ContinueStmt, BreakStmt, GotoStmt>(s))
+    return true;
+  if (nested) {
+    if (const auto *uo = dyn_cast<UnaryOperator>(s); uo && uo->isIncrementDecrementOp())
+      return true;
+    if (const auto *bo = dyn_cast<BinaryOperator>(s); bo && bo->isAssignmentOp())
+      return true;
+  }
+  bool branch = isa<IfStmt, SwitchStmt, ForStmt, WhileStmt, DoStmt, ConditionalOperator>(s);
+  for (const Stmt *c : s->children())
+    if (escapes(c, nested || branch))
+      return true;
+  return false;
+}
+
 bool walksParam(const Stmt *s, const ParmVarDecl *p) {
   if (!s)
     return false;
@@ -305,9 +343,14 @@ std::optional<CharAllowlist> charAllowlist(const FunctionDecl *fd, const ASTCont
         walked = dyn_cast<ParmVarDecl>(dr->getDecl());
     } else if (isa<ForStmt, WhileStmt, DoStmt>(st)) {
       loopBody = st;
+      int count = 0;
       for (const ParmVarDecl *p : def->parameters())
-        if (walksParam(st, p))
-          walked = walked ? nullptr : p;  // one parameter only
+        if (walksParam(st, p)) {
+          walked = p;
+          ++count;
+        }
+      if (count != 1)
+        walked = nullptr;  // one parameter only
     } else if (hasReturn(st)) {
       return std::nullopt;
     } else {
@@ -315,29 +358,43 @@ std::optional<CharAllowlist> charAllowlist(const FunctionDecl *fd, const ASTCont
     }
     if (!walked || found)
       return std::nullopt;
-    // The loop's exits: `if (C) return K;` with K of the early exits'
-    // truth; C true for a character that is not allowed.
+    // The loop's exits: `if (C) return K;` as statements of its body, with
+    // K of the early exits' truth; C true for a character that is not
+    // allowed. Every character must meet them: no continue, break or goto,
+    // no other return, no step of the walk hidden in a branch, and a loop
+    // condition that only looks for the end (not `*p != '='`).
+    const Stmt *inner = loopBody;
+    if (const auto *fs = dyn_cast<ForStmt>(st)) {
+      inner = fs->getBody();
+      if (fs->getCond() && hasNonZeroChar(fs->getCond()))
+        return std::nullopt;
+    } else if (const auto *ws = dyn_cast<WhileStmt>(st)) {
+      inner = ws->getBody();
+      if (hasNonZeroChar(ws->getCond()))
+        return std::nullopt;
+    } else if (const auto *ds = dyn_cast<DoStmt>(st)) {
+      inner = ds->getBody();
+      if (hasNonZeroChar(ds->getCond()))
+        return std::nullopt;
+    }
+    std::vector<const Stmt *> stmts;
+    if (const auto *cs = dyn_cast_or_null<CompoundStmt>(inner))
+      stmts.assign(cs->body_begin(), cs->body_end());
+    else if (inner)
+      stmts.push_back(inner);
     std::vector<const Expr *> exits;
-    std::function<bool(const Stmt *)> scan = [&](const Stmt *s) -> bool {
-      if (!s)
-        return true;
+    for (const Stmt *s : stmts) {
       if (const auto *is = dyn_cast<IfStmt>(s)) {
-        if (const ReturnStmt *rs = onlyReturn(is->getThen()); rs && !is->getElse()) {
-          std::optional<bool> t = constTruth(rs->getRetValue(), ctx);
-          if (!t || *t == *final)
-            return false;
-          exits.push_back(is->getCond());
-          return true;
-        }
+        const ReturnStmt *rs = onlyReturn(is->getThen());
+        std::optional<bool> t = rs ? constTruth(rs->getRetValue(), ctx) : std::nullopt;
+        if (is->getElse() || !t || *t == *final || escapes(is->getCond()))
+          return std::nullopt;
+        exits.push_back(is->getCond());
+      } else if (escapes(s) || hasReturn(s)) {
+        return std::nullopt;
       }
-      if (isa<ReturnStmt>(s))
-        return false;
-      for (const Stmt *c : s->children())
-        if (!scan(c))
-          return false;
-      return true;
-    };
-    if (!scan(loopBody) || exits.empty())
+    }
+    if (exits.empty())
       return std::nullopt;
     CharAllowlist al;
     al.finalTruth = *final;
@@ -467,16 +524,19 @@ void Transfer::collectGuards(const Expr *e, bool truth, std::vector<Guard> &out,
   }
   if (found || !isProgramFunction(fd))
     return;
+  // A lambda or functor called as `ok(name)`: argument 0 is the object.
+  const auto *method = dyn_cast<CXXMethodDecl>(fd);
+  unsigned first = isa<CXXOperatorCallExpr>(ce) && method && !method->isStatic() ? 1 : 0;
   if (const Expr *body = singleReturn(fd)) {
     std::map<const ParmVarDecl *, const Expr *> inner;
-    for (unsigned i = 0; i < fd->getNumParams() && i < args.size(); ++i)
-      inner[fd->getParamDecl(i)] = args[i];
+    for (unsigned i = 0; i < fd->getNumParams() && i + first < args.size(); ++i)
+      inner[fd->getParamDecl(i)] = args[i + first];
     // The helper's definition may be a different declaration than the callee.
     const FunctionDecl *def = nullptr;
     fd->hasBody(def);
     if (def && def != fd)
-      for (unsigned i = 0; i < def->getNumParams() && i < args.size(); ++i)
-        inner[def->getParamDecl(i)] = args[i];
+      for (unsigned i = 0; i < def->getNumParams() && i + first < args.size(); ++i)
+        inner[def->getParamDecl(i)] = args[i + first];
     collectGuards(body, truth, out, depth + 1, inner);
   } else if (auto exits = earlyExits(fd, ctx_); exits && truth == exits->finalTruth) {
     // The helper returned its final constant: none of its early exits was
@@ -486,12 +546,12 @@ void Transfer::collectGuards(const Expr *e, bool truth, std::vector<Guard> &out,
     fd->hasBody(def);
     for (const FunctionDecl *d : {fd, def})
       if (d)
-        for (unsigned i = 0; i < d->getNumParams() && i < args.size(); ++i)
-          inner[d->getParamDecl(i)] = args[i];
+        for (unsigned i = 0; i < d->getNumParams() && i + first < args.size(); ++i)
+          inner[d->getParamDecl(i)] = args[i + first];
     for (const Expr *c : exits->conditions)
       collectGuards(c, false, out, depth + 1, inner);
   } else if (auto al = charAllowlist(fd, ctx_);
-             al && truth == al->finalTruth && al->param < args.size()) {
+             al && truth == al->finalTruth && al->param + first < args.size()) {
     // Every character passed the helper's allowlist: safe for the sinks
     // whose dangerous characters it leaves out.
     std::string kinds;
@@ -504,7 +564,8 @@ void Transfer::collectGuards(const Expr *e, bool truth, std::vector<Guard> &out,
       kinds += std::string(kinds.empty() ? "" : ",") + "path,path-read";
     const ParmVarDecl *p = fd->getParamDecl(al->param);
     if (!kinds.empty())
-      out.push_back(Guard{args[al->param], p->getType()->isPointerType() ? 1u : 0u, kinds});
+      out.push_back(
+          Guard{args[al->param + first], p->getType()->isPointerType() ? 1u : 0u, kinds});
   }
 }
 

@@ -195,7 +195,8 @@ TEST_CASE("credentials are told from words, options, versions and signatures", "
   for (const char *no : {"\"quit\"", "\"--verbose\"", "\"HTTP/1.1\"", "\"GIF89a\"",
                          "\"%PDF-1.4\"", "\"127.0.0.1\"", "\"0.0.0.0\"", "\"1.2.3\"",
                          "\"maint_admin\"", "\"application/json\"", "\"log level 3\"",
-                         "\"x86_64\"", "\"sha256\"", "42", "\"a\\nb12345!\""})
+                         "\"x86_64\"", "\"sha256\"", "42", "\"a\\nb12345!\"",
+                         "\"4294967298.1.1.1\"", "\"1.2.3.256\"", "\"1..2.3\""})
     CHECK_FALSE(looksLikeCredential(no));
 }
 

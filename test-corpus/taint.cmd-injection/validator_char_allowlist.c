@@ -2,8 +2,10 @@
  * taint.cmd-injection: a host name checked character by character before
  * it goes into a shell command (a line read from standard input). valid_host() walks the string with a
  * pointer and accepts letters, digits, '.' and '-' only: no shell
- * metacharacter can get through, no alert. Bad twin: a set-based allowlist
- * (strchr of a constant) that also accepts ';' and ' '.
+ * metacharacter can get through, no alert. Bad twins: a set-based allowlist
+ * (strchr of a constant) that also accepts ';' and ' '; a loop that skips
+ * the character after a backslash unchecked; and a class macro of the
+ * program's own that lets ';' through around isalnum.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -19,6 +21,29 @@ static int valid_host(const char *h)
             return 0;
         h++;
     }
+    return 1;
+}
+
+#define HOSTCHAR(c) (isalnum(c) || (c) == '.' || (c) == ';')
+
+static int escaped_host(const char *h)
+{
+    for (; *h; h++) {
+        if (*h == '\\') {
+            h++;
+            continue;
+        }
+        if (!isalnum((unsigned char)*h))
+            return 0;
+    }
+    return 1;
+}
+
+static int macro_host(const char *h)
+{
+    for (; *h; h++)
+        if (!HOSTCHAR((unsigned char)*h))
+            return 0;
     return 1;
 }
 
@@ -41,6 +66,14 @@ int main(void)
         system(cmd);
     }
     if (loose_host(host)) {
+        snprintf(cmd, sizeof cmd, "ping -c 1 %s", host);
+        system(cmd); // $ Alert[taint.cmd-injection]
+    }
+    if (escaped_host(host)) {
+        snprintf(cmd, sizeof cmd, "ping -c 1 %s", host);
+        system(cmd); // $ Alert[taint.cmd-injection]
+    }
+    if (macro_host(host)) {
         snprintf(cmd, sizeof cmd, "ping -c 1 %s", host);
         system(cmd); // $ Alert[taint.cmd-injection]
     }

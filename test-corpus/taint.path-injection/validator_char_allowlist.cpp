@@ -47,6 +47,21 @@ void save_note(const char *arg)
     out << "note\n";
 }
 
+void save_checked_by_lambda(const char *arg)
+{
+    auto plain = [](const std::string &s) {
+        for (char c : s)
+            if (!std::isalnum(static_cast<unsigned char>(c)))
+                return false;
+        return true;
+    };
+    std::string name = arg;
+    if (!plain(name))
+        return;
+    std::ofstream out("/var/lib/notes/" + name + ".txt");
+    out << "note\n";
+}
+
 void save_nested(const char *arg)
 {
     std::string name = arg;
@@ -69,6 +84,7 @@ int main(int argc, char **argv)
 {
     if (argc > 1) {
         save_note(argv[1]);
+        save_checked_by_lambda(argv[1]);
         save_nested(argv[1]);
         remove_named(argv[1]);
     }
