@@ -6,6 +6,26 @@ namespace sluice {
 
 using namespace clang;
 
+std::optional<int64_t> applyBinary(BinaryOperatorKind op, int64_t l, int64_t r) {
+  switch (op) {
+  case BO_EQ: return l == r;
+  case BO_NE: return l != r;
+  case BO_LT: return l < r;
+  case BO_GT: return l > r;
+  case BO_LE: return l <= r;
+  case BO_GE: return l >= r;
+  case BO_LAnd: return l && r;
+  case BO_LOr: return l || r;
+  case BO_Add: return l + r;
+  case BO_Sub: return l - r;
+  case BO_Mul: return l * r;
+  case BO_And: return l & r;
+  case BO_Or: return l | r;
+  case BO_Xor: return l ^ r;
+  default: return std::nullopt;
+  }
+}
+
 std::optional<std::string> constString(const Expr *e, const ASTContext &ctx) {
   for (int guard = 0; e && guard < 8; ++guard) {
     e = e->IgnoreParenCasts();
@@ -251,23 +271,7 @@ std::optional<int64_t> ConstantFolder::eval(const Expr *e, int depth) {
       return 1;
     if (!l || !r)
       return std::nullopt;
-    switch (bo->getOpcode()) {
-    case BO_EQ: return *l == *r;
-    case BO_NE: return *l != *r;
-    case BO_LT: return *l < *r;
-    case BO_GT: return *l > *r;
-    case BO_LE: return *l <= *r;
-    case BO_GE: return *l >= *r;
-    case BO_LAnd: return *l && *r;
-    case BO_LOr: return *l || *r;
-    case BO_Add: return *l + *r;
-    case BO_Sub: return *l - *r;
-    case BO_Mul: return *l * *r;
-    case BO_And: return *l & *r;
-    case BO_Or: return *l | *r;
-    case BO_Xor: return *l ^ *r;
-    default: return std::nullopt;
-    }
+    return applyBinary(bo->getOpcode(), *l, *r);
   }
   if (const auto *co = dyn_cast<ConditionalOperator>(e)) {
     auto c = eval(co->getCond(), depth);

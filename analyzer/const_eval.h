@@ -21,6 +21,10 @@ std::optional<std::string> constString(const clang::Expr *e, const clang::ASTCon
 /// The value of an integer constant expression, if `e` is one.
 std::optional<int64_t> constInt(const clang::Expr *e, const clang::ASTContext &ctx);
 
+/// `l op r` for comparisons, logical and bitwise operators, + - *; nullopt
+/// for any other operator.
+std::optional<int64_t> applyBinary(clang::BinaryOperatorKind op, int64_t l, int64_t r);
+
 /// For `table[i]` where `table` is an array whose elements cannot change
 /// (const-qualified) and that has an initializer list: that list, with the
 /// index expression in `index`. Null otherwise.

@@ -88,17 +88,37 @@ struct EarlyExits {
   std::vector<const Expr *> conditions;
   bool finalTruth = false;
 };
-std::optional<EarlyExits> earlyExits(const FunctionDecl *fd, const ASTContext &ctx) {
+/// A helper's body of at least two statements that ends in `return L;`
+/// with a constant L: the definition, the body, the last statement and L's
+/// truth.
+struct EndsInConstant {
   const FunctionDecl *def = nullptr;
-  if (!fd || !fd->hasBody(def) || !def)
+  const CompoundStmt *body = nullptr;
+  const ReturnStmt *last = nullptr;
+  bool truth = false;
+};
+std::optional<EndsInConstant> endsInConstant(const FunctionDecl *fd, const ASTContext &ctx) {
+  EndsInConstant e;
+  if (!fd || !fd->hasBody(e.def) || !e.def)
     return std::nullopt;
-  const auto *body = dyn_cast_or_null<CompoundStmt>(def->getBody());
-  if (!body || body->size() < 2)
+  e.body = dyn_cast_or_null<CompoundStmt>(e.def->getBody());
+  if (!e.body || e.body->size() < 2)
     return std::nullopt;
-  const auto *last = dyn_cast<ReturnStmt>(body->body_back());
-  std::optional<bool> final = last ? constTruth(last->getRetValue(), ctx) : std::nullopt;
-  if (!final)
+  e.last = dyn_cast<ReturnStmt>(e.body->body_back());
+  std::optional<bool> t = e.last ? constTruth(e.last->getRetValue(), ctx) : std::nullopt;
+  if (!t)
     return std::nullopt;
+  e.truth = *t;
+  return e;
+}
+
+std::optional<EarlyExits> earlyExits(const FunctionDecl *fd, const ASTContext &ctx) {
+  auto ends = endsInConstant(fd, ctx);
+  if (!ends)
+    return std::nullopt;
+  const CompoundStmt *body = ends->body;
+  const ReturnStmt *last = ends->last;
+  std::optional<bool> final = ends->truth;
   EarlyExits out;
   out.finalTruth = *final;
   for (const Stmt *st : body->body()) {
@@ -212,17 +232,7 @@ std::optional<int64_t> evalForChar(const Expr *e, int c, const ASTContext &ctx, 
     auto r = evalForChar(bo->getRHS(), c, ctx, depth + 1);
     if (!l || !r)
       return std::nullopt;
-    switch (bo->getOpcode()) {
-    case BO_LAnd: return *l && *r;
-    case BO_LOr: return *l || *r;
-    case BO_EQ: return *l == *r;
-    case BO_NE: return *l != *r;
-    case BO_LT: return *l < *r;
-    case BO_GT: return *l > *r;
-    case BO_LE: return *l <= *r;
-    case BO_GE: return *l >= *r;
-    default: return std::nullopt;
-    }
+    return applyBinary(bo->getOpcode(), *l, *r);
   }
   const auto *ce = dyn_cast<CallExpr>(e);
   const FunctionDecl *fd = ce ? ce->getDirectCallee() : nullptr;
@@ -314,16 +324,13 @@ bool walksParam(const Stmt *s, const ParmVarDecl *p) {
 }
 
 std::optional<CharAllowlist> charAllowlist(const FunctionDecl *fd, const ASTContext &ctx) {
-  const FunctionDecl *def = nullptr;
-  if (!fd || !fd->hasBody(def) || !def)
+  auto ends = endsInConstant(fd, ctx);
+  if (!ends)
     return std::nullopt;
-  const auto *body = dyn_cast_or_null<CompoundStmt>(def->getBody());
-  if (!body || body->size() < 2)
-    return std::nullopt;
-  const auto *last = dyn_cast<ReturnStmt>(body->body_back());
-  std::optional<bool> final = last ? constTruth(last->getRetValue(), ctx) : std::nullopt;
-  if (!final)
-    return std::nullopt;
+  const FunctionDecl *def = ends->def;
+  const CompoundStmt *body = ends->body;
+  const ReturnStmt *last = ends->last;
+  std::optional<bool> final = ends->truth;
   std::optional<CharAllowlist> found;
   for (const Stmt *st : body->body()) {
     if (st == last)
