@@ -377,14 +377,16 @@ void GuardFinder::scanOrigins() {
     /// for (const auto &r : requests): each element holds what the range
     /// holds.
     bool VisitCXXForRangeStmt(CXXForRangeStmt *fr) {
-      if (const VarDecl *vd = fr->getLoopVariable(); vd && fr->getRangeInit()) {
-        Kinds k = g.origins(fr->getRangeInit());
-        Kinds &dst = g.vars_[vd];
-        size_t before = dst.size();
-        dst.insert(k.begin(), k.end());
-        changed |= dst.size() != before;
-      }
+      if (const VarDecl *vd = fr->getLoopVariable(); vd && fr->getRangeInit())
+        holds(vd, g.origins(fr->getRangeInit()));
       return true;
+    }
+    /// `vd` may hold `k` as well (the whole variable, not one field).
+    void holds(const VarDecl *vd, const Kinds &k) {
+      Kinds &dst = g.vars_[vd];
+      size_t before = dst.size();
+      dst.insert(k.begin(), k.end());
+      changed |= dst.size() != before;
     }
     bool VisitForStmt(ForStmt *fs) {
       if (fs->getInc())
@@ -415,13 +417,8 @@ void GuardFinder::scanOrigins() {
     bool VisitVarDecl(VarDecl *vd) {
       if (vd->getInit() && isa<CallExpr>(vd->getInit()->IgnoreParenImpCasts()))
         loaded.insert(vd);
-      if (vd->getInit()) {
-        Kinds k = g.origins(vd->getInit());
-        Kinds &dst = g.vars_[vd];
-        size_t before = dst.size();
-        dst.insert(k.begin(), k.end());
-        changed |= dst.size() != before;
-      }
+      if (vd->getInit())
+        holds(vd, g.origins(vd->getInit()));
       return true;
     }
     bool VisitBinaryOperator(BinaryOperator *bo) {

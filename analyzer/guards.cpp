@@ -118,9 +118,9 @@ std::optional<EarlyExits> earlyExits(const FunctionDecl *fd, const ASTContext &c
     return std::nullopt;
   const CompoundStmt *body = ends->body;
   const ReturnStmt *last = ends->last;
-  std::optional<bool> final = ends->truth;
+  const bool final = ends->truth;
   EarlyExits out;
-  out.finalTruth = *final;
+  out.finalTruth = final;
   for (const Stmt *st : body->body()) {
     if (st == last)
       break;
@@ -134,7 +134,7 @@ std::optional<EarlyExits> earlyExits(const FunctionDecl *fd, const ASTContext &c
       continue;
     }
     std::optional<bool> t = constTruth(rs->getRetValue(), ctx);
-    if (!t || *t == *final)
+    if (!t || *t == final)
       return std::nullopt;
     out.conditions.push_back(is->getCond());
   }
@@ -330,7 +330,7 @@ std::optional<CharAllowlist> charAllowlist(const FunctionDecl *fd, const ASTCont
   const FunctionDecl *def = ends->def;
   const CompoundStmt *body = ends->body;
   const ReturnStmt *last = ends->last;
-  std::optional<bool> final = ends->truth;
+  const bool final = ends->truth;
   std::optional<CharAllowlist> found;
   for (const Stmt *st : body->body()) {
     if (st == last)
@@ -338,7 +338,7 @@ std::optional<CharAllowlist> charAllowlist(const FunctionDecl *fd, const ASTCont
     if (const auto *is = dyn_cast<IfStmt>(st); is && !is->getElse()) {
       const ReturnStmt *rs = onlyReturn(is->getThen());
       std::optional<bool> t = rs ? constTruth(rs->getRetValue(), ctx) : std::nullopt;
-      if (!t || *t == *final)
+      if (!t || *t == final)
         return std::nullopt;
       continue;  // a length or emptiness check before the loop
     }
@@ -394,7 +394,7 @@ std::optional<CharAllowlist> charAllowlist(const FunctionDecl *fd, const ASTCont
       if (const auto *is = dyn_cast<IfStmt>(s)) {
         const ReturnStmt *rs = onlyReturn(is->getThen());
         std::optional<bool> t = rs ? constTruth(rs->getRetValue(), ctx) : std::nullopt;
-        if (is->getElse() || !t || *t == *final || escapes(is->getCond()))
+        if (is->getElse() || !t || *t == final || escapes(is->getCond()))
           return std::nullopt;
         exits.push_back(is->getCond());
       } else if (escapes(s) || hasReturn(s)) {
@@ -404,7 +404,7 @@ std::optional<CharAllowlist> charAllowlist(const FunctionDecl *fd, const ASTCont
     if (exits.empty())
       return std::nullopt;
     CharAllowlist al;
-    al.finalTruth = *final;
+    al.finalTruth = final;
     al.param = walked->getFunctionScopeIndex();
     for (int c = 1; c < 256; ++c) {
       bool rejected = false;
