@@ -171,9 +171,12 @@ public:
     if (!precise && traceFunctions())
       std::fprintf(stderr,
                    "sluice: function %s gave up per-block: %s (rss-mib=%zu, pool %zu entries "
-                   "in %zu values)\n",
+                   "in %zu values, ms=%lld)\n",
                    facts_.name.c_str(), cost.reason.c_str(), residentMiB(), pool.entries(),
-                   pool.size());
+                   pool.size(),
+                   static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                              std::chrono::steady_clock::now() - started)
+                                              .count()));
     if (!precise) {
       all = std::move(in[entryId]);  // the entry block has no predecessors
       in.clear();
@@ -226,6 +229,11 @@ public:
       if (complete)
         exitOutputs(tr, all);
     }
+    if (traceFunctions())
+      std::fprintf(stderr, "sluice: function %s recorded ms=%lld\n", facts_.name.c_str(),
+                   static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                              std::chrono::steady_clock::now() - started)
+                                              .count()));
     if (!complete)
       notify("fixpoint-budget",
              fmt::format("recording the facts of '{}' passed its work budget; its findings "

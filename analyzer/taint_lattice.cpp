@@ -202,17 +202,69 @@ bool AbsVal::join(const AbsVal &o) {
   return mergeTargets(targets, o.targets) || changed;
 }
 
+namespace {
+/// Where each label id or object id sits in a join being built (0: not
+/// yet), per thread and reset after each use: a join of many values then
+/// costs one pass over their entries plus a sort of the distinct ones, not
+/// a sort of all of them (partsHere over an interpreter's flow-insensitive
+/// state joins thousands of values of up to 256 labels each).
+std::vector<uint32_t> &slots() {
+  thread_local std::vector<uint32_t> at;
+  return at;
+}
+
+constexpr size_t kSortJoinBelow = 512;  // entries; fewer are sorted directly
+} // namespace
+
 AbsVal joinAll(const std::vector<const AbsVal *> &vals) {
   AbsVal out;
   if (vals.size() == 1)
     return *vals.front();
-  for (const AbsVal *v : vals) {
-    out.labels.insert(out.labels.end(), v->labels.begin(), v->labels.end());
-    out.targets.insert(out.targets.end(), v->targets.begin(), v->targets.end());
+  size_t nLabels = 0, nTargets = 0;
+  for (const AbsVal *v : vals)
+    nLabels += v->labels.size(), nTargets += v->targets.size();
+  std::vector<uint32_t> &at = slots();
+  if (nLabels < kSortJoinBelow) {
+    for (const AbsVal *v : vals)
+      out.labels.insert(out.labels.end(), v->labels.begin(), v->labels.end());
+    normalizeLabels(out.labels);
+  } else {
+    for (const AbsVal *v : vals)
+      for (const Taint &t : v->labels) {
+        if (t.label >= at.size())
+          at.resize(std::max<size_t>(t.label + 1, at.size() * 2), 0);
+        uint32_t &slot = at[t.label];
+        if (slot == 0) {
+          out.labels.push_back(t);
+          slot = static_cast<uint32_t>(out.labels.size());
+        } else if (better(t, out.labels[slot - 1])) {
+          out.labels[slot - 1] = t;
+        }
+      }
+    for (const Taint &t : out.labels)
+      at[t.label] = 0;
+    std::sort(out.labels.begin(), out.labels.end(),
+              [](const Taint &a, const Taint &b) { return a.label < b.label; });
   }
-  normalizeLabels(out.labels);
-  std::sort(out.targets.begin(), out.targets.end());
-  out.targets.erase(std::unique(out.targets.begin(), out.targets.end()), out.targets.end());
+  if (nTargets < kSortJoinBelow) {
+    for (const AbsVal *v : vals)
+      out.targets.insert(out.targets.end(), v->targets.begin(), v->targets.end());
+    std::sort(out.targets.begin(), out.targets.end());
+    out.targets.erase(std::unique(out.targets.begin(), out.targets.end()), out.targets.end());
+  } else {
+    for (const AbsVal *v : vals)
+      for (ObjId o : v->targets) {
+        if (o >= at.size())
+          at.resize(std::max<size_t>(o + 1, at.size() * 2), 0);
+        if (at[o] == 0) {
+          at[o] = 1;
+          out.targets.push_back(o);
+        }
+      }
+    for (ObjId o : out.targets)
+      at[o] = 0;
+    std::sort(out.targets.begin(), out.targets.end());
+  }
   return out;
 }
 
