@@ -3,6 +3,12 @@
 #include "analyzer/behaviors.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <optional>
+#include <thread>
 #include <chrono>
 #include <map>
 #include <new>
@@ -244,7 +250,8 @@ void oneFindingPerSink(std::vector<report::Finding> &findings) {
 } // namespace
 
 ProgramAnalysis analyzePrograms(std::vector<facts::TUFacts> &units, const RuleSet &rules,
-                                const std::function<bool()> &stop, const LinkBudget &budget) {
+                                const std::function<bool()> &stop, const LinkBudget &budget,
+                                unsigned threads) {
   std::vector<LinkUnit> programs = linkUnits(units);
   if (programs.size() == 1) {
     ProgramAnalysis out = analyzeProgram(units, rules, stop, budget);
@@ -252,21 +259,76 @@ ProgramAnalysis analyzePrograms(std::vector<facts::TUFacts> &units, const RuleSe
     out.programs = std::move(programs);
     return out;
   }
+  // Programs share units (a library linked into several), so each links
+  // its own copy of their facts. Largest first, so that the longest link
+  // starts at once and the small ones fill the other threads.
+  std::vector<size_t> byUnits(programs.size());
+  for (size_t i = 0; i < byUnits.size(); ++i)
+    byUnits[i] = i;
+  std::stable_sort(byUnits.begin(), byUnits.end(), [&](size_t a, size_t b) {
+    return programs[a].units.size() > programs[b].units.size();
+  });
+  // A unit in one program only is moved into that program's copy and
+  // back afterwards (settled in place, as a single program's are); only
+  // the shared ones are copied, so the facts are not held twice.
+  std::vector<unsigned> uses(units.size(), 0);
+  for (const LinkUnit &lu : programs)
+    for (size_t u : lu.units)
+      ++uses[u];
+  std::vector<std::optional<ProgramAnalysis>> done(programs.size());
+  std::vector<std::exception_ptr> failed(programs.size());
+  std::atomic<size_t> next{0};
+  auto started = std::chrono::steady_clock::now();
+  auto work = [&] {
+    for (size_t k; (k = next.fetch_add(1)) < byUnits.size();) {
+      size_t i = byUnits[k];
+      try {
+        LinkBudget b = budget;
+        if (budget.maxSeconds > 0) {
+          double used =
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+          b.maxSeconds = std::max(budget.maxSeconds - used, 1e-3);  // 0 would mean no limit
+        }
+        std::vector<facts::TUFacts> part;
+        part.reserve(programs[i].units.size());
+        for (size_t u : programs[i].units)
+          part.push_back(uses[u] == 1 ? std::move(units[u]) : units[u]);
+        auto giveBack = [&] {
+          for (size_t j = 0; j < part.size(); ++j)
+            if (uses[programs[i].units[j]] == 1)
+              units[programs[i].units[j]] = std::move(part[j]);
+        };
+        auto t0 = std::chrono::steady_clock::now();
+        try {
+          done[i] = analyzeProgram(part, rules, stop, b);
+        } catch (...) {
+          giveBack();
+          throw;
+        }
+        giveBack();
+        if (std::getenv("SLUICE_LINK_PROGRESS"))  // a debugging aid
+          std::fprintf(stderr, "link: program %s: %zu units, %.2f s\n",
+                       programs[i].mainFile.c_str(), part.size(),
+                       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+                           .count());
+      } catch (...) {
+        failed[i] = std::current_exception();
+      }
+    }
+  };
+  threads = static_cast<unsigned>(std::clamp<size_t>(threads, 1, programs.size()));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t)
+    pool.emplace_back(work);
+  work();
+  for (std::thread &t : pool)
+    t.join();
   ProgramAnalysis out;
   std::set<std::string> seen, seenEntries;
-  auto started = std::chrono::steady_clock::now();
-  for (const LinkUnit &lu : programs) {
-    LinkBudget b = budget;
-    if (budget.maxSeconds > 0) {
-      double used =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-      b.maxSeconds = std::max(budget.maxSeconds - used, 1e-3);  // 0 would mean no limit
-    }
-    std::vector<facts::TUFacts> part;
-    part.reserve(lu.units.size());
-    for (size_t u : lu.units)
-      part.push_back(units[u]);
-    ProgramAnalysis one = analyzeProgram(part, rules, stop, b);
+  for (size_t i = 0; i < programs.size(); ++i) {
+    if (failed[i])
+      std::rethrow_exception(failed[i]);
+    ProgramAnalysis &one = *done[i];
     for (report::Finding &f : one.findings)
       if (seen.insert(findingKey(f)).second)
         out.findings.push_back(std::move(f));

@@ -47,9 +47,13 @@ namespace sluice {
 /// analyzeProgram over each program of `units` (see linkUnits), with what
 /// is left of the budget's time for each; findings found in several
 /// programs (a shared file) are reported once, and the manifests are
-/// concatenated in program order.
+/// concatenated in program order. Up to `threads` programs are linked at
+/// once (largest first); the result does not depend on how many, apart
+/// from what the time and memory budgets cut (the work budgets are per
+/// program and deterministic). After a program the stop cancelled, the
+/// programs after it in program order are left out, as one at a time.
 ProgramAnalysis analyzePrograms(std::vector<facts::TUFacts> &units, const RuleSet &rules,
                                 const std::function<bool()> &stop = {},
-                                const LinkBudget &budget = {});
+                                const LinkBudget &budget = {}, unsigned threads = 1);
 
 } // namespace sluice

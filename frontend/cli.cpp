@@ -43,7 +43,8 @@ Options:
   --format <f>         text (default), sarif or json
   -o <file>            write the report to <file> instead of stdout
   --sarif <file>       also write SARIF 2.1.0 to <file>
-  -j <n>               translation units analyzed in parallel (default: cores)
+  -j <n>               translation units analyzed in parallel, and programs
+                       of one tree linked in parallel (default: cores)
   --fail-on <level>    none, note, warning (default) or error
   --rules <dir>        load additional model and rule files (repeatable)
   --no-builtin-rules   do not load the built-in rules

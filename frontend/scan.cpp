@@ -623,7 +623,8 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
   budget.workPerFact = opts.linkWorkPerFact;
   budget.componentWorkPerFunction = opts.linkComponentWork;
   ProgramAnalysis program = analyzePrograms(
-      units, rules, [stoppedBefore] { return !stoppedBefore && stopSignal() != 0; }, budget);
+      units, rules, [stoppedBefore] { return !stoppedBefore && stopSignal() != 0; }, budget,
+      limits.jobs);
   progress.clear();
   const LinkStats &stats = program.stats;
   const Manifest &manifest = program.manifest;

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <random>
 
 using namespace sluice;
 
@@ -253,4 +254,34 @@ TEST_CASE_METHOD(Fixture, "compacting the pool keeps what live states hold", "[l
   CHECK(s.get(y) == keptY);
   // Interning after compaction still finds the live values.
   CHECK(pool.intern(keptY) == s.objects.back().second);
+}
+
+TEST_CASE("joinAll of many values equals their pairwise joins", "[lattice]") {
+  // Small joins sort every entry; large ones (past 512 labels or targets)
+  // dedup through a slot table. Both must give the pairwise join: each
+  // label once with its best (depth, trace), targets sorted and distinct,
+  // and a second join on the same thread unaffected by the first.
+  std::mt19937 rng(7);
+  for (size_t count : {2u, 5u, 40u, 300u}) {
+    std::vector<AbsVal> vals(count);
+    for (AbsVal &v : vals) {
+      std::vector<Taint> labels;
+      for (int i = 0; i < 24; ++i)
+        labels.push_back(Taint{static_cast<LabelId>(rng() % 900),
+                               static_cast<TraceId>(rng() % 5),
+                               static_cast<uint32_t>(rng() % 4)});
+      normalizeLabels(labels);
+      v.labels = labels;
+      for (int i = 0; i < 24; ++i)
+        v.addTarget(static_cast<ObjId>(rng() % 2000));
+    }
+    AbsVal folded;
+    std::vector<const AbsVal *> ptrs;
+    for (const AbsVal &v : vals) {
+      folded.join(v);
+      ptrs.push_back(&v);
+    }
+    CHECK(joinAll(ptrs) == folded);
+    CHECK(joinAll(ptrs) == folded);  // the slot table was reset
+  }
 }

@@ -712,3 +712,59 @@ TEST_CASE("the sources that reach one sink make one finding, the others listed",
   std::sort(others.begin(), others.end());
   CHECK(others == std::vector<unsigned>{1, 3, 4});
 }
+
+TEST_CASE("programs linked on several threads give the one-thread result", "[link][programs]") {
+  // Five tools, each with its own main and its own usage() (the clashing
+  // name keeps them apart), all calling one shared run_cmd(): each tool's
+  // usage() sink is a finding of its own program, the shared one is found
+  // by every program and reported once.
+  auto unitOf = [](const std::string &file, std::vector<FunctionFacts> fns) {
+    TUFacts u;
+    u.file = file;
+    for (FunctionFacts &f : fns)
+      f.location = at(file, 1);
+    u.functions = std::move(fns);
+    return u;
+  };
+  std::vector<TUFacts> units;
+  FunctionFacts run = fn("run_cmd");
+  run.sinks.push_back(commandSink(param(0, 1), at("tools/common/run.c", 4)));
+  units.push_back(unitOf("tools/common/run.c", {run}));
+  for (int t = 0; t < 5; ++t) {
+    std::string dir = "tools/t" + std::to_string(t) + "/";
+    FunctionFacts usage = fn("usage");
+    usage.sinks.push_back(commandSink(param(0, 1), at(dir + "usage.c", 7 + t)));
+    FunctionFacts mainFn = fn("main");
+    mainFn.entry = "main";
+    mainFn.calls = {callTo("usage", at(dir + "main.c", 5)), callTo("run_cmd", at(dir + "main.c", 6))};
+    mainFn.flows.push_back({source("env", "getenv", at(dir + "main.c", 3)), arg(0, 0, 1), {}});
+    mainFn.flows.push_back({source("env", "getenv", at(dir + "main.c", 3)), arg(1, 0, 1), {}});
+    units.push_back(unitOf(dir + "main.c", {mainFn}));
+    units.push_back(unitOf(dir + "usage.c", {usage}));
+  }
+  auto describe = [](const ProgramAnalysis &p) {
+    std::vector<std::string> out;
+    for (const report::Finding &f : p.findings)
+      out.push_back(f.ruleId + " " + f.location.file + ":" + std::to_string(f.location.line) +
+                    " " + f.message);
+    return out;
+  };
+  std::vector<TUFacts> copy = units;
+  ProgramAnalysis one = analyzePrograms(copy, testing::builtinRules(), {}, {}, 1);
+  REQUIRE(one.programs.size() == 5);
+  std::vector<std::string> files;
+  for (const report::Finding &f : one.findings)
+    if (f.ruleId == "taint.cmd-injection")
+      files.push_back(f.location.file);
+  std::sort(files.begin(), files.end());
+  CHECK(files == std::vector<std::string>{"tools/common/run.c", "tools/t0/usage.c",
+                                          "tools/t1/usage.c", "tools/t2/usage.c",
+                                          "tools/t3/usage.c", "tools/t4/usage.c"});
+  for (unsigned threads : {2u, 3u, 16u}) {
+    copy = units;
+    ProgramAnalysis many = analyzePrograms(copy, testing::builtinRules(), {}, {}, threads);
+    CHECK(describe(many) == describe(one));
+    CHECK(many.stats.functions == one.stats.functions);
+    CHECK(many.manifest.entries.size() == one.manifest.entries.size());
+  }
+}

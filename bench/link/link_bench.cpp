@@ -13,10 +13,11 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <string>
+#include <thread>
 
 using namespace sluice;
 
@@ -62,7 +63,12 @@ int main(int argc, char **argv) {
   LinkBudget budget;
   const char *share = std::getenv("SLUICE_LINK_COMPONENT_WORK");
   budget.componentWorkPerFunction = share ? std::strtoull(share, nullptr, 10) : 20000;
-  ProgramAnalysis p = analyzePrograms(units, rules, {}, budget);
+  // Programs linked at once: as a scan's default (the cores) unless
+  // SLUICE_LINK_THREADS sets it.
+  const char *threads = std::getenv("SLUICE_LINK_THREADS");
+  unsigned nThreads = threads ? static_cast<unsigned>(std::strtoul(threads, nullptr, 10))
+                              : std::max(1u, std::thread::hardware_concurrency());
+  ProgramAnalysis p = analyzePrograms(units, rules, {}, budget, nThreads);
   auto t2 = std::chrono::steady_clock::now();
   auto s = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
   size_t functions = 0, flows = 0, sinks = 0;
