@@ -138,6 +138,12 @@ int directness(const Atom &a) {
 
 } // namespace
 
+bool ownEntryValue(const Atom &a, const Output &o) {
+  bool same = (a.kind == Atom::Param && o.kind == Output::ParamOut && a.index == o.index) ||
+              (a.kind == Atom::Global && o.kind == Output::GlobalOut && a.global == o.global);
+  return same && a.derefs == o.derefs && (o.path.empty() || a.path == o.path);
+}
+
 void boundFlows(FunctionFacts &fn, size_t cap) {
   if (fn.flows.size() <= cap)
     return;
@@ -148,6 +154,7 @@ void boundFlows(FunctionFacts &fn, size_t cap) {
       f.from.path = level == 0 ? firstMember(f.from.path) : std::string();
       f.to.path = level == 0 ? firstMember(f.to.path) : std::string();
     }
+    std::erase_if(fn.flows, [](const Flow &f) { return ownEntryValue(f.from, f.to); });
     mergeDuplicateFlows(fn.flows);
   }
   if (fn.flows.size() > cap) {

@@ -232,13 +232,23 @@ constexpr size_t kMaxPathsPerOutput = 16;
 /// boundFlows).
 constexpr size_t kMaxFlowsPerFunction = 2048;
 
+/// True when `a` is what output `o` held on entry, or a member of it: the
+/// same parameter or global at the same level, with the output's path or,
+/// for the whole object (path ""), any path. Such a flow says nothing a
+/// caller does not know, and once member paths are merged it would claim
+/// that every member of the object reaches every other.
+bool ownEntryValue(const Atom &a, const Output &o);
+
 /// Keeps `fn.flows` within `cap`: flows that differ only in their steps
 /// are merged first (the shortest steps stay); then member paths of atoms
 /// and outputs are cut to their first member, and then to the whole object
 /// (a prefix stands for everything below it, so this only loses
 /// precision); last, the least direct flows are dropped (sources and
 /// handles are kept first, then parameters and globals, then call
-/// results). Sets `fn.widened` when it changed anything but duplicates.
+/// results). A flow whose atom a cut made the output's own entry value
+/// (ownEntryValue) is dropped: a move between two members of one object
+/// is then lost, the documented cost of the bound. Sets `fn.widened` when
+/// it changed anything but duplicates.
 void boundFlows(FunctionFacts &fn, size_t cap = kMaxFlowsPerFunction);
 
 /// What may lie below a member name: `any` (a `void *`, an incomplete or

@@ -489,12 +489,12 @@ public:
       o.kind = facts::Output::CallArg;
       o.call = pc.index;
       o.index = static_cast<int>(i);
-      flows(pc.args[i].value, o, nullptr);
+      flows(pc.args[i].value, o);
       for (int d = 1; d < 3; ++d)
         for (const auto &[path, v] : coarsen(pc.args[i].level[d - 1])) {
           o.derefs = d;
           o.path = path;
-          flows(v, o, nullptr);
+          flows(v, o);
         }
     }
   }
@@ -506,7 +506,7 @@ public:
         o.kind = facts::Output::Return;
         o.derefs = d;
         o.path = path;
-        flows(v, o, nullptr);
+        flows(v, o);
       }
   }
 
@@ -516,7 +516,7 @@ public:
       o.kind = facts::Output::GlobalOut;
       o.global = key;
       o.derefs = d;
-      flows(levels[d], o, nullptr);
+      flows(levels[d], o);
     }
   }
 
@@ -607,18 +607,18 @@ private:
     // member; likewise for globals (level 0 is the global's own storage).
     for (const Interface::Slot &p : tr.interface().params)
       for (int d = 1; d < 3; ++d)
-        interfaceFlows(tr, exit, AbsVal{{}, {p.level[1]}}, d, facts::Output::ParamOut,
-                       facts::Atom::Param, p.index, "", d);
+        interfaceFlows(tr, exit, AbsVal{{}, {p.level[1]}}, d, facts::Output::ParamOut, p.index,
+                       "", d);
     for (const Interface::Global &g : tr.interface().globals)
       for (int d = 0; d < 3; ++d)
-        interfaceFlows(tr, exit, AbsVal{{}, {g.var}}, d + 1, facts::Output::GlobalOut,
-                       facts::Atom::Global, 0, g.key, d);
+        interfaceFlows(tr, exit, AbsVal{{}, {g.var}}, d + 1, facts::Output::GlobalOut, 0, g.key,
+                       d);
   }
 
   /// Flows into one interface output, member by member, leaving out the
   /// location's own initial value (it says nothing).
   void interfaceFlows(Transfer &tr, State &exit, const AbsVal &at, int partsDepth,
-                      facts::Output::Kind kind, facts::Atom::Kind selfKind, int index,
+                      facts::Output::Kind kind, int index,
                       const std::string &global, int derefs) {
     for (const auto &[path, v] : coarsen(tr.parts(exit, at, partsDepth))) {
       facts::Output o;
@@ -627,13 +627,7 @@ private:
       o.global = global;
       o.derefs = derefs;
       o.path = path;
-      facts::Atom self;
-      self.kind = selfKind;
-      self.index = index;
-      self.global = global;
-      self.derefs = derefs;
-      self.path = path;
-      flows(v, o, &self);
+      flows(v, o, /*skipOwn=*/true);
     }
   }
 
@@ -665,14 +659,14 @@ private:
   /// interpreter's registers) keeps the most direct ones: sources and
   /// handles, then parameters and globals, then call results; the function
   /// is marked widened, which the report names.
-  void flows(const AbsVal &v, const facts::Output &o, const facts::Atom *skip) {
+  void flows(const AbsVal &v, const facts::Output &o, bool skipOwn = false) {
     std::vector<std::pair<facts::Flow, const Taint *>> out;
     for (const Taint &t : v.labels) {
       facts::Flow f;
       if (!atom(t.label, f.from))
         continue;
-      if (skip && f.from.key() == skip->key())
-        continue;  // a location holding its own initial value says nothing
+      if (skipOwn && facts::ownEntryValue(f.from, o))
+        continue;  // a location holding (part of) its own initial value says nothing
       f.to = o;
       out.push_back({std::move(f), &t});
     }

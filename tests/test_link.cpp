@@ -309,6 +309,44 @@ TEST_CASE("a function's flows are bounded: duplicates merged, paths cut, sources
   }
 }
 
+TEST_CASE("a bound that merges an object's members drops its moves onto itself",
+          "[link][bounds]") {
+  // A report builder copies 40 members of the global `server` onto 40
+  // others and stores one environment read in it. Cut to the whole object,
+  // "server at level 1 flows into server at level 1" would say that every
+  // member reaches every other (redis: a pipe buffer reaching the log file
+  // path); it says nothing once paths are gone, so it is dropped. The
+  // source stays, as do moves between different objects.
+  FunctionFacts f = fn("report");
+  for (int m = 0; m < 40; ++m) {
+    Atom from = global("server", 1);
+    from.path = ".in" + std::to_string(m) + "*";
+    Output to = globalOut("server", 1);
+    to.path = ".out" + std::to_string(m) + "*";
+    f.flows.push_back({from, to, {}});
+  }
+  f.flows.push_back({global("stats", 1), globalOut("server", 1), {}});
+  f.flows.push_back({source("env", "getenv", at("r.c", 3)), globalOut("server", 1), {}});
+  CHECK(ownEntryValue(global("server", 1), globalOut("server", 1)));
+  CHECK_FALSE(ownEntryValue(global("server", 2), globalOut("server", 1)));
+  CHECK_FALSE(ownEntryValue(global("stats", 1), globalOut("server", 1)));
+  Atom member = global("server", 1);
+  member.path = ".in1*";
+  Output other = globalOut("server", 1);
+  other.path = ".out1*";
+  CHECK_FALSE(ownEntryValue(member, other));  // uncut, a move between members
+  CHECK(ownEntryValue(member, globalOut("server", 1)));
+
+  boundFlows(f, 4);
+  CHECK(f.widened);
+  std::vector<std::string> froms;
+  for (const Flow &fl : f.flows)
+    froms.push_back(fl.from.key());
+  std::sort(froms.begin(), froms.end());
+  CHECK(froms == std::vector<std::string>{global("stats", 1).key(),
+                                          source("env", "getenv", at("r.c", 3)).key()});
+}
+
 namespace {
 
 /// helper(p) runs p; early() and main() pass getenv data to it; local()
