@@ -625,6 +625,16 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
       }
       continue;
     }
+    // A number written through the argument (`&argc`, `&len`) holds no
+    // address: nothing lies behind it.
+    bool number = i < a.types.size() && !a.types[i].isNull() && a.types[i]->isPointerType() &&
+                  holdsNoAddress(a.types[i]->getPointeeType());
+    if (number) {
+      for (ObjId o : a.values[i].targets)
+        if (arena_.object(o).kind != Object::Func)
+          st_->add(o, level1);
+      continue;
+    }
     ObjId stored = arena_.alloc(key, "memory stored by '" + pc.calleeName + "'",
                                 static_cast<unsigned>(i) + 1);
     level1.addTarget(stored);

@@ -148,11 +148,19 @@ void boundFlows(FunctionFacts &fn, size_t cap) {
   if (fn.flows.size() <= cap)
     return;
   mergeDuplicateFlows(fn.flows);
-  for (int level = 0; level < 2 && fn.flows.size() > cap; ++level) {
+  // Flows into call arguments first (most of a large function's flows,
+  // and seen by one callee each), then every flow: a global's or
+  // parameter's output cut to the whole object reaches every member of it
+  // in the whole program (redis's freeClient made `server` whole at level
+  // 0, so a client's data reached `server.logfile`).
+  for (int stage = 0; stage < 4 && fn.flows.size() > cap; ++stage) {
     fn.widened = true;
+    bool whole = stage % 2 == 1;
     for (Flow &f : fn.flows) {
-      f.from.path = level == 0 ? firstMember(f.from.path) : std::string();
-      f.to.path = level == 0 ? firstMember(f.to.path) : std::string();
+      if (stage < 2 && f.to.kind != Output::CallArg)
+        continue;
+      f.from.path = whole ? std::string() : firstMember(f.from.path);
+      f.to.path = whole ? std::string() : firstMember(f.to.path);
     }
     std::erase_if(fn.flows, [](const Flow &f) { return ownEntryValue(f.from, f.to); });
     mergeDuplicateFlows(fn.flows);

@@ -241,7 +241,8 @@ bool ownEntryValue(const Atom &a, const Output &o);
 
 /// Keeps `fn.flows` within `cap`: flows that differ only in their steps
 /// are merged first (the shortest steps stay); then member paths of atoms
-/// and outputs are cut to their first member, and then to the whole object
+/// and outputs are cut to their first member, and then to the whole object,
+/// first in the flows into call arguments and only then in all
 /// (a prefix stands for everything below it, so this only loses
 /// precision); last, the least direct flows are dropped (sources and
 /// handles are kept first, then parameters and globals, then call

@@ -620,12 +620,27 @@ private:
   void interfaceFlows(Transfer &tr, State &exit, const AbsVal &at, int partsDepth,
                       facts::Output::Kind kind, int index,
                       const std::string &global, int derefs) {
-    for (const auto &[path, v] : coarsen(tr.parts(exit, at, partsDepth))) {
-      facts::Output o;
-      o.kind = kind;
-      o.index = index;
-      o.global = global;
-      o.derefs = derefs;
+    facts::Output o;
+    o.kind = kind;
+    o.index = index;
+    o.global = global;
+    o.derefs = derefs;
+    // Members still holding only what they held on entry say nothing, and
+    // do not count towards the paths coarsen() merges: a function that
+    // reads forty members of a global and writes two keeps those two apart
+    // (redis: processInputBuffer's writes to `server` had made its whole
+    // level hold the client's input, reaching `*server.logfile`).
+    FactObserver::Parts changed;
+    for (auto &[path, v] : tr.parts(exit, at, partsDepth)) {
+      o.path = path;
+      bool news = std::any_of(v.labels.begin(), v.labels.end(), [&](const Taint &t) {
+        facts::Atom a;
+        return atom(t.label, a) && !facts::ownEntryValue(a, o);
+      });
+      if (news)
+        changed.push_back({path, std::move(v)});
+    }
+    for (const auto &[path, v] : coarsen(changed)) {
       o.path = path;
       flows(v, o, /*skipOwn=*/true);
     }

@@ -148,6 +148,19 @@ template <typename F> void eachMember(const Arena &arena, ObjId o, const std::st
 
 } // namespace
 
+bool holdsNoAddress(QualType t) {
+  for (const auto *td = t->getAs<TypedefType>(); td;
+       td = td->getDecl()->getUnderlyingType()->getAs<TypedefType>()) {
+    llvm::StringRef name = td->getDecl()->getName();
+    if (name == "intptr_t" || name == "uintptr_t")
+      return false;
+  }
+  QualType c = t.getCanonicalType();
+  if (const auto *at = c->getAs<AtomicType>())  // redisAtomic time_t unixtime
+    return holdsNoAddress(at->getValueType());
+  return c->isArithmeticType();
+}
+
 uint64_t Transfer::site(const Stmt *s) const {
   return siteKey(ctx_.getSourceManager(), s->getBeginLoc());
 }
@@ -336,14 +349,24 @@ AbsVal Transfer::withPath(const AbsVal &v, const std::string &suffix) {
 AbsVal Transfer::loadOwn(ObjId o) {
   AbsVal v = st_->get(o);
   // A field also holds what was stored into its enclosing object as a
-  // whole; a symbolic atom read that way names the member below it.
+  // whole; a symbolic atom read that way names the member below it. A
+  // number takes the data but not the addresses: the whole object's
+  // pointees are what its pointer members point to, and a `long long`
+  // member never does (redis: `server.busy_reply_threshold * 1000` stored
+  // in a context made everything `server` points to reachable from it).
+  bool number = false;
+  if (arena_.object(o).kind == Object::Field && arena_.object(o).key)
+    number = holdsNoAddress(static_cast<const FieldDecl *>(arena_.object(o).key)->getType());
   std::string suffix;
   ObjId root = o;
   for (ObjId b = o; arena_.object(b).kind == Object::Field;) {
     suffix = "." + arena_.object(b).field + suffix;
     b = arena_.object(b).base;
     root = b;
-    v.join(withPath(st_->get(b), suffix));
+    AbsVal whole = withPath(st_->get(b), suffix);
+    if (number)
+      whole.targets.clear();
+    v.join(whole);
   }
   if (root != o)
     refineMemberPointee(o, root, suffix, v);

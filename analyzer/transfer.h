@@ -129,6 +129,10 @@ struct Interface {
   std::vector<Global> globals;
 };
 
+/// Arithmetic types that never carry an address: every number but the
+/// integer typedefs meant for one (intptr_t, uintptr_t).
+bool holdsNoAddress(clang::QualType t);
+
 class Transfer {
 public:
   Transfer(clang::ASTContext &ctx, const RuleSet &rules, Arena &arena,

@@ -347,6 +347,30 @@ TEST_CASE("a bound that merges an object's members drops its moves onto itself",
                                           source("env", "getenv", at("r.c", 3)).key()});
 }
 
+TEST_CASE("a bound cuts the paths of call arguments before a global's", "[link][bounds]") {
+  // 40 members of a parameter go to 40 members of a call's argument, and
+  // one network read goes to one member of a global: cutting the call's
+  // paths is enough, so the global's member keeps its path (a global cut
+  // to the whole object would reach every member program-wide).
+  FunctionFacts f = fn("release");
+  for (int m = 0; m < 40; ++m) {
+    Atom from = param(0, 1);
+    from.path = ".f" + std::to_string(m);
+    Output to = arg(0, 0, 1);
+    to.path = ".g" + std::to_string(m);
+    f.flows.push_back({from, to, {}});
+  }
+  Output counter = globalOut("server", 0);
+  counter.path = ".stat_memory";
+  f.flows.push_back({source("network", "recv", at("r.c", 2)), counter, {}});
+  boundFlows(f, 8);
+  CHECK(f.widened);
+  REQUIRE(f.flows.size() == 2);
+  CHECK(f.flows[0].to.kind == Output::CallArg);
+  CHECK(f.flows[0].to.path.empty());
+  CHECK(f.flows[1].to.path == ".stat_memory");
+}
+
 namespace {
 
 /// helper(p) runs p; early() and main() pass getenv data to it; local()
