@@ -141,7 +141,8 @@ int directness(const Atom &a) {
 bool ownEntryValue(const Atom &a, const Output &o) {
   bool same = (a.kind == Atom::Param && o.kind == Output::ParamOut && a.index == o.index) ||
               (a.kind == Atom::Global && o.kind == Output::GlobalOut && a.global == o.global);
-  return same && a.derefs == o.derefs && (o.path.empty() || a.path == o.path);
+  return same && a.derefs == o.derefs &&
+         (o.path.empty() || a.path == o.path || firstMember(a.path) == o.path);
 }
 
 void boundFlows(FunctionFacts &fn, size_t cap) {

@@ -233,8 +233,9 @@ constexpr size_t kMaxPathsPerOutput = 16;
 constexpr size_t kMaxFlowsPerFunction = 2048;
 
 /// True when `a` is what output `o` held on entry, or a member of it: the
-/// same parameter or global at the same level, with the output's path or,
-/// for the whole object (path ""), any path. Such a flow says nothing a
+/// same parameter or global at the same level, with the output's path, a
+/// path below it that firstMember merges into it, or, for the whole
+/// object (path ""), any path. Such a flow says nothing a
 /// caller does not know, and once member paths are merged it would claim
 /// that every member of the object reaches every other.
 bool ownEntryValue(const Atom &a, const Output &o);

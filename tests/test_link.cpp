@@ -336,6 +336,13 @@ TEST_CASE("a bound that merges an object's members drops its moves onto itself",
   other.path = ".out1*";
   CHECK_FALSE(ownEntryValue(member, other));  // uncut, a move between members
   CHECK(ownEntryValue(member, globalOut("server", 1)));
+  Atom auth = global("config", 0);
+  auth.path = ".conn_info.auth";
+  Output first = globalOut("config", 0);
+  first.path = ".conn_info";  // parts merged into their first member
+  CHECK(ownEntryValue(auth, first));
+  first.path = ".conn";
+  CHECK_FALSE(ownEntryValue(auth, first));
 
   boundFlows(f, 4);
   CHECK(f.widened);
