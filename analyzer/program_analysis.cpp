@@ -279,6 +279,7 @@ ProgramAnalysis analyzePrograms(std::vector<facts::TUFacts> &units, const RuleSe
   std::vector<std::exception_ptr> failed(programs.size());
   std::atomic<size_t> next{0};
   auto started = std::chrono::steady_clock::now();
+  const bool progress = std::getenv("SLUICE_LINK_PROGRESS") != nullptr;  // a debugging aid
   auto work = [&] {
     for (size_t k; (k = next.fetch_add(1)) < byUnits.size();) {
       size_t i = byUnits[k];
@@ -306,7 +307,7 @@ ProgramAnalysis analyzePrograms(std::vector<facts::TUFacts> &units, const RuleSe
           throw;
         }
         giveBack();
-        if (std::getenv("SLUICE_LINK_PROGRESS"))  // a debugging aid
+        if (progress)
           std::fprintf(stderr, "link: program %s: %zu units, %.2f s\n",
                        programs[i].mainFile.c_str(), part.size(),
                        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)

@@ -164,6 +164,11 @@ public:
     tr.seedEntry(in[entryId]);
     facts_.variadicIndex = tr.variadicIndex();
     auto started = std::chrono::steady_clock::now();
+    auto elapsedMs = [&started] {
+      return static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                        std::chrono::steady_clock::now() - started)
+                                        .count());
+    };
     Cost cost;
     bool precise = flowSensitive(tr, blocks, order, rank, in, cost);
     // Too large for a state per block: one state for the whole function.
@@ -174,9 +179,7 @@ public:
                    "in %zu values, ms=%lld)\n",
                    facts_.name.c_str(), cost.reason.c_str(), residentMiB(), pool.entries(),
                    pool.size(),
-                   static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                              std::chrono::steady_clock::now() - started)
-                                              .count()));
+                   elapsedMs());
     if (!precise) {
       all = std::move(in[entryId]);  // the entry block has no predecessors
       in.clear();
@@ -196,9 +199,7 @@ public:
                    facts_.name.c_str(), n, cost.visits, cost.peakEntries, cost.copied, cost.work,
                    arena_.objectCount(), arena_.labelCount(), arena_.traceCount(), residentMiB(),
                    precise ? "per-block" : "flow-insensitive",
-                   static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                              std::chrono::steady_clock::now() - started)
-                                              .count()));
+                   elapsedMs());
 
     // Facts are recorded over the converged states, apart from transfer.
     std::vector<FoundObfuscation> hidden = findObfuscation(ctx_, fd);
@@ -231,9 +232,7 @@ public:
     }
     if (traceFunctions())
       std::fprintf(stderr, "sluice: function %s recorded ms=%lld\n", facts_.name.c_str(),
-                   static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                              std::chrono::steady_clock::now() - started)
-                                              .count()));
+                   elapsedMs());
     if (!complete)
       notify("fixpoint-budget",
              fmt::format("recording the facts of '{}' passed its work budget; its findings "
