@@ -400,9 +400,8 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
   }
 
   std::map<std::string, report::Finding> best;  // rule|file:line:col -> finding
-  using Order = std::vector<std::tuple<std::string, unsigned, unsigned>>;
   auto evaluate = [&](const Behavior &b, Scope &scope, const std::vector<size_t> &fnsInScope,
-                      const std::map<size_t, Order> *prefix) {
+                      const EntryPoint *entry) {
     for (const std::string &r : b.coveredBy)
       if (auto it = reportedIn.find(r); it != reportedIn.end())
         for (size_t fi : fnsInScope)
@@ -414,9 +413,8 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
         for (CapabilityUse u : it->second) {
           // Ordered like the scope's capabilities: the calls leading to the
           // function first, then the position in it.
-          if (prefix)
-            if (auto p = prefix->find(fi); p != prefix->end())
-              u.order = p->second;
+          if (entry)
+            u.order = callOrder(g, *entry, fi);
           u.order.push_back({u.cap.location.file, u.cap.location.line, u.cap.location.column});
           scope.uses.push_back(std::move(u));
         }
@@ -442,9 +440,9 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
       for (const EntryPoint &e : manifest.entries) {
         Scope s{e.name, e.uses};
         std::vector<size_t> reach;
-        for (const auto &[fi, path] : e.prefix)
-          reach.push_back(fi);
-        evaluate(b, s, reach, &e.prefix);
+        for (const EntryPoint::Reached &r : e.reached)
+          reach.push_back(r.fn);
+        evaluate(b, s, reach, &e);
       }
     } else {
       Scope s{"the program", {}};

@@ -150,7 +150,6 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const 
     }
     std::reverse(path.begin(), path.end());
     std::reverse(prefix.begin(), prefix.end());
-    e.prefix[f] = prefix;
     for (const facts::Capability &c : g.fns[f]->capabilities) {
       // write_file("/etc/ld.so.preload", ...): the helper's path parameter
       // takes each caller's constant argument (one use per distinct value).
@@ -197,6 +196,11 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const 
     return std::tie(a.order, a.cap.kind, a.cap.api, a.cap.value) <
            std::tie(b.order, b.cap.kind, b.cap.api, b.cap.value);
   });
+  e.reached.reserve(via.size());
+  for (const auto &[f, v] : via)
+    e.reached.push_back({f, v.from, v.site});
+  std::sort(e.reached.begin(), e.reached.end(),
+            [](const EntryPoint::Reached &a, const EntryPoint::Reached &b) { return a.fn < b.fn; });
   return out;
 }
 
@@ -226,8 +230,8 @@ Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules) {
     e.why = why;
     e.fn = f;
     e.uses = entryUses(g, f, rules, e);
-    for (const auto &[r, path] : e.prefix)
-      covered[r] = 1;
+    for (const EntryPoint::Reached &r : e.reached)
+      covered[r.fn] = 1;
     m.entries.push_back(std::move(e));
   };
   for (size_t f : idx)
@@ -243,6 +247,24 @@ Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules) {
     if (!covered[f])
       addEntry(f, "root");
   return m;
+}
+
+std::vector<std::tuple<std::string, unsigned, unsigned>>
+callOrder(const ProgramGraph &g, const EntryPoint &e, size_t fn) {
+  auto find = [&](size_t f) -> const EntryPoint::Reached * {
+    auto it = std::lower_bound(
+        e.reached.begin(), e.reached.end(), f,
+        [](const EntryPoint::Reached &r, size_t x) { return r.fn < x; });
+    return it != e.reached.end() && it->fn == f ? &*it : nullptr;
+  };
+  std::vector<std::tuple<std::string, unsigned, unsigned>> order;
+  // A tree: each step goes to a function reached earlier, so at most
+  // reached.size() steps.
+  for (const EntryPoint::Reached *r = find(fn); r && r->from != SIZE_MAX && order.size() <= e.reached.size();
+       r = find(r->from))
+    order.push_back(pos(g.fns[r->from]->calls[r->site].location));
+  std::reverse(order.begin(), order.end());
+  return order;
 }
 
 // ---- Output ------------------------------------------------------------------

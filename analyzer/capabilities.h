@@ -8,6 +8,7 @@
 #include "analyzer/model.h"
 #include "analyzer/program_graph.h"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <tuple>
@@ -46,11 +47,24 @@ struct EntryPoint {
   std::string why;
   size_t fn = 0;                 // index into the program graph
   std::vector<CapabilityUse> uses;
-  /// Per reachable function (index into the program graph; the keys are
-  /// everything the entry point reaches): the positions of the calls that
-  /// lead to it, for ordering what happens in it.
-  std::map<size_t, std::vector<std::tuple<std::string, unsigned, unsigned>>> prefix;
+  /// Everything the entry point reaches (indexes into the program graph),
+  /// each with the call that first leads to it breadth-first: a tree of
+  /// shortest call paths, sorted by `fn`. callOrder() reads a path back.
+  /// (Kept as a tree: redis-server's hundreds of roots each reaching
+  /// thousands of functions held a gigabyte as one path per function.)
+  struct Reached {
+    size_t fn = 0;
+    size_t from = SIZE_MAX;      // the caller on the path; SIZE_MAX: the entry
+    size_t site = 0;             // the call site in it
+  };
+  std::vector<Reached> reached;
 };
+
+/// The positions of the calls on `e`'s shortest path to `fn` (entry point
+/// first), for ordering what happens in it like control flow; empty for
+/// the entry point itself and for a function it does not reach.
+std::vector<std::tuple<std::string, unsigned, unsigned>>
+callOrder(const ProgramGraph &g, const EntryPoint &e, size_t fn);
 
 struct Manifest {
   std::vector<EntryPoint> entries;

@@ -6,6 +6,7 @@
 
 #include "analyzer/link_dispatch.h"
 #include "analyzer/link_linker.h"
+#include "analyzer/process_memory.h"
 #include "analyzer/program_graph.h"
 
 #include <algorithm>
@@ -25,6 +26,8 @@ namespace link::detail {
 /// Rounds of one strongly connected component's fixpoint before giving up;
 /// each round visits every function of the component.
 constexpr size_t kMaxRounds = 200;
+/// Work units after which a finished component's freed memory is handed back.
+constexpr size_t kTrimAfterWork = 1000000;
 
 Linker::Linker(const std::vector<facts::TUFacts> &units, const std::vector<Policy> &policies,
                const std::function<bool()> &stop, const LinkBudget &budget)
@@ -207,6 +210,10 @@ void Linker::linkComponent(const std::vector<size_t> &scc) {
   }
   stats_.rounds = std::max(stats_.rounds, rounds);
   noteComponent(scc, rounds, started, work() - workBefore);
+  // A big component's expansions and visit states are freed by now; hand
+  // the pages back before the next one (they stayed resident: redis).
+  if (work() - workBefore > kTrimAfterWork)
+    releaseFreedMemory();
 }
 
 bool Linker::stopped() {

@@ -3,6 +3,9 @@
 #include <cstdio>
 
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace sluice {
 
@@ -16,6 +19,12 @@ size_t residentMiB() {
   if (n != 2)
     return 0;
   return static_cast<size_t>(resident) * static_cast<size_t>(sysconf(_SC_PAGESIZE)) >> 20;
+}
+
+void releaseFreedMemory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
 }
 
 } // namespace sluice

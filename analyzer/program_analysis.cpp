@@ -1,4 +1,5 @@
 #include "analyzer/program_analysis.h"
+#include "analyzer/process_memory.h"
 
 #include "analyzer/behaviors.h"
 
@@ -307,6 +308,7 @@ ProgramAnalysis analyzePrograms(std::vector<facts::TUFacts> &units, const RuleSe
           throw;
         }
         giveBack();
+        releaseFreedMemory();  // the program's link state is gone
         if (progress)
           std::fprintf(stderr, "link: program %s: %zu units, %.2f s\n",
                        programs[i].mainFile.c_str(), part.size(),

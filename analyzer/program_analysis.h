@@ -19,7 +19,7 @@ namespace sluice {
 struct ProgramAnalysis {
   std::vector<report::Finding> findings;  // taint rules, then behaviours
   /// Points into the units analyzed; empty after analyzePrograms linked
-  /// several programs (their manifest entries' `fn` and `prefix` then
+  /// several programs (their manifest entries' `fn` and `reached` then
   /// index graphs that are gone).
   ProgramGraph graph;
   Manifest manifest;

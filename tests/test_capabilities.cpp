@@ -335,6 +335,26 @@ TEST_CASE("the manifest lists entry points with call paths and guards", "[manife
   REQUIRE(connect->path.size() == 2);
   CHECK(connect->path[0].function == "main");
   CHECK(connect->path[1].function == "step");
+  // What main reaches is kept as a tree of shortest paths; a path read back
+  // from it is the use's order without the capability's own position.
+  size_t fetch = SIZE_MAX;
+  std::vector<std::string> reached;
+  for (const EntryPoint::Reached &r : main->reached) {
+    reached.push_back(g.fns[r.fn]->name);
+    if (g.fns[r.fn]->name == "fetch")
+      fetch = r.fn;
+  }
+  std::sort(reached.begin(), reached.end());
+  CHECK(reached == std::vector<std::string>{"fetch", "main", "step"});
+  REQUIRE(fetch != SIZE_MAX);
+  auto order = callOrder(g, *main, fetch);
+  REQUIRE(order.size() == 2);
+  CHECK(order == std::vector<std::tuple<std::string, unsigned, unsigned>>(
+                     connect->order.begin(), connect->order.end() - 1));
+  CHECK(std::get<1>(order[0]) == connect->path[0].call.line);
+  CHECK(std::get<1>(order[1]) == connect->path[1].call.line);
+  CHECK(callOrder(g, *main, main->fn).empty());
+  CHECK(callOrder(g, *ctor, fetch).empty());  // not reached from there
 
   // A diff against a base without the connection reports it; an allow list
   // entry covers it.
