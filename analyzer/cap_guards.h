@@ -152,6 +152,10 @@ struct FoundObfuscation {
   std::string value;         // the decoded or assembled text, when it folds
   clang::SourceLocation loc;
   const clang::VarDecl *var = nullptr;  // the array that holds the text
+  /// The assignments that write the decoded or assembled characters: what
+  /// they store is a `decoded` source (taint flows carry it to the calls
+  /// that use the text, in other functions too).
+  std::vector<const clang::Expr *> stores;
 };
 
 std::vector<FoundObfuscation> findObfuscation(clang::ASTContext &ctx,

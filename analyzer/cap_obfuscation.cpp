@@ -102,6 +102,12 @@ public:
       const auto *sub = elem ? dyn_cast<ArraySubscriptExpr>(elem->IgnoreParenImpCasts()) : nullptr;
       if (sub && isa<ArraySubscriptExpr>(bo->getLHS()->IgnoreParenImpCasts()))
         decode(bo, sub, key, arith);
+      // Any other character stored in a loop that a XOR or bit unpacking
+      // computes (out[i] = in[i] ^ key[i % n], *p++ = (acc >> bits) & 0xff,
+      // c ^= k[j]): decoded, though its text is not known here.
+      if ((op == BO_Assign || op == BO_XorAssign) && characterStore(bo->getLHS()) &&
+          (op == BO_XorAssign ? !isZero(bo->getRHS()) : unpacksBits(bo->getRHS())))
+        record(bo, "", storedVar(bo->getLHS()), bo->getRHS());
     }
     // s[3] = 'h': strings assembled one character at a time.
     if (op == BO_Assign)
@@ -116,7 +122,28 @@ public:
                 if (c.empty())
                   firstStore_[vd] = bo->getBeginLoc();
                 c[*idx] = *ch;
+                charStores_[vd].push_back(bo->getRHS()->IgnoreParenImpCasts());
               }
+    return true;
+  }
+
+  /// s.push_back(c), s += c, s.append(1, c) in a loop, with c computed by a
+  /// XOR or bit unpacking: a string decoded one character at a time.
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *ce) {
+    const CXXMethodDecl *md = ce->getMethodDecl();
+    if (loops_ == 0 || !md || !md->getIdentifier() || ce->getNumArgs() == 0)
+      return true;
+    StringRef name = md->getName();
+    const Expr *arg = ce->getArg(ce->getNumArgs() - 1);
+    if ((name == "push_back" || name == "append" || name == "emplace_back") &&
+        characterValue(arg) && unpacksBits(arg))
+      record(ce, "", storedVar(ce->getImplicitObjectArgument()), arg);
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *ce) {
+    if (loops_ > 0 && ce->getOperator() == OO_PlusEqual && ce->getNumArgs() == 2 &&
+        characterValue(ce->getArg(1)) && unpacksBits(ce->getArg(1)))
+      record(ce, "", storedVar(ce->getArg(0)), ce->getArg(1));
     return true;
   }
 
@@ -160,7 +187,7 @@ public:
       if (const auto *ls = dyn_cast<ArraySubscriptExpr>(bo->getLHS()->IgnoreParenImpCasts()))
         if (const auto *dr = dyn_cast<DeclRefExpr>(ls->getBase()->IgnoreParenImpCasts()))
           dest = dyn_cast<VarDecl>(dr->getDecl());
-      record(bo, text, dest);
+      record(bo, text, dest, bo->getRHS());
     }
   }
 
@@ -186,7 +213,7 @@ public:
       }
     }
     if (arith == BO_Xor || !text.empty())
-      record(bo, text, range);
+      record(bo, text, range, bo->getRHS());
   }
 
   void finish() {
@@ -200,30 +227,113 @@ public:
       // Binary records (a protocol header filled field by field) are not
       // hidden strings.
       if (text.size() >= 4)
-        out_.push_back({"char-built-string", text, firstStore_[vd], vd});
+        out_.push_back({"char-built-string", text, firstStore_[vd], vd, charStores_[vd]});
     }
   }
 
 private:
   using Base = RecursiveASTVisitor<ObfuscationScan>;
+  bool isZero(const Expr *e) const {
+    auto v = constInt(e, ctx_);
+    return v && *v == 0;
+  }
+  static bool characterValue(const Expr *e) {
+    QualType t = e->IgnoreParenImpCasts()->getType();
+    return t->isCharType() || t->isWideCharType();
+  }
+  /// An element of a character array or what a character pointer points to.
+  static bool characterStore(const Expr *lhs) {
+    lhs = lhs->IgnoreParenImpCasts();
+    const auto *deref = dyn_cast<UnaryOperator>(lhs);
+    return (isa<ArraySubscriptExpr>(lhs) || (deref && deref->getOpcode() == UO_Deref)) &&
+           (lhs->getType()->isCharType() || lhs->getType()->isWideCharType());
+  }
+  /// a ^ b (neither 0), or, in a base64 decoder (below), a mask or
+  /// combination of shifted bits ((acc >> n) & 0xff): how decoders compute
+  /// characters. Shifts alone are not enough: UTF-16 and integer
+  /// serialisation write bytes that way (sqlite3's WRITE_UTF16LE, redis's
+  /// listpack).
+  bool unpacksBits(const Expr *e) const {
+    const auto *bo = dyn_cast<BinaryOperator>(e->IgnoreParenCasts());
+    if (!bo)
+      return false;
+    switch (bo->getOpcode()) {
+    case BO_Xor:
+      // Data read element by element with a key: in[i] ^ key[i % n]. A
+      // XOR of scalars (a seed mixed from the clock and the pid) is not.
+      return !isZero(bo->getLHS()) && !isZero(bo->getRHS()) && !constInt(bo, ctx_) &&
+             (readsElement(bo->getLHS()) || readsElement(bo->getRHS()));
+    case BO_And:
+    case BO_Or:
+      if (!base64_)
+        return false;
+      for (const Expr *side : {bo->getLHS(), bo->getRHS()})
+        if (const auto *sh = dyn_cast<BinaryOperator>(side->IgnoreParenCasts());
+            sh && (sh->getOpcode() == BO_Shr || sh->getOpcode() == BO_Shl) && !constInt(sh, ctx_))
+          return true;
+      return false;
+    default:
+      return false;
+    }
+  }
+  /// An element of an array, string or container, what a pointer points
+  /// to, or a range-for loop variable (an element too); through casts and
+  /// nested XORs.
+  bool readsElement(const Expr *e) const {
+    e = e->IgnoreParenCasts();
+    if (const auto *bo = dyn_cast<BinaryOperator>(e); bo && bo->getOpcode() == BO_Xor)
+      return readsElement(bo->getLHS()) || readsElement(bo->getRHS());
+    if (isa<ArraySubscriptExpr>(e))
+      return true;
+    if (const auto *uo = dyn_cast<UnaryOperator>(e))
+      return uo->getOpcode() == UO_Deref;
+    if (const auto *oc = dyn_cast<CXXOperatorCallExpr>(e))
+      return oc->getOperator() == OO_Subscript || oc->getOperator() == OO_Star;
+    if (const auto *mc = dyn_cast<CXXMemberCallExpr>(e))
+      return mc->getMethodDecl() && mc->getMethodDecl()->getIdentifier() &&
+             mc->getMethodDecl()->getName() == "at";
+    if (const auto *dr = dyn_cast<DeclRefExpr>(e))
+      return rangeOf_.count(dyn_cast<VarDecl>(dr->getDecl())) > 0;
+    return false;
+  }
+
+  /// The variable an element store or an appending call writes into.
+  static const VarDecl *storedVar(const Expr *e) {
+    e = e->IgnoreParenImpCasts();
+    if (const auto *sub = dyn_cast<ArraySubscriptExpr>(e))
+      e = sub->getBase()->IgnoreParenImpCasts();
+    else if (const auto *uo = dyn_cast<UnaryOperator>(e); uo && uo->getOpcode() == UO_Deref)
+      e = uo->getSubExpr()->IgnoreParenImpCasts();
+    while (const auto *uo = dyn_cast<UnaryOperator>(e))
+      e = uo->getSubExpr()->IgnoreParenImpCasts();  // *p++
+    if (const auto *dr = dyn_cast<DeclRefExpr>(e))
+      return dyn_cast<VarDecl>(dr->getDecl());
+    return nullptr;
+  }
   template <class F> bool loop(Stmt *, F f) {
     ++loops_;
     bool r = f();
     --loops_;
     return r;
   }
-  void record(const Expr *e, const std::string &text, const VarDecl *dest) {
+  void record(const Expr *e, const std::string &text, const VarDecl *dest, const Expr *stored) {
     for (const FoundObfuscation &o : out_)
       if (o.kind == "decode-loop" && o.loc == e->getBeginLoc())
         return;
-    out_.push_back({"decode-loop", text, e->getBeginLoc(), dest});
+    out_.push_back({"decode-loop", text, e->getBeginLoc(), dest, {stored->IgnoreParenImpCasts()}});
   }
 
   ASTContext &ctx_;
   std::vector<FoundObfuscation> &out_;
   int loops_ = 0;
+
+public:
+  bool base64_ = false;  // the function reads the base64 alphabet
+
+private:
   std::map<const VarDecl *, std::map<int64_t, int64_t>> chars_;
   std::map<const VarDecl *, SourceLocation> firstStore_;
+  std::map<const VarDecl *, std::vector<const Expr *>> charStores_;
   std::map<const VarDecl *, const VarDecl *> rangeOf_;  // range-for variable -> range
 };
 
@@ -249,11 +359,44 @@ std::set<int64_t> findPorts(ASTContext &ctx, const FunctionDecl *fn) {
   return s.ports;
 }
 
+/// Whether `body` reads the base64 alphabet (a string literal, or a variable
+/// initialised with one, holding A-Z, a-z and 0-9 in that order): what a
+/// base64 decoder looks each character up in.
+bool readsBase64Alphabet(const Stmt *body) {
+  struct Scan : RecursiveASTVisitor<Scan> {
+    bool found = false;
+    static bool alphabet(const Expr *e) {
+      const auto *sl = e ? dyn_cast<StringLiteral>(e->IgnoreParenImpCasts()) : nullptr;
+      return sl && sl->getCharByteWidth() == 1 &&
+             sl->getString().contains(
+                 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    }
+    bool VisitStringLiteral(StringLiteral *sl) {
+      found = found || alphabet(sl);
+      return !found;
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *dr) {
+      if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl())) {
+        const Expr *init = vd->getAnyInitializer();
+        if (const auto *cc = init ? dyn_cast<CXXConstructExpr>(init->IgnoreParenImpCasts()) : nullptr;
+            cc && cc->getNumArgs() >= 1)
+          init = cc->getArg(0);
+        found = found || alphabet(init);
+      }
+      return !found;
+    }
+  };
+  Scan s;
+  s.TraverseStmt(const_cast<Stmt *>(body));
+  return s.found;
+}
+
 std::vector<FoundObfuscation> findObfuscation(ASTContext &ctx, const FunctionDecl *fn) {
   std::vector<FoundObfuscation> out;
   if (!fn || !fn->getBody())
     return out;
   ObfuscationScan scan(ctx, out);
+  scan.base64_ = readsBase64Alphabet(fn->getBody());
   scan.TraverseStmt(const_cast<Stmt *>(fn->getBody()));
   scan.finish();
   return out;

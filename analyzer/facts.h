@@ -39,6 +39,8 @@ struct Atom {
   int derefs = 0;
   /// Sink kinds a validator showed this value safe for (sorted, comma
   /// separated, or "all"): it does not count at sinks of those kinds.
+  /// "source:KIND": what the atom becomes no longer counts as a source of
+  /// kind KIND (decoded text mixed by arithmetic).
   std::string cleared;
   /// Member path below the atom (".token"): the value is that member of the
   /// object the atom stands for. Empty: the whole object.

@@ -51,8 +51,8 @@ void Linker::decideIn(const Fn &fn, Best &best) {
     for (const Entry &src : sources)
       for (const Policy &p : policies_) {
         const Atom &from = atom(src.atom);
-        if (from.excludes(se.sink->sinkKind))
-          continue;  // validated for this kind of sink on the way
+        if (from.excludes(se.sink->sinkKind) || from.excludes("source:" + from.sourceKind))
+          continue;  // validated for this kind of sink, or no longer of its kind
         if (std::find(p.sourceKinds.begin(), p.sourceKinds.end(), from.sourceKind) ==
                 p.sourceKinds.end() ||
             std::find(p.sinkKinds.begin(), p.sinkKinds.end(), se.sink->sinkKind) ==

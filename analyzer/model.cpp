@@ -140,6 +140,8 @@ std::string describeSourceKind(const std::string &kind) {
     return "user input";
   if (kind == "secret")
     return "secret";
+  if (kind == "decoded")
+    return "text decoded at run time";
   return kind;
 }
 
@@ -243,6 +245,8 @@ std::string describeSink(const std::string &sinkKind, const std::string &api) {
     return "the file path argument of '" + api + "'";
   if (sinkKind == "network-send")
     return "the data sent over the network by '" + api + "'";
+  if (sinkKind == "network-peer")
+    return "the host or address given to '" + api + "'";
   return "the " + sinkKind + " argument of '" + api + "'";
 }
 
@@ -267,7 +271,10 @@ std::string formatMessage(const std::string &tmpl, const std::string &sourceApi,
 }
 
 const std::vector<std::string> &knownSourceKinds() {
-  static const std::vector<std::string> k = {"env", "file", "network", "user-input", "secret"};
+  // decoded: text a decoding loop or character-by-character stores make
+  // (recognised by the engine, cap_obfuscation.cpp; no model row has it).
+  static const std::vector<std::string> k = {"env",        "file",   "network",
+                                             "user-input", "secret", "decoded"};
   return k;
 }
 const std::vector<std::string> &knownSinkKinds() {
@@ -279,8 +286,10 @@ const std::vector<std::string> &knownSinkKinds() {
   // path-read: names a file only read (fopen "r", open O_RDONLY, ifstream).
   // file-write: written into a file (fwrite, fputs, write on a file
   // descriptor, std::ofstream); used by behaviours (a download saved).
+  // network-peer: names the host or address to talk to; used by
+  // behaviours (an address hidden by a decoding loop).
   static const std::vector<std::string> k = {"command",     "path",         "path-read",
-                                             "network-send", "file-write",
+                                             "network-send", "file-write",  "network-peer",
                                              "log",         "format",       "search-path",
                                              "library-load", "process-arg"};
   return k;

@@ -310,8 +310,10 @@ private:
         std::vector<std::string> ops;
         if (list(v, ops, "operators"))
           for (const std::string &op : ops) {
-            if (op != "/" && op != "%")
-              error(v, "'operators' lists built-in operators on numbers: '/' or '%'");
+            static const std::set<std::string> known = {"/", "%", "+", "-", "*",
+                                                        "^", "&", "|", "<<", ">>"};
+            if (!known.count(op))
+              error(v, "'operators' lists built-in operators on numbers: / % + - * ^ & | << >>");
             else
               r.functions.push_back(builtinOperatorName(op));
           }
@@ -347,6 +349,13 @@ private:
       error(n, "a model row needs 'function' or 'functions'");
     if (hasOperators && r.role != ModelRole::Sanitizer)
       error(n, "'operators' only applies to sanitize rows");
+    // Decoders and case conversions are built from + - ^ and shifts: those
+    // may clear named source kinds, never all of them.
+    if (hasOperators && r.kind == "all")
+      for (const std::string &f : r.functions)
+        if (f != builtinOperatorName("/") && f != builtinOperatorName("%"))
+          error(n, "only '/' and '%' may clear every kind ('sanitize: all'); other operators "
+                   "clear named source kinds");
     if (roles == 1 && r.role != ModelRole::Propagator && r.role != ModelRole::Callback &&
         r.role != ModelRole::Capability && !hasAt)
       error(n, "a model row needs 'at' (where on the call it applies)");

@@ -150,6 +150,15 @@ public:
     }
     ++out_.functionsAnalyzed;
     Transfer tr(ctx_, rules_, arena_, fd, &folder_);
+    std::vector<FoundObfuscation> hidden = findObfuscation(ctx_, fd);
+    {
+      std::map<const Expr *, std::string> stores;
+      for (const FoundObfuscation &o : hidden)
+        for (const Expr *e : o.stores)
+          stores.emplace(e, o.kind == "decode-loop" ? "decoding loop"
+                                                    : "string built character by character");
+      tr.setDecodingStores(std::move(stores));
+    }
     unsigned n = cfg->getNumBlockIDs();
     std::vector<const CFGBlock *> blocks(n, nullptr);
     for (const CFGBlock *b : *cfg)
@@ -202,7 +211,6 @@ public:
                    elapsedMs());
 
     // Facts are recorded over the converged states, apart from transfer.
-    std::vector<FoundObfuscation> hidden = findObfuscation(ctx_, fd);
     std::map<const VarDecl *, std::string> decoded;
     for (const FoundObfuscation &o : hidden)
       if (o.var && !o.value.empty())

@@ -54,6 +54,8 @@ struct Label {
   /// Sink kinds a validator showed this value safe for on this path
   /// (sorted, comma separated; "all" for every kind). Sinks of those kinds
   /// ignore it; for symbolic labels the link step carries it on.
+  /// "source:KIND" marks a symbolic label no longer of source kind KIND
+  /// (arithmetic on decoded text: the operator's sanitize rows).
   std::string cleared;
   /// Symbolic only: the member path below the atom (".cfg.path"), when the
   /// value was read from a field of the object the atom stands for.

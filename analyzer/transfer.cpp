@@ -934,6 +934,10 @@ AbsVal Transfer::rvalueBinary(const BinaryOperator *bo) {
   AbsVal r = rvalue(bo->getRHS());
   if (bo->isComparisonOp() || bo->isLogicalOp())
     return {};  // a truth value carries no data
+  if (!bo->getType()->isPointerType()) {
+    arithmeticOnCharacters(bo, bo->getLHS(), l);
+    arithmeticOnCharacters(bo, bo->getRHS(), r);
+  }
   AbsVal v = join(l, r);
   if (bo->isAdditiveOp() && bo->getType()->isPointerType()) {
     // Pointer arithmetic: the result points where the pointer operand
@@ -944,6 +948,73 @@ AbsVal Transfer::rvalueBinary(const BinaryOperator *bo) {
     v.targets = leftPointer ? l.targets : r.targets;
   }
   numericResult(bo, v);
+  return v;
+}
+
+void Transfer::arithmeticOnCharacters(const BinaryOperator *bo, const Expr *operand, AbsVal &v) {
+  // Other arithmetic keeps its operands' data, apart from the source kinds
+  // the operator's sanitize rows name, when the operand is a character:
+  // decoded text mixed into a hash is numbers, no longer the text. Only
+  // characters: marking every number derived from a parameter doubled the
+  // atoms in summaries (sqlite3 lost two findings to the bounds). Memory is
+  // kept: integers may carry addresses.
+  if (v.labels.empty() || !operand->IgnoreParenCasts()->getType()->isCharType())
+    return;
+  const char *op = nullptr;
+  switch (bo->getOpcode()) {
+  case BO_Add: op = "+"; break;
+  case BO_Sub: op = "-"; break;
+  case BO_Mul: op = "*"; break;
+  case BO_Xor: op = "^"; break;
+  case BO_And: op = "&"; break;
+  case BO_Or: op = "|"; break;
+  case BO_Shl: op = "<<"; break;
+  case BO_Shr: op = ">>"; break;
+  default: return;
+  }
+  if (!bo->getType()->isArithmeticType())
+    return;
+  std::string name = builtinOperatorName(op);
+  for (const ModelRow *r : rules_.rowsFor(name, name)) {
+    if (r->role != ModelRole::Sanitizer || r->kind == "all")
+      continue;
+    // Sources of those kinds are dropped; an interface atom may stand for
+    // one, so it is marked ("source:KIND" in its cleared kinds) and the
+    // link drops what it becomes when that is of the kind.
+    AbsVal kept;
+    kept.targets = v.targets;
+    bool changed = false;
+    for (const Taint &t : sanitized(*r, v).labels) {
+      LabelId l = t.label;
+      if (arena_.label(l).cls == Label::Symbolic) {
+        auto [it, fresh] = sourceClears_.try_emplace({l, r}, 0);
+        if (fresh) {
+          Label marked = arena_.label(l);
+          std::string kinds;
+          for (const std::string &k : splitList(r->kind, ','))
+            kinds += (kinds.empty() ? "" : ",") + ("source:" + k);
+          marked.cleared = facts::mergeCleared(marked.cleared, kinds);
+          it->second = arena_.label(marked);
+        }
+        changed = changed || it->second != l;
+        l = it->second;
+      }
+      kept.addLabel(l, t.trace, t.depth);
+    }
+    if (changed || kept.labels.size() != v.labels.size())
+      recordCoverage(*r, bo, false);
+    v = std::move(kept);
+  }
+}
+
+AbsVal Transfer::decodedValue(const Expr *e, const Expr *key, const std::string &how) {
+  const Expr *outer = decodingNow_;
+  decodingNow_ = key;
+  AbsVal v = rvalue(e);
+  decodingNow_ = outer;
+  LabelId l = arena_.label({Label::Source, "decoded", how, site(key), 0, 0});
+  TraceId t = arena_.step(0, site(key), "text decoded at run time by " + how, "source");
+  v.addLabel(l, t, arena_.trace(t).depth);
   return v;
 }
 
@@ -1003,6 +1074,12 @@ AbsVal Transfer::lambda(const LambdaExpr *le) {
 AbsVal Transfer::rvalue(const Expr *e) {
   if (!e)
     return {};
+  if (!decodingStores_.empty()) {
+    const Expr *key = e->IgnoreParenImpCasts();
+    if (key != decodingNow_)
+      if (auto it = decodingStores_.find(key); it != decodingStores_.end())
+        return decodedValue(e, key, it->second);
+  }
   e = e->IgnoreParens();
   if (!elementValues_.empty() && branchingExpr(e)) {
     auto it = elementValues_.find(e);

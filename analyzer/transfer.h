@@ -143,6 +143,12 @@ public:
   /// Text that local arrays hold once decoded or assembled at run time
   /// (cap_guards.h): capability values read through them show it.
   void setDecodedText(std::map<const clang::VarDecl *, std::string> m) { decoded_ = std::move(m); }
+  /// The values decoding loops and character-by-character stores write
+  /// (cap_guards.h: FoundObfuscation::stores), with what computes them:
+  /// each is a `decoded` source where it is evaluated.
+  void setDecodingStores(std::map<const clang::Expr *, std::string> m) {
+    decodingStores_ = std::move(m);
+  }
 
   /// Facts true on entry: parameters and globals hold symbolic atoms; argv
   /// of main is user input.
@@ -351,6 +357,16 @@ private:
   std::unordered_map<const clang::Expr *, AbsVal> calls_;
   std::map<std::pair<const void *, const void *>, int> callIndex_;
   std::map<const clang::VarDecl *, std::string> decoded_;
+  std::map<const clang::Expr *, std::string> decodingStores_;
+  const clang::Expr *decodingNow_ = nullptr;  // the decoded value being evaluated
+  /// Clears what the operator's sanitize rows name from `v`, the value of a
+  /// character operand of + - * ^ & | << >> (kinds only, never `all`:
+  /// decoders are arithmetic).
+  void arithmeticOnCharacters(const clang::BinaryOperator *bo, const clang::Expr *operand,
+                              AbsVal &v);
+  std::map<std::pair<LabelId, const ModelRow *>, LabelId> sourceClears_;  // arithmeticResult's
+  /// rvalue(e) with a `decoded` source label (e is one of decodingStores_).
+  AbsVal decodedValue(const clang::Expr *e, const clang::Expr *key, const std::string &how);
   mutable std::unique_ptr<clang::ParentMap> parents_;  // of fn_'s body, built on demand
   ObjId variadic_ = ~0u;   // the `...` pack of a variadic function
   int variadicIndex_ = -1;

@@ -222,9 +222,16 @@ TEST_CASE("sanitize rows may name built-in operators on numbers", "[rules]") {
   std::string div = builtinOperatorName("/");
   REQUIRE(rules.rowsFor(div, div).size() == 1);
   CHECK(rules.rowsFor("/", "/").empty());  // never a function's name
-  auto e = load("models:\n  - sanitize: all\n    operators: [+]\n    at: ret\n    why: w\n");
+  auto e = load("models:\n  - sanitize: all\n    operators: [\"**\"]\n    at: ret\n    why: w\n");
   REQUIRE(e.size() == 1);
   CHECK(e[0].line == 3);
-  CHECK(e[0].message.find("'/' or '%'") != std::string::npos);
+  CHECK(e[0].message.find("/ % + - * ^ & | << >>") != std::string::npos);
+  // + may clear named kinds (decoded text), not every kind.
+  e = load("models:\n  - sanitize: all\n    operators: [+]\n    at: ret\n    why: w\n");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].message.find("only '/' and '%' may clear every kind") != std::string::npos);
+  CHECK(load("models:\n  - sanitize: [decoded]\n    operators: [+, \"^\"]\n    at: ret\n"
+             "    why: w\n")
+            .empty());
   CHECK_FALSE(load("models:\n  - source: env\n    operators: [/]\n    at: ret\n    why: w\n").empty());
 }

