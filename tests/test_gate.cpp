@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -261,6 +263,13 @@ TEST_CASE(".sluice.yml: keys, relative paths, errors with positions", "[gate]") 
   CHECK(errors[0].line == 1);
   CHECK_THAT(errors[0].message, Catch::Contains("outside the folder"));
   CHECK(errors[1].line == 3);
+  // A glob longer than any real one is refused, with its line.
+  errors.clear();
+  CHECK_FALSE(parseConfig("paths:\n  exclude: [\"" + std::string(5000, '*') + "\"]\n",
+                          "/r/.sluice.yml", d, errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].line == 2);
+  CHECK_THAT(errors[0].message, Catch::Contains("at most 4096 characters"));
   ScanConfig empty;
   errors.clear();
   CHECK(parseConfig("# nothing\n", "/r/.sluice.yml", empty, errors));
@@ -277,6 +286,22 @@ TEST_CASE("path globs", "[gate]") {
   CHECK(pathGlobMatches("src/?.c", "src/a.c"));
   CHECK_FALSE(pathGlobMatches("third_party/**", "src/third_party.c"));
   CHECK_FALSE(pathGlobMatches("vendor", "vendored/a.c"));
+  CHECK(pathGlobMatches("src/**/gen/*.c", "src/gen/x.c"));      // "**/": zero directories
+  CHECK(pathGlobMatches("src/**/gen/*.c", "src/a/b/gen/x.c"));  // or several
+  CHECK_FALSE(pathGlobMatches("src/**/gen/*.c", "src/agen/x.c"));
+  CHECK(pathGlobMatches("a*b*c", "aXbYc"));
+  CHECK_FALSE(pathGlobMatches("a*b*c", "aX/bYc"));
+  CHECK(pathGlobMatches("**.c", "deep/down/x.c"));
+  CHECK_FALSE(pathGlobMatches("src/?.c", "src/ab.c"));
+  // A glob of thousands of stars against itself (the config fuzzer's slow
+  // input): quadratic, not cubic.
+  std::string stars;
+  for (int i = 0; i < 2000; ++i)
+    stars += i % 7 == 6 ? "/" : i % 5 == 4 ? "." : "*";
+  auto t0 = std::chrono::steady_clock::now();
+  (void)pathGlobMatches(stars, stars);
+  (void)pathGlobMatches(stars + "x", stars);
+  CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(2));
 }
 
 TEST_CASE("unified diffs give changed lines relative to the scan root", "[gate]") {
