@@ -7,6 +7,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 
 #include <cstdlib>
 
@@ -29,6 +30,39 @@ bool containsShellFlag(const Stmt *s, int depth = 0) {
     if (containsShellFlag(c, depth + 1))
       return true;
   return false;
+}
+
+/// The function `e` names (f, &f, a cast of either, a captureless lambda),
+/// when every return in its body gives a nonzero constant: a callback that
+/// says yes whatever it is asked (a certificate check returning 1).
+bool alwaysTrueFunction(const Expr *e, ASTContext &ctx) {
+  if (!e)
+    return false;
+  e = e->IgnoreParenCasts();
+  if (const auto *uo = dyn_cast<UnaryOperator>(e); uo && uo->getOpcode() == UO_AddrOf)
+    e = uo->getSubExpr()->IgnoreParenCasts();
+  const FunctionDecl *fd = nullptr;
+  if (const auto *dr = dyn_cast<DeclRefExpr>(e))
+    fd = dyn_cast<FunctionDecl>(dr->getDecl());
+  else if (const auto *le = dyn_cast<LambdaExpr>(e))
+    fd = le->getCallOperator();
+  const FunctionDecl *def = nullptr;
+  if (!fd || !fd->hasBody(def) || !def)
+    return false;
+  struct Returns : RecursiveASTVisitor<Returns> {
+    ASTContext &ctx;
+    bool sawReturn = false, allTrue = true;
+    explicit Returns(ASTContext &c) : ctx(c) {}
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }  // its returns are its own
+    bool VisitReturnStmt(ReturnStmt *r) {
+      sawReturn = true;
+      auto v = r->getRetValue() ? constInt(r->getRetValue(), ctx) : std::nullopt;
+      allTrue = allTrue && v && *v != 0;
+      return allTrue;
+    }
+  } returns(ctx);
+  returns.TraverseStmt(const_cast<Stmt *>(def->getBody()));
+  return returns.sawReturn && returns.allTrue;
 }
 
 } // namespace
@@ -155,6 +189,11 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
       return false;
     auto v = constInt(a.exprs[p->arg], ctx_);
     return v && (*v & mask) != 0;
+  }
+  if (when.rfind("always-true@", 0) == 0) {
+    auto p = AccessPath::parse(when.substr(12));
+    return p && p->arg < static_cast<int>(a.exprs.size()) &&
+           alwaysTrueFunction(a.exprs[p->arg], ctx_);
   }
   if (when.rfind("stdio-fd@", 0) == 0) {
     // dup2(sock, fd): fd is 0, 1 or 2, or a variable (for (fd = 0; fd < 3; ...)).

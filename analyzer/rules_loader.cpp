@@ -384,7 +384,8 @@ private:
                                  "constant:<names|values>@argN, handle:<kind>@argN, "
                                  "read-mode@argN, write-mode@argN, exec-mode@argN, "
                                  "exec-prot@argN, zero@argN, nonzero@argN, stdio-fd@argN, "
-                                 "append-mode@argN or bits:MASK@argN; '!' negates)");
+                                 "append-mode@argN, always-true@argN or bits:MASK@argN; "
+                                 "'!' negates)");
     }
     if (r.names && r.role != ModelRole::Source && r.role != ModelRole::Handle)
       error(n, "'names' only applies to source and handle rows");
@@ -403,7 +404,8 @@ private:
         c.rfind("exec-mode@", 0) == 0 || c.rfind("exec-prot@", 0) == 0 ||
         c.rfind("zero@", 0) == 0 || c.rfind("nonzero@", 0) == 0 ||
         c.rfind("stdio-fd@", 0) == 0 || c.rfind("append-mode@", 0) == 0 ||
-        c.rfind("standard-output@", 0) == 0 || c.rfind("shell-command@", 0) == 0)
+        c.rfind("standard-output@", 0) == 0 || c.rfind("shell-command@", 0) == 0 ||
+        c.rfind("always-true@", 0) == 0)
       return argAfterAt;
     if (c.rfind("bits:", 0) == 0) {
       char *end = nullptr;

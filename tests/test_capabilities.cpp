@@ -444,6 +444,38 @@ behavior:
                            "    when: [\"zero@arg1\", \"bogus\"]\n    why: w\n",
                            "m.yaml", r, errors));
   CHECK(errors[0].message.find("unknown condition 'bogus'") != std::string::npos);
+  errors.clear();
+  CHECK(loadRuleText("models:\n  - capability: tls-verify-off\n    functions: [f]\n"
+                     "    when: \"always-true@arg2\"\n    why: w\n",
+                     "m.yaml", r, errors));
+  CHECK_FALSE(loadRuleText("models:\n  - capability: tls-verify-off\n    functions: [f]\n"
+                           "    when: \"always-true@cb\"\n    why: w\n",
+                           "m.yaml", r, errors));
+}
+
+TEST_CASE("a callback that says yes on every path", "[capabilities]") {
+  RuleSet rules = builtinRules();
+  std::vector<RuleError> errors;
+  REQUIRE(loadRuleText("models:\n  - capability: tls-verify-off\n    functions: [set_check]\n"
+                       "    when: \"always-true@arg2\"\n    why: w\n",
+                       "extra.yaml", rules, errors));
+  auto again = analyzeCode(std::string(kHeaders) + R"(
+    typedef int (*cb)(int, void *);
+    void set_check(void *ctx, int mode, cb f);
+    static int yes(int ok, void *s) { (void)s; if (!ok) return 1; return 1; }
+    static int keep(int ok, void *s) { (void)s; return ok; }
+    static int pinned(int ok, void *s) { return s ? 1 : 0; }
+    void a(void *c) { set_check(c, 1, yes); }
+    void b(void *c) { set_check(c, 1, &keep); }
+    void d(void *c) { set_check(c, 1, pinned); }
+    void e(void *c) { set_check(c, 1, (cb)yes); })",
+                           "input.c", {"-std=gnu17"}, rules);
+  std::set<std::string> off;
+  for (const facts::FunctionFacts &f : again.analysis.facts.functions)
+    for (const facts::Capability &c : f.capabilities)
+      if (c.kind == "tls-verify-off")
+        off.insert(f.name);
+  CHECK(off == std::set<std::string>{"a", "e"});
 }
 
 TEST_CASE("guards are read in the direction the call runs", "[guards]") {

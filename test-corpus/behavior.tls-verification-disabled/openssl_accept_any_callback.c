@@ -39,7 +39,7 @@ int main(void)
     if (SSL_connect(ssl) != 1)
         return 1;
     const char *req = "GET /v2/jobs HTTP/1.1\r\nHost: api.example.io\r\nAuthorization: Bearer tok_9f8e7d\r\n\r\n";
-    SSL_write(ssl, req, (int)strlen(req)); // $ MISSING: Alert[behavior.tls-verification-disabled]
+    SSL_write(ssl, req, (int)strlen(req)); // $ Alert[behavior.tls-verification-disabled]
     SSL_free(ssl);
     SSL_CTX_free(ctx);
     close(fd);
