@@ -409,15 +409,17 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
               at != it->second.end() && at->second >= b.info.defaultLevel)
             return;  // the rule already reports this scope, with its flow
     for (size_t fi : fnsInScope)
-      if (auto it = flowsIn.find(functionId(*g.fns[fi])); it != flowsIn.end())
+      if (auto it = flowsIn.find(functionId(*g.fns[fi])); it != flowsIn.end()) {
+        // Ordered like the scope's capabilities: the calls leading to the
+        // function first, then the position in it.
+        const auto order = entry ? callOrder(g, *entry, fi)
+                                 : std::vector<std::tuple<std::string, unsigned, unsigned>>{};
         for (CapabilityUse u : it->second) {
-          // Ordered like the scope's capabilities: the calls leading to the
-          // function first, then the position in it.
-          if (entry)
-            u.order = callOrder(g, *entry, fi);
+          u.order = order;
           u.order.push_back({u.cap.location.file, u.cap.location.line, u.cap.location.column});
           scope.uses.push_back(std::move(u));
         }
+      }
     Matcher matcher(b, scope);
     for (const auto &[key, m] : matcher.run()) {
       report::Finding f = makeFinding(b, scope, m);

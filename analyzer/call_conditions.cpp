@@ -39,8 +39,15 @@ bool alwaysTrueFunction(const Expr *e, ASTContext &ctx) {
   if (!e)
     return false;
   e = e->IgnoreParenCasts();
-  if (const auto *uo = dyn_cast<UnaryOperator>(e); uo && uo->getOpcode() == UO_AddrOf)
+  if (const auto *uo = dyn_cast<UnaryOperator>(e);
+      uo && (uo->getOpcode() == UO_AddrOf || uo->getOpcode() == UO_Plus))
     e = uo->getSubExpr()->IgnoreParenCasts();
+  // A captureless lambda passed as a function pointer: a call of its
+  // conversion operator.
+  if (const auto *mc = dyn_cast<CXXMemberCallExpr>(e); mc && isa<CXXConversionDecl>(mc->getMethodDecl()))
+    e = mc->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  if (const auto *mt = dyn_cast<MaterializeTemporaryExpr>(e))
+    e = mt->getSubExpr()->IgnoreParenImpCasts();
   const FunctionDecl *fd = nullptr;
   if (const auto *dr = dyn_cast<DeclRefExpr>(e))
     fd = dyn_cast<FunctionDecl>(dr->getDecl());

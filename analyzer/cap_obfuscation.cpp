@@ -106,7 +106,9 @@ public:
       // computes (out[i] = in[i] ^ key[i % n], *p++ = (acc >> bits) & 0xff,
       // c ^= k[j]): decoded, though its text is not known here.
       if ((op == BO_Assign || op == BO_XorAssign) && characterStore(bo->getLHS()) &&
-          (op == BO_XorAssign ? !isZero(bo->getRHS()) : unpacksBits(bo->getRHS())))
+          (op == BO_XorAssign ? !isZero(bo->getRHS()) &&
+                                    (constInt(bo->getRHS(), ctx_) || readsElement(bo->getRHS()))
+                              : unpacksBits(bo->getRHS())))
         record(bo, "", storedVar(bo->getLHS()), bo->getRHS());
     }
     // s[3] = 'h': strings assembled one character at a time.

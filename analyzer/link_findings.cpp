@@ -48,11 +48,11 @@ void Linker::decideIn(const Fn &fn, Best &best) {
         sources.push_back(Entry{narrow(se.atom, a), chain({&before, &after}), ""});
       }
     }
-    for (const Entry &src : sources)
+    for (const Entry &src : sources) {
+      const Atom from = atom(src.atom);  // a copy: making a finding may intern atoms
+      if (from.excludes(se.sink->sinkKind) || from.excludes("source:" + from.sourceKind))
+        continue;  // validated for this kind of sink, or no longer of its kind
       for (const Policy &p : policies_) {
-        const Atom &from = atom(src.atom);
-        if (from.excludes(se.sink->sinkKind) || from.excludes("source:" + from.sourceKind))
-          continue;  // validated for this kind of sink, or no longer of its kind
         if (std::find(p.sourceKinds.begin(), p.sourceKinds.end(), from.sourceKind) ==
                 p.sourceKinds.end() ||
             std::find(p.sinkKinds.begin(), p.sinkKinds.end(), se.sink->sinkKind) ==
@@ -75,6 +75,7 @@ void Linker::decideIn(const Fn &fn, Best &best) {
           continue;
         best[id] = {makeFinding(p, se, src), sh};
       }
+    }
   }
 }
 

@@ -272,7 +272,8 @@ std::string formatMessage(const std::string &tmpl, const std::string &sourceApi,
 
 const std::vector<std::string> &knownSourceKinds() {
   // decoded: text a decoding loop or character-by-character stores make
-  // (recognised by the engine, cap_obfuscation.cpp; no model row has it).
+  // (recognised by the engine, cap_obfuscation.cpp), or a library decoder
+  // unpacks (source rows in libc-sources.yaml).
   static const std::vector<std::string> k = {"env",        "file",   "network",
                                              "user-input", "secret", "decoded"};
   return k;

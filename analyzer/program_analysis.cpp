@@ -18,6 +18,12 @@
 namespace sluice {
 
 namespace {
+/// Programs of at least this many units hand their freed memory back when
+/// linked (malloc_trim walks every arena, so not after each small one).
+constexpr size_t kTrimAfterUnits = 16;
+} // namespace
+
+namespace {
 
 bool privilegedCapability(const facts::FunctionFacts &f) {
   for (const facts::Capability &c : f.capabilities)
@@ -308,7 +314,8 @@ ProgramAnalysis analyzePrograms(std::vector<facts::TUFacts> &units, const RuleSe
           throw;
         }
         giveBack();
-        releaseFreedMemory();  // the program's link state is gone
+        if (part.size() >= kTrimAfterUnits)
+          releaseFreedMemory();  // a big program's link state is gone
         if (progress)
           std::fprintf(stderr, "link: program %s: %zu units, %.2f s\n",
                        programs[i].mainFile.c_str(), part.size(),

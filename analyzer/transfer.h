@@ -364,7 +364,7 @@ private:
   /// decoders are arithmetic).
   void arithmeticOnCharacters(const clang::BinaryOperator *bo, const clang::Expr *operand,
                               AbsVal &v);
-  std::map<std::pair<LabelId, const ModelRow *>, LabelId> sourceClears_;  // arithmeticResult's
+  std::map<std::pair<LabelId, const ModelRow *>, LabelId> sourceClears_;  // arithmeticOnCharacters'
   /// rvalue(e) with a `decoded` source label (e is one of decodingStores_).
   AbsVal decodedValue(const clang::Expr *e, const clang::Expr *key, const std::string &how);
   mutable std::unique_ptr<clang::ParentMap> parents_;  // of fn_'s body, built on demand

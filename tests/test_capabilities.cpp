@@ -476,6 +476,21 @@ TEST_CASE("a callback that says yes on every path", "[capabilities]") {
       if (c.kind == "tls-verify-off")
         off.insert(f.name);
   CHECK(off == std::set<std::string>{"a", "e"});
+
+  // Captureless lambdas converted to the function pointer, or written +[].
+  auto cxx = analyzeCode(std::string(kHeaders) + R"(
+    typedef int (*cb)(int, void *);
+    void set_check(void *ctx, int mode, cb f);
+    void g(void *c) { set_check(c, 1, [](int, void *) { return 1; }); }
+    void h(void *c) { set_check(c, 1, +[](int ok, void *) { return ok; }); }
+    void k(void *c) { set_check(c, 1, +[](int, void *) -> int { return 2; }); })",
+                         "input.cpp", {"-std=gnu++17"}, rules);
+  off.clear();
+  for (const facts::FunctionFacts &f : cxx.analysis.facts.functions)
+    for (const facts::Capability &c : f.capabilities)
+      if (c.kind == "tls-verify-off")
+        off.insert(f.name);
+  CHECK(off == std::set<std::string>{"g", "k"});
 }
 
 TEST_CASE("guards are read in the direction the call runs", "[guards]") {

@@ -16,6 +16,7 @@ static void make_seed(unsigned char *seed, size_t n)
         struct timeval tv;
         gettimeofday(&tv, NULL);
         seed[j] = (unsigned char)(tv.tv_sec ^ tv.tv_usec ^ getpid() ^ (long)j);
+        seed[j] ^= (unsigned char)(tv.tv_usec >> 8); /* and stirred in place */
     }
 }
 
