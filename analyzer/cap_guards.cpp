@@ -632,6 +632,8 @@ std::optional<std::string> GuardFinder::constantText(const Expr *e) {
     return std::nullopt;  // a variable, even when its current value is known
   if (auto v = constInt(e, ctx_))
     return std::to_string(*v);
+  if (auto t = fixedCalendarTime(e, ctx_))
+    return std::to_string(*t);  // mktime of constant calendar fields: a date
   return std::nullopt;
 }
 
@@ -708,7 +710,10 @@ void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr 
   if (k.count("clock")) {
     bool field = readsDateField(subject) || k.count("clock-calendar");
     bool date = field;
-    if (auto v = constInt(constant, ctx_); v && *v >= kDateThreshold)
+    auto v = constInt(constant, ctx_);
+    if (!v)
+      v = fixedCalendarTime(constant, ctx_);
+    if (v && *v >= kDateThreshold)
       date = true;
     if (k.count("clock-elapsed") && !field)
       date = false;

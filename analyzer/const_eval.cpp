@@ -1,6 +1,7 @@
 #include "analyzer/const_eval.h"
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/ExprCXX.h"
 
 namespace sluice {
 
@@ -280,6 +281,123 @@ std::optional<int64_t> ConstantFolder::eval(const Expr *e, int depth) {
     return eval(*c ? co->getTrueExpr() : co->getFalseExpr(), depth);
   }
   return std::nullopt;
+}
+
+namespace {
+
+/// Days from 1970-01-01 to the proleptic Gregorian date (civil calendar).
+int64_t daysFromCivil(int64_t y, int64_t m, int64_t d) {
+  y -= m <= 2;
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  int64_t yoe = y - era * 400;
+  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/// The constant calendar fields of local `tm`: its initializer, then
+/// every `tm.field = constant` in its function. False when a field is set
+/// from something else (or the variable escapes by address elsewhere).
+bool calendarFields(const VarDecl *tm, const ASTContext &ctx, std::map<std::string, int64_t> &out) {
+  static const char *order[] = {"tm_sec", "tm_min", "tm_hour", "tm_mday", "tm_mon", "tm_year"};
+  if (const Expr *init = tm->getInit()) {
+    const auto *il = dyn_cast<InitListExpr>(init->IgnoreParenImpCasts());
+    if (!il && !isa<ImplicitValueInitExpr>(init->IgnoreParenImpCasts()) &&
+        !isa<CXXConstructExpr>(init->IgnoreParenImpCasts()))
+      return false;  // struct tm t = *localtime(&now): today, not a fixed date
+    if (il) {
+      const InitListExpr *sem = il->isSemanticForm() ? il : il->getSemanticForm();
+      for (unsigned i = 0; sem && i < sem->getNumInits() && i < 6; ++i)
+        if (auto v = constInt(sem->getInit(i), ctx))
+          out[order[i]] = *v;
+        else if (!isa<ImplicitValueInitExpr>(sem->getInit(i)))
+          return false;
+    }
+  }
+  const auto *fn = dyn_cast_or_null<FunctionDecl>(tm->getParentFunctionOrMethod());
+  if (!fn || !fn->getBody())
+    return false;
+  struct Stores : RecursiveASTVisitor<Stores> {
+    const VarDecl *var;
+    const ASTContext &ctx;
+    std::map<std::string, int64_t> &out;
+    bool ok = true;
+    Stores(const VarDecl *v, const ASTContext &c, std::map<std::string, int64_t> &o)
+        : var(v), ctx(c), out(o) {}
+    bool VisitBinaryOperator(BinaryOperator *bo) {
+      if (!bo->isAssignmentOp())
+        return true;
+      const auto *me = dyn_cast<MemberExpr>(bo->getLHS()->IgnoreParenImpCasts());
+      const auto *dr = me ? dyn_cast<DeclRefExpr>(me->getBase()->IgnoreParenImpCasts()) : nullptr;
+      if (!dr || dr->getDecl() != var)
+        return true;
+      auto v = constInt(bo->getRHS(), ctx);
+      if (!v || bo->getOpcode() != BO_Assign)
+        ok = false;
+      else
+        out[me->getMemberDecl()->getNameAsString()] = *v;
+      return ok;
+    }
+    bool VisitCallExpr(CallExpr *ce) {
+      // Filled by another call (localtime_r(&now, &t)): not fixed.
+      const FunctionDecl *fd = ce->getDirectCallee();
+      std::string n = fd && fd->getIdentifier() ? fd->getName().str() : "";
+      for (const Expr *a : ce->arguments())
+        if (const auto *uo = dyn_cast<UnaryOperator>(a->IgnoreParenImpCasts());
+            uo && uo->getOpcode() == UO_AddrOf)
+          if (const auto *dr = dyn_cast<DeclRefExpr>(uo->getSubExpr()->IgnoreParenImpCasts());
+              dr && dr->getDecl() == var && n != "mktime" && n != "timegm" &&
+              n != "timelocal" && n != "memset")
+            ok = false;
+      return ok;
+    }
+  } stores(tm, ctx, out);
+  stores.TraverseStmt(fn->getBody());
+  return stores.ok;
+}
+
+std::optional<int64_t> calendarTime(const Expr *e, const ASTContext &ctx, int depth) {
+  if (!e || depth > 2)
+    return std::nullopt;
+  const auto *ce = dyn_cast<CallExpr>(e->IgnoreParenCasts());
+  const FunctionDecl *fd = ce ? ce->getDirectCallee() : nullptr;
+  if (!fd || !fd->getIdentifier())
+    return std::nullopt;
+  StringRef name = fd->getName();
+  if ((name == "mktime" || name == "timegm" || name == "timelocal") && ce->getNumArgs() == 1) {
+    const auto *uo = dyn_cast<UnaryOperator>(ce->getArg(0)->IgnoreParenImpCasts());
+    const auto *dr = uo && uo->getOpcode() == UO_AddrOf
+                         ? dyn_cast<DeclRefExpr>(uo->getSubExpr()->IgnoreParenImpCasts())
+                         : nullptr;
+    const auto *tm = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+    std::map<std::string, int64_t> f;
+    if (!tm || !tm->isLocalVarDecl() || !calendarFields(tm, ctx, f) || !f.count("tm_year"))
+      return std::nullopt;
+    int64_t days = daysFromCivil(f["tm_year"] + 1900, f.count("tm_mon") ? f["tm_mon"] + 1 : 1,
+                                 f.count("tm_mday") ? f["tm_mday"] : 1);
+    return days * 86400 + f["tm_hour"] * 3600 + f["tm_min"] * 60 + f["tm_sec"];
+  }
+  // A helper of this unit that returns one.
+  const FunctionDecl *def = nullptr;
+  if (ce->getNumArgs() != 0 || !fd->hasBody(def) || !def)
+    return std::nullopt;
+  const auto *body = dyn_cast<CompoundStmt>(def->getBody());
+  if (!body)
+    return std::nullopt;
+  const ReturnStmt *only = nullptr;
+  for (const Stmt *s : body->body())
+    if (const auto *r = dyn_cast<ReturnStmt>(s)) {
+      if (only)
+        return std::nullopt;
+      only = r;
+    }
+  return only ? calendarTime(only->getRetValue(), ctx, depth + 1) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<int64_t> fixedCalendarTime(const Expr *e, const ASTContext &ctx) {
+  return calendarTime(e, ctx, 0);
 }
 
 } // namespace sluice

@@ -34,6 +34,13 @@ const clang::InitListExpr *constantTable(const clang::Expr *e, const clang::ASTC
 /// True when `e` is a null pointer constant.
 bool isNullPointer(const clang::Expr *e, const clang::ASTContext &ctx);
 
+/// A fixed date built at run time: `mktime(&tm)` (or timegm, timelocal) of
+/// a local `struct tm` whose calendar fields are all set from constants in
+/// its function, or a call to a helper of this unit whose only return is
+/// one. Seconds since the epoch, read as UTC (a date, not an instant: the
+/// time zone is not known). nullopt for anything else.
+std::optional<int64_t> fixedCalendarTime(const clang::Expr *e, const clang::ASTContext &ctx);
+
 } // namespace sluice
 
 namespace sluice {
