@@ -299,7 +299,12 @@ int64_t daysFromCivil(int64_t y, int64_t m, int64_t d) {
 /// every `tm.field = constant` in its function. False when a field is set
 /// from something else (or the variable escapes by address elsewhere).
 bool calendarFields(const VarDecl *tm, const ASTContext &ctx, std::map<std::string, int64_t> &out) {
-  static const char *order[] = {"tm_sec", "tm_min", "tm_hour", "tm_mday", "tm_mon", "tm_year"};
+  const RecordDecl *rd = tm->getType()->getAsRecordDecl();
+  if (!rd)
+    return false;
+  std::vector<std::string> fieldNames;  // in declaration order, as the initializer's
+  for (const FieldDecl *f : rd->fields())
+    fieldNames.push_back(f->getNameAsString());
   if (const Expr *init = tm->getInit()) {
     const auto *il = dyn_cast<InitListExpr>(init->IgnoreParenImpCasts());
     if (!il && !isa<ImplicitValueInitExpr>(init->IgnoreParenImpCasts()) &&
@@ -307,9 +312,9 @@ bool calendarFields(const VarDecl *tm, const ASTContext &ctx, std::map<std::stri
       return false;  // struct tm t = *localtime(&now): today, not a fixed date
     if (il) {
       const InitListExpr *sem = il->isSemanticForm() ? il : il->getSemanticForm();
-      for (unsigned i = 0; sem && i < sem->getNumInits() && i < 6; ++i)
+      for (unsigned i = 0; sem && i < sem->getNumInits() && i < fieldNames.size(); ++i)
         if (auto v = constInt(sem->getInit(i), ctx))
-          out[order[i]] = *v;
+          out[fieldNames[i]] = *v;
         else if (!isa<ImplicitValueInitExpr>(sem->getInit(i)))
           return false;
     }
@@ -373,6 +378,9 @@ std::optional<int64_t> calendarTime(const Expr *e, const ASTContext &ctx, int de
     std::map<std::string, int64_t> f;
     if (!tm || !tm->isLocalVarDecl() || !calendarFields(tm, ctx, f) || !f.count("tm_year"))
       return std::nullopt;
+    for (const char *k : {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec"})
+      if (auto it = f.find(k); it != f.end() && (it->second < -100000 || it->second > 100000))
+        return std::nullopt;  // no calendar date (and no overflow below)
     int64_t days = daysFromCivil(f["tm_year"] + 1900, f.count("tm_mon") ? f["tm_mon"] + 1 : 1,
                                  f.count("tm_mday") ? f["tm_mday"] : 1);
     return days * 86400 + f["tm_hour"] * 3600 + f["tm_min"] * 60 + f["tm_sec"];
