@@ -60,7 +60,10 @@ std::string printable(const std::vector<int64_t> &bytes) {
 
 class ObfuscationScan : public RecursiveASTVisitor<ObfuscationScan> {
 public:
-  ObfuscationScan(ASTContext &ctx, std::vector<FoundObfuscation> &out) : ctx_(ctx), out_(out) {}
+  /// `base64`: the function reads the base64 alphabet (readsBase64Alphabet),
+  /// so bits unpacked into characters are decoded text.
+  ObfuscationScan(ASTContext &ctx, std::vector<FoundObfuscation> &out, bool base64)
+      : ctx_(ctx), out_(out), base64_(base64) {}
 
   bool TraverseForStmt(ForStmt *s) { return loop(s, [&] { return Base::TraverseForStmt(s); }); }
   bool TraverseWhileStmt(WhileStmt *s) {
@@ -184,13 +187,8 @@ public:
       }
     // An add or subtract loop is only a decoder when it decodes to text; a
     // XOR with a key over an array is one either way.
-    if (arith == BO_Xor || !text.empty()) {
-      const VarDecl *dest = nullptr;
-      if (const auto *ls = dyn_cast<ArraySubscriptExpr>(bo->getLHS()->IgnoreParenImpCasts()))
-        if (const auto *dr = dyn_cast<DeclRefExpr>(ls->getBase()->IgnoreParenImpCasts()))
-          dest = dyn_cast<VarDecl>(dr->getDecl());
-      record(bo, text, dest, bo->getRHS());
-    }
+    if (arith == BO_Xor || !text.empty())
+      record(bo, text, storedVar(bo->getLHS()), bo->getRHS());
   }
 
   /// The elements of `range` (a string initialised from a literal) changed
@@ -328,11 +326,7 @@ private:
   ASTContext &ctx_;
   std::vector<FoundObfuscation> &out_;
   int loops_ = 0;
-
-public:
-  bool base64_ = false;  // the function reads the base64 alphabet
-
-private:
+  bool base64_;
   std::map<const VarDecl *, std::map<int64_t, int64_t>> chars_;
   std::map<const VarDecl *, SourceLocation> firstStore_;
   std::map<const VarDecl *, std::vector<const Expr *>> charStores_;
@@ -397,8 +391,7 @@ std::vector<FoundObfuscation> findObfuscation(ASTContext &ctx, const FunctionDec
   std::vector<FoundObfuscation> out;
   if (!fn || !fn->getBody())
     return out;
-  ObfuscationScan scan(ctx, out);
-  scan.base64_ = readsBase64Alphabet(fn->getBody());
+  ObfuscationScan scan(ctx, out, readsBase64Alphabet(fn->getBody()));
   scan.TraverseStmt(const_cast<Stmt *>(fn->getBody()));
   scan.finish();
   return out;

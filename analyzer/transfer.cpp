@@ -960,25 +960,13 @@ void Transfer::arithmeticOnCharacters(const BinaryOperator *bo, const Expr *oper
   // + - * on characters too, multiplied the atoms in summaries, and
   // sqlite3's shell lost 2, then 7, findings to the bounds. Memory is
   // kept: integers may carry addresses.
-  if (v.labels.empty() || !operand->IgnoreParenCasts()->getType()->isCharType())
+  if (v.labels.empty() || !operand->IgnoreParenCasts()->getType()->isCharType() ||
+      !bo->getType()->isArithmeticType())
     return;
-  const char *op = nullptr;
-  switch (bo->getOpcode()) {
-  case BO_Add: op = "+"; break;
-  case BO_Sub: op = "-"; break;
-  case BO_Mul: op = "*"; break;
-  case BO_Xor: op = "^"; break;
-  case BO_And: op = "&"; break;
-  case BO_Or: op = "|"; break;
-  case BO_Shl: op = "<<"; break;
-  case BO_Shr: op = ">>"; break;
-  default: return;
-  }
-  if (!bo->getType()->isArithmeticType())
-    return;
-  std::string name = builtinOperatorName(op);
-  for (const ModelRow *r : rules_.rowsFor(name, name)) {
-    if (r->role != ModelRole::Sanitizer || r->kind == "all")
+  if (bo->getOpcode() == BO_Div || bo->getOpcode() == BO_Rem)
+    return;  // numericResult's
+  for (const ModelRow *r : operatorRows(bo->getOpcode())) {
+    if (r->kind == "all")
       continue;
     // Sources of those kinds are dropped; an interface atom may stand for
     // one, so it is marked ("source:KIND" in its cleared kinds) and the
@@ -1020,18 +1008,41 @@ AbsVal Transfer::decodedValue(const Expr *e, const Expr *key, const std::string 
   return v;
 }
 
+const std::vector<const ModelRow *> &Transfer::operatorRows(BinaryOperatorKind op) const {
+  auto [it, fresh] = operatorRows_.try_emplace(op);
+  if (!fresh)
+    return it->second;
+  const char *symbol = nullptr;
+  switch (op) {
+  case BO_Div: case BO_DivAssign: symbol = "/"; break;
+  case BO_Rem: case BO_RemAssign: symbol = "%"; break;
+  case BO_Add: symbol = "+"; break;
+  case BO_Sub: symbol = "-"; break;
+  case BO_Mul: symbol = "*"; break;
+  case BO_Xor: symbol = "^"; break;
+  case BO_And: symbol = "&"; break;
+  case BO_Or: symbol = "|"; break;
+  case BO_Shl: symbol = "<<"; break;
+  case BO_Shr: symbol = ">>"; break;
+  default: break;
+  }
+  if (symbol) {
+    std::string name = builtinOperatorName(symbol);
+    for (const ModelRow *r : rules_.rowsFor(name, name))
+      if (r->role == ModelRole::Sanitizer)
+        it->second.push_back(r);
+  }
+  return it->second;
+}
+
 bool Transfer::numericResult(const BinaryOperator *bo, AbsVal &v) const {
   // A quotient or remainder of numbers is a number: the sanitize rows for
   // the operator (`operators:` in the models) say what it no longer carries.
-  const char *op = nullptr;
   switch (bo->getOpcode()) {
   case BO_Div:
   case BO_DivAssign:
-    op = "/";
-    break;
   case BO_Rem:
   case BO_RemAssign:
-    op = "%";
     break;
   default:
     return false;
@@ -1039,13 +1050,11 @@ bool Transfer::numericResult(const BinaryOperator *bo, AbsVal &v) const {
   if (!bo->getType()->isArithmeticType())
     return false;
   bool applied = false;
-  std::string name = builtinOperatorName(op);
-  for (const ModelRow *r : rules_.rowsFor(name, name))
-    if (r->role == ModelRole::Sanitizer) {
-      v = sanitized(*r, v);
-      recordCoverage(*r, bo, false);
-      applied = true;
-    }
+  for (const ModelRow *r : operatorRows(bo->getOpcode())) {
+    v = sanitized(*r, v);
+    recordCoverage(*r, bo, false);
+    applied = true;
+  }
   return applied;
 }
 

@@ -365,6 +365,10 @@ private:
   void arithmeticOnCharacters(const clang::BinaryOperator *bo, const clang::Expr *operand,
                               AbsVal &v);
   std::map<std::pair<LabelId, const ModelRow *>, LabelId> sourceClears_;  // arithmeticOnCharacters'
+  /// The sanitize rows of a built-in operator (`operators:` in the models:
+  /// / % and their assignments, + - * ^ & | << >>), looked up once each.
+  const std::vector<const ModelRow *> &operatorRows(clang::BinaryOperatorKind op) const;
+  mutable std::map<clang::BinaryOperatorKind, std::vector<const ModelRow *>> operatorRows_;
   /// rvalue(e) with a `decoded` source label (e is one of decodingStores_).
   AbsVal decodedValue(const clang::Expr *e, const clang::Expr *key, const std::string &how);
   mutable std::unique_ptr<clang::ParentMap> parents_;  // of fn_'s body, built on demand
