@@ -106,8 +106,9 @@ namespace {
 
 /// Breadth-first from `entry`: the shortest call path to every function,
 /// ties broken by call-site order so that the path chosen is stable.
-std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const RuleSet &rules,
-                                     EntryPoint &e) {
+std::vector<CapabilityUse> entryUses(const ProgramGraph &g,
+                                     const std::vector<std::vector<size_t>> &sitesInOrder,
+                                     size_t entry, const RuleSet &rules, EntryPoint &e) {
   struct Via {
     size_t from = SIZE_MAX;
     size_t site = 0;
@@ -122,14 +123,7 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const 
     size_t f = queue.front();
     queue.pop_front();
     order.push_back(f);
-    // Call sites in source order.
-    std::vector<size_t> sites(g.callees[f].size());
-    for (size_t i = 0; i < sites.size(); ++i)
-      sites[i] = i;
-    std::sort(sites.begin(), sites.end(), [&](size_t a, size_t b) {
-      return pos(g.fns[f]->calls[a].location) < pos(g.fns[f]->calls[b].location);
-    });
-    for (size_t s : sites)
+    for (size_t s : sitesInOrder[f])
       for (size_t t : g.callees[f][s])
         if (via.emplace(t, Via{f, s}).second)
           queue.push_back(t);
@@ -137,6 +131,8 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g, size_t entry, const 
   std::vector<CapabilityUse> out;
   std::set<std::tuple<std::string, std::string, std::string, std::string, unsigned, unsigned>> dedup;
   for (size_t f : order) {
+    if (g.fns[f]->capabilities.empty())
+      continue;  // no path to build (most of what a server's entry reaches)
     // The path entry -> f, and the guards of its call sites.
     std::vector<PathStep> path;
     std::vector<facts::Guard> pathGuards;
@@ -218,6 +214,18 @@ Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules) {
       for (size_t t : site)
         if (t != f)
           called[t] = 1;
+  // Each function's call sites in source order, sorted once for every
+  // entry's breadth-first walk (redis-server has hundreds of entries).
+  std::vector<std::vector<size_t>> sitesInOrder(g.fns.size());
+  for (size_t f = 0; f < g.fns.size(); ++f) {
+    std::vector<size_t> &sites = sitesInOrder[f];
+    sites.resize(g.callees[f].size());
+    for (size_t i = 0; i < sites.size(); ++i)
+      sites[i] = i;
+    std::stable_sort(sites.begin(), sites.end(), [&](size_t a, size_t b) {
+      return pos(g.fns[f]->calls[a].location) < pos(g.fns[f]->calls[b].location);
+    });
+  }
   Manifest m;
   std::vector<char> covered(g.fns.size(), 0);
   // A program without main is a library: everything it exports is an entry.
@@ -229,7 +237,7 @@ Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules) {
     e.location = g.fns[f]->location;
     e.why = why;
     e.fn = f;
-    e.uses = entryUses(g, f, rules, e);
+    e.uses = entryUses(g, sitesInOrder, f, rules, e);
     for (const EntryPoint::Reached &r : e.reached)
       covered[r.fn] = 1;
     m.entries.push_back(std::move(e));

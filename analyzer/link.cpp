@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -431,9 +432,16 @@ void Linker::runFlow(Fn &fn, const facts::Flow &flow, size_t item) {
   Chain own = one(traces_.span(flow.steps));
   std::string base = flow.to.baseKey();
   int argCall = flow.to.kind == Output::CallArg ? flow.to.call : -1;
+  // Consecutive entries mostly go to one member: its slot is resolved once.
+  std::optional<Slot> slot;
+  const std::string *extra = nullptr;
   for (; applied < entries.size(); ++applied) {
     const Entry &e = entries[applied];
-    addEntry(fn, base, flow.to.path + e.extra, e.atom, chain({&e.trace, &own}), argCall);
+    if (!slot || *extra != e.extra) {
+      slot = slotFor(fn, base, flow.to.path + e.extra);
+      extra = &e.extra;
+    }
+    addEntryAt(fn, *slot, e.atom, chain({&e.trace, &own}), argCall);
   }
 }
 

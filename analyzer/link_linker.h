@@ -223,6 +223,16 @@ private:
   /// (what depends on that call is then run again), else -1.
   void addEntry(Fn &fn, const std::string &base, const std::string &path, AtomId a,
                 const Chain &c, int argCall = -1);
+  /// An output's member slot, resolved once for a run of entries to it.
+  struct Slot {
+    const std::string *base = nullptr;
+    std::string name;
+    AtomMap *atoms = nullptr;
+  };
+  Slot slotFor(Fn &fn, const std::string &base, const std::string &path);
+  /// addEntry into a slot slotFor resolved (its member limits do not
+  /// change while entries are added to it).
+  void addEntryAt(Fn &fn, Slot &slot, AtomId a, const Chain &c, int argCall);
 
   /// The atoms that reach output `base` at member `path` of `fn`: parts
   /// stored at an enclosing member (or the whole object) count, with the

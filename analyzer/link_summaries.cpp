@@ -175,11 +175,23 @@ std::string Linker::memberSlot(Fn &fn, const std::string &base, const std::strin
   return "";
 }
 
+Linker::Slot Linker::slotFor(Fn &fn, const std::string &base, const std::string &path) {
+  Slot s;
+  s.base = &base;
+  s.name = memberSlot(fn, base, path);
+  s.atoms = &fn.res[base][s.name];
+  return s;
+}
+
 void Linker::addEntry(Fn &fn, const std::string &base, const std::string &path, AtomId a,
                       const Chain &c, int argCall) {
+  Slot s = slotFor(fn, base, path);
+  addEntryAt(fn, s, a, c, argCall);
+}
+
+void Linker::addEntryAt(Fn &fn, Slot &slot, AtomId a, const Chain &c, int argCall) {
   ++stats_.entryOffers;
-  std::string slot = memberSlot(fn, base, path);
-  AtomMap &m = fn.res[base][slot];
+  AtomMap &m = *slot.atoms;
   auto it = m.find(a);
   if (it == m.end()) {
     if (m.size() >= kMaxAtomsPerOutput || (m.size() >= kMaxDerivedAtoms && isDerived(a))) {
@@ -189,10 +201,11 @@ void Linker::addEntry(Fn &fn, const std::string &base, const std::string &path, 
     }
     ++stats_.entriesStored;
     m.emplace(a, build(c));
+    const std::string &base = *slot.base;
     if (atom(a).kind == Atom::Param && base.rfind("glob|", 0) == 0)
-      fn.paramWrites.emplace_back(base, std::move(slot), a);
+      fn.paramWrites.emplace_back(base, slot.name, a);
     else if (argCall >= 0)
-      fn.argLog[base].emplace_back(std::move(slot), a);
+      fn.argLog[base].emplace_back(slot.name, a);
     argChanged(argCall);
     return;
   }
