@@ -3,6 +3,7 @@
 #include "analyzer/value_pool.h"
 
 #include <algorithm>
+#include <atomic>
 #include <iterator>
 
 namespace sluice {
@@ -304,6 +305,11 @@ bool State::contains(ObjId o) const {
   return it != objects.end() && it->first == o;
 }
 
+void State::changed() {
+  static std::atomic<uint64_t> next{0};
+  version = next.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
 void State::set(ObjId o, AbsVal v) {
   if (weakOnly) {
     add(o, v);
@@ -313,12 +319,18 @@ void State::set(ObjId o, AbsVal v) {
   bool present = it != objects.end() && it->first == o;
   ValueId id = ValuePool::current().intern(std::move(v));
   if (id == 0) {
-    if (present)
+    if (present) {
       objects.erase(it);
+      changed();
+    }
   } else if (present) {
-    it->second = id;
+    if (it->second != id) {
+      it->second = id;
+      changed();
+    }
   } else {
     objects.insert(it, {o, id});
+    changed();
   }
 }
 
@@ -327,10 +339,16 @@ void State::add(ObjId o, const AbsVal &v) {
     return;
   ValuePool &pool = ValuePool::current();
   auto it = objects.begin() + (findObject(objects, o) - objects.cbegin());
-  if (it != objects.end() && it->first == o)
-    it->second = pool.join(it->second, pool.intern(v));
-  else
+  if (it != objects.end() && it->first == o) {
+    ValueId id = pool.join(it->second, pool.intern(v));
+    if (id != it->second) {
+      it->second = id;
+      changed();
+    }
+  } else {
     objects.insert(it, {o, pool.intern(v)});
+    changed();
+  }
 }
 
 bool State::join(const State &o) { return joinWith(o, 0, nullptr, nullptr, nullptr); }
@@ -381,6 +399,8 @@ bool State::joinWith(const State &o, size_t cap, const std::vector<uint8_t> *ran
     if (grown)
       *grown += static_cast<std::ptrdiff_t>(added);
   }
+  if (changed)
+    this->changed();
   return changed;
 }
 
@@ -407,6 +427,8 @@ bool State::capLabels(size_t cap, const std::vector<uint8_t> &rank) {
       id = pool.intern(std::move(v));
       cut = true;
     }
+  if (cut)
+    changed();
   return cut;
 }
 

@@ -187,6 +187,11 @@ struct State {
   bool weakOnly = false;
   /// (object, value), sorted by object; objects holding bottom are absent.
   std::vector<std::pair<ObjId, ValueId>> objects;
+  /// Changes whenever the content does, to a number no other content of any
+  /// state has had (a copy keeps it: same number, same content). Lets a
+  /// reader cache what it derived from the state (Transfer's loads). Not
+  /// part of the value: equality ignores it.
+  uint64_t version = 0;
 
   const AbsVal &get(ObjId o) const;
   bool contains(ObjId o) const;
@@ -212,9 +217,12 @@ struct State {
   /// What a copy of the state costs: its objects (values are shared).
   size_t size() const { return objects.size(); }
   /// Ids are exact (value_pool.h), so equal ids are equal values.
-  bool operator==(const State &) const = default;
+  bool operator==(const State &o) const {
+    return reachable == o.reachable && weakOnly == o.weakOnly && objects == o.objects;
+  }
 
 private:
+  void changed();
   bool joinWith(const State &o, size_t cap, const std::vector<uint8_t> *rank, bool *widened,
                 std::ptrdiff_t *grown);
 };

@@ -443,7 +443,39 @@ void Transfer::refineMemberPointee(ObjId field, ObjId root, const std::string &s
   work_ += g.labels.size() + g.targets.size() + 1;
 }
 
+bool Transfer::loadMemoCurrent() const {
+  return loads_.version == st_->version && loads_.objects == arena_.objectCount() &&
+         loads_.seeds == seeds_.size();
+}
+
 AbsVal Transfer::loadObject(ObjId o) {
+  constexpr size_t kMaxMemoEntries = 2'000'000;  // labels and targets held
+  if (!loadMemoCurrent() || loads_.entries > kMaxMemoEntries) {
+    loads_.values.clear();
+    loads_.entries = 0;
+    loads_.version = st_->version;
+    loads_.objects = arena_.objectCount();
+    loads_.seeds = seeds_.size();
+  }
+  if (auto it = loads_.values.find(o); it != loads_.values.end()) {
+    work_ += it->second.work;
+    widened_ |= it->second.widened;
+    return it->second.value;
+  }
+  size_t work0 = work_;
+  bool widened0 = widened_;
+  widened_ = false;
+  AbsVal v = loadObjectUncached(o);
+  bool widened = widened_;
+  widened_ = widened0 || widened;
+  if (loadMemoCurrent()) {  // else the load refined the state: not repeatable as is
+    loads_.entries += v.labels.size() + v.targets.size() + 1;
+    loads_.values.emplace(o, LoadMemo::Loaded{v, work_ - work0, widened});
+  }
+  return v;
+}
+
+AbsVal Transfer::loadObjectUncached(ObjId o) {
   AbsVal own = loadOwn(o);
   // An object read as a whole includes its fields: joined at once, as a
   // pairwise join per field is quadratic in a wide structure's labels.

@@ -339,6 +339,24 @@ private:
   std::unordered_map<const clang::Expr *, AbsVal> elementValues_;
   static bool branchingExpr(const clang::Expr *e);
   std::unordered_map<const clang::VarDecl *, ObjId> vars_;  // varObject's cache
+  /// loadObject's results while nothing they depend on changes: the state
+  /// (its version), the arena's objects and the interface seeds. A
+  /// flow-insensitive function reads the same wide structures at every
+  /// call (sqlite3VdbeExec). A hit adds the work and the widening the first
+  /// load had, so budgets and findings do not depend on the memo.
+  struct LoadMemo {
+    struct Loaded {
+      AbsVal value;
+      size_t work = 0;
+      bool widened = false;
+    };
+    uint64_t version = 0;
+    size_t objects = 0, seeds = 0, entries = 0;
+    std::unordered_map<ObjId, Loaded> values;
+  };
+  LoadMemo loads_;
+  bool loadMemoCurrent() const;
+  AbsVal loadObjectUncached(ObjId o);
   /// Interface objects: the levels of a parameter or global
   /// (seedInterfaceObject) and the pointees of their pointer members
   /// (refineMemberPointee). `label` is what the object holds on entry;

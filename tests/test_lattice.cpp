@@ -170,6 +170,40 @@ TEST_CASE_METHOD(Fixture, "strong and weak updates", "[lattice]") {
   CHECK_FALSE(s.contains(x));
 }
 
+TEST_CASE_METHOD(Fixture, "a state's version changes with its content and only then",
+                 "[lattice]") {
+  State s;
+  s.reachable = true;
+  uint64_t v0 = s.version;
+  s.set(x, val({{env, 0}}));
+  uint64_t v1 = s.version;
+  CHECK(v1 != v0);
+  s.add(x, val({{env, 0}}));  // already held: no change
+  s.set(x, val({{env, 0}}));  // the same value
+  s.set(y, AbsVal{});         // bottom where bottom was
+  CHECK(s.version == v1);
+  State copy = s;  // same content, same version
+  CHECK(copy.version == v1);
+  copy.add(y, val({{file, 0}}));
+  CHECK(copy.version != v1);
+  State other = s;
+  other.add(x, val({{file, 0}}));
+  CHECK(other.version != copy.version);  // never reused by other content
+  CHECK_FALSE(s.join(s));
+  CHECK(s.version == v1);
+  CHECK(s.join(copy));
+  CHECK(s.version != v1);
+  // Equality is about content, not versions.
+  State a, b;
+  a.reachable = b.reachable = true;
+  a.set(x, val({{env, 0}}));
+  b.add(y, val({{env, 0}}));
+  b.set(y, AbsVal{});
+  b.set(x, val({{env, 0}}));
+  CHECK(a.version != b.version);
+  CHECK(a == b);
+}
+
 TEST_CASE_METHOD(Fixture, "a weak-only state never forgets what it held", "[lattice]") {
   State s;
   s.reachable = true;
