@@ -349,40 +349,44 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
     auto p = AccessPath::parse(when.substr(at + 1));
     if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
       return false;
-    auto text = byText ? foldText(a.exprs[p->arg]) : constString(a.exprs[p->arg], ctx_);
-    if (!text)
-      return false;
+    // A text that is one of several (`a ? "curl ..." : "wget ..."`) holds
+    // when any of them does.
+    std::vector<std::string> texts;
+    if (byText)
+      texts = foldTexts(a.exprs[p->arg]);
+    else if (auto t = constString(a.exprs[p->arg], ctx_))
+      texts.push_back(*t);
     for (const std::string &glob : splitList(when.substr(5, at - 5), '|'))
-      if (globMatch(glob, *text, false))
-        return true;
+      for (const std::string &text : texts)
+        if (globMatch(glob, text, false))
+          return true;
     return false;
   }
   return false;
 }
 
-std::string Transfer::capabilityValue(const Args &a, const AccessPath &p, unsigned i) {
+std::vector<std::string> Transfer::capabilityValues(const Args &a, const AccessPath &p,
+                                                    unsigned i) {
   if (p.isReturn() || i >= a.exprs.size() || !a.exprs[i])
     return {};
   const Expr *e = a.exprs[i];
   if (p.derefs == 0)
     if (auto v = constInt(e, ctx_))
-      return std::to_string(*v);
+      return {std::to_string(*v)};
   // execl(cmd, ...) where cmd was decoded by a loop or stored character by
   // character: the text it holds then, not the encoded initial text.
   for (const Expr *x = e->IgnoreParenImpCasts(); x;) {
     if (const auto *dr = dyn_cast<DeclRefExpr>(x)) {
       if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
         if (auto it = decoded_.find(vd); it != decoded_.end())
-          return it->second;
+          return {it->second};
       break;
     }
     // s.c_str(), s.data()
     const auto *mc = dyn_cast<CXXMemberCallExpr>(x);
     x = mc ? mc->getImplicitObjectArgument()->IgnoreParenImpCasts() : nullptr;
   }
-  if (auto t = foldText(e))
-    return *t;
-  return {};
+  return foldTexts(e);
 }
 
 int Transfer::parameterIndex(const Expr *e) const {
@@ -421,29 +425,35 @@ void Transfer::capabilityRow(const Expr *call, const std::string &api, const Mod
     }
   }
   recordCoverage(row, call);
-  std::string value;
+  // The value: what the argument folds to, one capability per text when it
+  // is one of several (a loop over a table of paths reads each of them).
+  std::vector<std::string> values;
   int valueParam = -1;
   for (const AccessPath &p : row.at) {
     for (unsigned i : positions(a, p)) {
-      if (value.empty())
-        value = capabilityValue(a, p, i);
-      if (value.empty() && valueParam < 0 && i < a.exprs.size() && a.exprs[i])
+      if (values.empty())
+        values = capabilityValues(a, p, i);
+      if (values.empty() && valueParam < 0 && i < a.exprs.size() && a.exprs[i])
         valueParam = parameterIndex(a.exprs[i]);
     }
   }
-  std::string kind = row.kind;
-  if (kind == "exec" && isShellProgram(value))
-    kind = "exec-shell";  // execl("/bin/sh", ...) runs a shell like system()
-  observer_->onCapability(call, kind, api, value, value.empty() ? valueParam : -1, required,
-                          handle);
-  if (kind != "load-symbol" || value.empty())
-    return;
-  // dlsym(handle, "system"): the function looked up is as good as called.
-  // What its own unconditional capability rows say counts too.
-  for (const ModelRow *r : rules_.rowsFor(value, value))
-    if (r->role == ModelRole::Capability && r->when.empty() && r->kind != "load-symbol")
-      observer_->onCapability(call, r->kind, api + "(\"" + value + "\")", std::string(), -1, {},
-                              {});
+  if (values.empty())
+    values.emplace_back();
+  for (const std::string &value : values) {
+    std::string kind = row.kind;
+    if (kind == "exec" && isShellProgram(value))
+      kind = "exec-shell";  // execl("/bin/sh", ...) runs a shell like system()
+    observer_->onCapability(call, kind, api, value, value.empty() ? valueParam : -1, required,
+                            handle);
+    if (kind != "load-symbol" || value.empty())
+      continue;
+    // dlsym(handle, "system"): the function looked up is as good as called.
+    // What its own unconditional capability rows say counts too.
+    for (const ModelRow *r : rules_.rowsFor(value, value))
+      if (r->role == ModelRole::Capability && r->when.empty() && r->kind != "load-symbol")
+        observer_->onCapability(call, r->kind, api + "(\"" + value + "\")", std::string(), -1,
+                                {}, {});
+  }
 }
 
 } // namespace sluice

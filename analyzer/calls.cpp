@@ -567,10 +567,8 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
   if (observer_) {
     for (const AbsVal &v : a.values)
       pc.args.push_back(ProgramCall::Arg{v, {partsHere(v, 1), partsHere(v, 2)}});
-    for (const Expr *e : a.exprs) {
-      std::optional<std::string> t = e ? foldText(e) : std::nullopt;
-      pc.argText.push_back(t ? *t : std::string());
-    }
+    for (const Expr *e : a.exprs)
+      pc.argText.push_back(e ? foldTexts(e) : std::vector<std::string>());
     for (size_t i = 0; i < a.values.size() && i < a.types.size(); ++i)
       if (!a.types[i].isNull() && a.types[i]->isFunctionPointerType()) {
         pc.passed.push_back(passedFunctions(a.values[i]));
@@ -933,8 +931,9 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
       for (const AccessPath &p : r->at) {
         LabelId l = arena_.label({Label::Handle, r->kind, api, site(ce), 0, 0});
         // A file named like a credential store: what is read from it is secret.
+        // One of several paths (a loop over a table of them) counts when any is.
         if (r->names && *r->names < static_cast<int>(a.exprs.size()) && a.exprs[*r->names])
-          if (auto path = foldText(a.exprs[*r->names]); path && rules_.secrets.matchesPath(*path)) {
+          if (auto path = secretPath(a.exprs[*r->names])) {
             LabelId cred = arena_.label({Label::Handle, "credential", *path, site(ce), 0, 0});
             if (p.isReturn())
               result.addLabel(cred, 0, 0);

@@ -159,13 +159,12 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g,
             const auto &targets = g.callees[r][s];
             const facts::CallSite &cs = g.fns[r]->calls[s];
             if (!std::binary_search(targets.begin(), targets.end(), f) ||
-                static_cast<size_t>(c.valueParam) >= cs.argText.size() ||
-                cs.argText[static_cast<size_t>(c.valueParam)].empty())
+                static_cast<size_t>(c.valueParam) >= cs.argText.size())
               continue;
-            const std::string &v = cs.argText[static_cast<size_t>(c.valueParam)];
             bool onPath = via.at(f).from == r && via.at(f).site == s;
-            if (!given.count(v) || onPath)
-              given[v] = onPath ? pathGuards : cs.guards;
+            for (const std::string &v : cs.argText[static_cast<size_t>(c.valueParam)])
+              if (!v.empty() && (!given.count(v) || onPath))
+                given[v] = onPath ? pathGuards : cs.guards;
           }
         if (!given.empty())
           values = std::move(given);

@@ -363,7 +363,7 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
       for (const json &c : x.at(6)) {
         CallSite cs{c.at(0).get<std::vector<std::string>>(), c.at(1).get<std::string>(),
                     c.at(2).get<std::string>(), c.at(3).get<std::string>(), loc(c.at(4)),
-                    guards(c.at(5)), c.at(6).get<std::vector<std::string>>(), c.at(7).get<int>()};
+                    guards(c.at(5)), c.at(6).get<std::vector<std::vector<std::string>>>(), c.at(7).get<int>()};
         if (c.size() > 9) {  // absent in older dumps
           cs.calleeParam = c.at(8).get<int>();
           for (const json &p : c.at(9))

@@ -177,7 +177,9 @@ struct CallSite {
   std::string calleeName;            // for messages
   report::Location location;
   std::vector<Guard> guards;         // conditions the call is made under
-  std::vector<std::string> argText;  // per argument, its folded text or ""
+  /// Per argument, the texts it folds to: one when known, several when it
+  /// is one of a few (a table walked by a loop, `a ? b : c`), none when unknown.
+  std::vector<std::vector<std::string>> argText;
   int argCount = 0;                  // arguments passed (the object counts for methods)
   /// A call through a function pointer that is the caller's parameter N,
   /// unchanged: its targets are what the callers pass there (ProgramGraph).

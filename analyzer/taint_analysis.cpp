@@ -541,7 +541,17 @@ public:
     c.location = locate_.at(call->getBeginLoc(), call->getEndLoc());
     c.requiredHandle = requiredHandle;
     c.valueParam = valueParam;
-    if (!requiredHandle.empty()) {
+    // The same call seen again (a block visited twice) adds nothing; the
+    // same call with another value (one of several texts) adds a use.
+    bool callSeen = false;
+    for (const facts::Capability &x : facts_.capabilities)
+      if (x.kind == c.kind && x.api == c.api && x.location.line == c.location.line &&
+          x.location.column == c.location.column) {
+        if (x.value == c.value)
+          return;
+        callSeen = true;
+      }
+    if (!requiredHandle.empty() && !callSeen) {
       // The link step settles the handle like a sink's: a sink fact whose
       // data is the capability itself.
       facts::SinkFact s;
@@ -563,10 +573,6 @@ public:
         return;
       facts_.sinks.push_back(std::move(s));
     }
-    for (const facts::Capability &x : facts_.capabilities)
-      if (x.kind == c.kind && x.api == c.api && x.location.line == c.location.line &&
-          x.location.column == c.location.column)
-        return;  // the same call seen again (a block visited twice)
     c.guards = guards(call);
     facts_.capabilities.push_back(std::move(c));
   }

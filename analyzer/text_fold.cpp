@@ -2,6 +2,10 @@
 // ways: literals, getenv("HOME") (as "$HOME"), getpwuid()->pw_dir, and a
 // buffer filled by snprintf/sprintf/strcpy/strcat (or a std::string built
 // with + and +=) earlier in the same function. Unknown parts become '*'.
+// A value that is one of a few texts folds to each of them (bounded): both
+// sides of `?:`, a default overwritten on some paths, and an element of a
+// constant table (a range-for over it, or a subscript with a variable
+// index), as in a loop over the credential files it reads.
 // Used to recognise credential files ("$HOME/.ssh/id_rsa") and other
 // well-known paths; never to decide that data is clean.
 #include "analyzer/const_eval.h"
@@ -11,6 +15,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
+#include <algorithm>
 #include <set>
 
 namespace sluice {
@@ -20,6 +25,117 @@ using namespace clang;
 namespace {
 
 constexpr int kMaxFoldDepth = 6;
+/// Alternatives kept per folded value; past it, the first ones (in source
+/// order) are kept.
+constexpr size_t kMaxTexts = 32;
+
+using Texts = std::vector<std::string>;
+
+/// Adds `t` to `out` unless present or full.
+void addText(Texts &out, std::string t) {
+  if (out.size() < kMaxTexts && std::find(out.begin(), out.end(), t) == out.end())
+    out.push_back(std::move(t));
+}
+
+/// An unknown part of a concatenation is '*'.
+Texts orStar(Texts t) {
+  if (t.empty())
+    t.push_back("*");
+  return t;
+}
+
+/// Every a + sep + b.
+Texts concat(const Texts &a, const Texts &b, const std::string &sep = "") {
+  Texts out;
+  for (const std::string &x : orStar(a))
+    for (const std::string &y : orStar(b))
+      addText(out, x + sep + y);
+  return out;
+}
+
+/// One of `a` or one of `b`; unknown when both are (else an unknown side
+/// is '*').
+Texts unite(const Texts &a, const Texts &b) {
+  if (a.empty() && b.empty())
+    return {};
+  Texts out;
+  for (const std::string &x : orStar(a))
+    addText(out, x);
+  for (const std::string &y : orStar(b))
+    addText(out, y);
+  return out;
+}
+
+/// The elements of a constant table's initialiser: a C array's or
+/// std::array's braces, or the initializer list a std::vector is built
+/// from.
+std::vector<const Expr *> tableElements(const Expr *init) {
+  for (int i = 0; init && i < 8; ++i) {
+    init = init->IgnoreImplicit();
+    if (const auto *ew = dyn_cast<ExprWithCleanups>(init)) {
+      init = ew->getSubExpr();
+    } else if (const auto *cc = dyn_cast<CXXConstructExpr>(init)) {
+      init = cc->getNumArgs() >= 1 ? cc->getArg(0) : nullptr;
+    } else if (const auto *il = dyn_cast<CXXStdInitializerListExpr>(init)) {
+      init = il->getSubExpr();
+    } else if (const auto *mt = dyn_cast<MaterializeTemporaryExpr>(init)) {
+      init = mt->getSubExpr();
+    } else if (const auto *list = dyn_cast<InitListExpr>(init)) {
+      if (list->getType()->isArrayType())
+        return {list->inits().begin(), list->inits().end()};
+      // std::array: a structure holding the array.
+      if (list->getNumInits() != 1)
+        return {};
+      init = list->getInit(0);
+    } else {
+      return {};
+    }
+  }
+  return {};
+}
+
+/// A table whose elements are fixed: const, or of const elements, or an
+/// array of string pointers internal to the unit (`static const char
+/// *paths[]`).
+const VarDecl *constantTableVar(const Expr *e) {
+  const auto *dr = dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts());
+  const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+  if (!vd)
+    return nullptr;
+  vd = vd->getDefinition() ? vd->getDefinition() : vd;
+  if (!vd->getInit())
+    return nullptr;
+  QualType t = vd->getType();
+  if (t.isConstQualified())
+    return vd;
+  if (const ArrayType *at = t->getAsArrayTypeUnsafe()) {
+    QualType el = at->getElementType();
+    if (el.isConstQualified())
+      return vd;
+    bool internal = vd->isLocalVarDecl() || !vd->isExternallyVisible();
+    if (internal && el->isPointerType() && el->getPointeeType().isConstQualified())
+      return vd;
+  }
+  return nullptr;
+}
+
+/// The texts of a table's elements, or of one member of each (`field`).
+Texts elementTexts(const VarDecl *table, const FieldDecl *field, const ASTContext &ctx) {
+  Texts out;
+  for (const Expr *el : tableElements(table->getInit())) {
+    const Expr *x = el;
+    if (field) {
+      const auto *list = dyn_cast<InitListExpr>(el->IgnoreImplicit());
+      unsigned idx = field->getFieldIndex();
+      if (!list || field->getParent()->isUnion() || idx >= list->getNumInits())
+        continue;
+      x = list->getInit(idx);
+    }
+    if (auto t = constString(x, ctx))
+      addText(out, *t);
+  }
+  return out;
+}
 
 /// Calls in a function body that write to variable `var`, in source order.
 class Writers : public RecursiveASTVisitor<Writers> {
@@ -126,85 +242,176 @@ bool Transfer::conditionalWrite(const Stmt *write, const Stmt *use) const {
   return false;
 }
 
+namespace {
+/// The range-for statement declaring `var` as its loop variable.
+class RangeLoops : public RecursiveASTVisitor<RangeLoops> {
+public:
+  explicit RangeLoops(const VarDecl *var) : var_(var) {}
+  const CXXForRangeStmt *found = nullptr;
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *fr) {
+    if (fr->getLoopVariable() == var_)
+      found = fr;
+    return !found;
+  }
+
+private:
+  const VarDecl *var_;
+};
+
+/// printf-style formatting of every combination of the arguments' texts.
+Texts formatAll(const std::string &fmt, const std::vector<Texts> &args) {
+  std::vector<std::vector<std::optional<std::string>>> combos{{}};
+  for (const Texts &a : args) {
+    std::vector<std::vector<std::optional<std::string>>> next;
+    for (const auto &c : combos) {
+      if (a.empty()) {
+        next.push_back(c);
+        next.back().push_back(std::nullopt);
+        continue;
+      }
+      for (const std::string &t : a) {
+        if (next.size() >= kMaxTexts)
+          break;
+        next.push_back(c);
+        next.back().push_back(t);
+      }
+    }
+    combos = std::move(next);
+  }
+  Texts out;
+  for (const auto &c : combos)
+    addText(out, format(fmt, c));
+  return out;
+}
+} // namespace
+
 std::optional<std::string> Transfer::foldText(const Expr *e, int depth) const {
+  std::vector<std::string> t = foldTexts(e, depth);
+  if (t.size() == 1)
+    return t.front();
+  return std::nullopt;
+}
+
+std::optional<std::string> Transfer::secretPath(const Expr *e) const {
+  for (const std::string &t : foldTexts(e))
+    if (rules_.secrets.matchesPath(t))
+      return t;
+  return std::nullopt;
+}
+
+std::vector<std::string> Transfer::tableTexts(const Expr *e) const {
+  e = e->IgnoreParenImpCasts();
+  const FieldDecl *field = nullptr;
+  if (const auto *me = dyn_cast<MemberExpr>(e)) {
+    field = dyn_cast<FieldDecl>(me->getMemberDecl());
+    if (!field || me->isArrow())
+      return {};
+    e = me->getBase()->IgnoreParenImpCasts();
+  }
+  // tbl[i] with an index that is not constant: any element.
+  if (const auto *as = dyn_cast<ArraySubscriptExpr>(e)) {
+    if (constInt(as->getIdx(), ctx_))
+      return {};  // constString and constantTable know that element
+    if (const VarDecl *table = constantTableVar(as->getBase()))
+      return elementTexts(table, field, ctx_);
+    return {};
+  }
+  // for (const auto &t : tbl) ... t / t.field
+  const auto *dr = dyn_cast<DeclRefExpr>(e);
+  const auto *loopVar = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+  if (!loopVar || !loopVar->isLocalVarDecl() || !fn_->getBody())
+    return {};
+  RangeLoops loops(loopVar);
+  loops.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
+  if (!loops.found || !loops.found->getRangeInit())
+    return {};
+  if (const VarDecl *table = constantTableVar(loops.found->getRangeInit()))
+    return elementTexts(table, field, ctx_);
+  return {};
+}
+
+std::vector<std::string> Transfer::foldTexts(const Expr *e, int depth) const {
   if (!e || depth > kMaxFoldDepth)
-    return std::nullopt;
+    return {};
   e = e->IgnoreParenImpCasts();
   if (auto s = constString(e, ctx_))
-    return s;
+    return {*s};
   if (const auto *mt = dyn_cast<MaterializeTemporaryExpr>(e))
-    return foldText(mt->getSubExpr(), depth + 1);
+    return foldTexts(mt->getSubExpr(), depth + 1);
   if (const auto *bt = dyn_cast<CXXBindTemporaryExpr>(e))
-    return foldText(bt->getSubExpr(), depth + 1);
+    return foldTexts(bt->getSubExpr(), depth + 1);
   if (const auto *fc = dyn_cast<CXXFunctionalCastExpr>(e))
-    return foldText(fc->getSubExpr(), depth + 1);
+    return foldTexts(fc->getSubExpr(), depth + 1);
   if (const auto *cc = dyn_cast<CXXConstructExpr>(e))
-    return cc->getNumArgs() ? foldText(cc->getArg(0), depth + 1) : std::optional<std::string>("");
+    return cc->getNumArgs() ? foldTexts(cc->getArg(0), depth + 1) : Texts{""};
+  if (const auto *co = dyn_cast<AbstractConditionalOperator>(e))
+    return unite(foldTexts(co->getTrueExpr(), depth + 1), foldTexts(co->getFalseExpr(), depth + 1));
   if (const auto *me = dyn_cast<MemberExpr>(e)) {
     if (me->getMemberDecl()->getName() == "pw_dir")
-      return std::string("$HOME");
-    return std::nullopt;
+      return {"$HOME"};
+    return tableTexts(me);
   }
+  if (isa<ArraySubscriptExpr>(e))
+    return tableTexts(e);
   if (const auto *oc = dyn_cast<CXXOperatorCallExpr>(e)) {
-    if ((oc->getOperator() == OO_Plus || oc->getOperator() == OO_Slash) && oc->getNumArgs() == 2) {
-      auto a = foldText(oc->getArg(0), depth + 1);
-      auto b = foldText(oc->getArg(1), depth + 1);
-      std::string sep = oc->getOperator() == OO_Slash ? "/" : "";
-      return a.value_or("*") + sep + b.value_or("*");
-    }
-    return std::nullopt;
+    if ((oc->getOperator() == OO_Plus || oc->getOperator() == OO_Slash) && oc->getNumArgs() == 2)
+      return concat(foldTexts(oc->getArg(0), depth + 1), foldTexts(oc->getArg(1), depth + 1),
+                    oc->getOperator() == OO_Slash ? "/" : "");
+    return {};
   }
   if (const auto *mc = dyn_cast<CXXMemberCallExpr>(e)) {
     std::string m = mc->getMethodDecl() ? mc->getMethodDecl()->getNameAsString() : "";
     if (m == "c_str" || m == "data" || m == "string" || m == "str")
-      return foldText(mc->getImplicitObjectArgument(), depth + 1);
-    return std::nullopt;
+      return foldTexts(mc->getImplicitObjectArgument(), depth + 1);
+    return {};
   }
   if (const auto *ce = dyn_cast<CallExpr>(e)) {
     std::string n = calleeName(ce);
     if ((n == "getenv" || n == "secure_getenv") && ce->getNumArgs() == 1)
       if (auto name = constString(ce->getArg(0), ctx_))
-        return "$" + *name;
-    return std::nullopt;
+        return {"$" + *name};
+    return {};
   }
   const auto *dr = dyn_cast<DeclRefExpr>(e);
   const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
   if (!vd || !vd->isLocalVarDecl() || !fn_->getBody())
-    return std::nullopt;
+    return {};
+  if (Texts t = tableTexts(e); !t.empty())
+    return t;  // a range-for's element
   // The variable's initialiser, then what was written into it before here.
-  std::optional<std::string> text;
+  Texts text;
   if (const Expr *init = vd->getInit())
-    text = foldText(init, depth + 1);
+    text = foldTexts(init, depth + 1);
   Writers w(vd, ctx_.getSourceManager().getFileLoc(e->getBeginLoc()), ctx_.getSourceManager());
   w.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
   for (const Expr *x : w.found) {
     // A write on some paths only (a default filled in when getenv failed)
-    // leaves one of several texts: not known.
+    // leaves one of several texts.
     bool onSomePaths = conditionalWrite(x, e);
-    auto set = [&](std::optional<std::string> v) { text = onSomePaths ? std::nullopt : v; };
+    auto set = [&](const Texts &v) { text = onSomePaths ? unite(text, v) : v; };
     if (const auto *bo = dyn_cast<BinaryOperator>(x)) {
-      auto rhs = foldText(bo->getRHS(), depth + 1);
+      Texts rhs = foldTexts(bo->getRHS(), depth + 1);
       if (bo->getOpcode() == BO_Assign)
         set(rhs);
       else if (bo->getOpcode() == BO_AddAssign)
-        set(text.value_or("*") + rhs.value_or("*"));
+        set(concat(text, rhs));
       continue;
     }
     const auto *ce = cast<CallExpr>(x);
     std::string n = calleeName(ce);
     if (const auto *oc = dyn_cast<CXXOperatorCallExpr>(ce)) {
       if (oc->getOperator() == OO_Equal && oc->getNumArgs() == 2)
-        set(foldText(oc->getArg(1), depth + 1));
+        set(foldTexts(oc->getArg(1), depth + 1));
       else if ((oc->getOperator() == OO_PlusEqual || oc->getOperator() == OO_SlashEqual) &&
                oc->getNumArgs() == 2)
-        set(text.value_or("*") + (oc->getOperator() == OO_SlashEqual ? "/" : "") +
-            foldText(oc->getArg(1), depth + 1).value_or("*"));
+        set(concat(text, foldTexts(oc->getArg(1), depth + 1),
+                   oc->getOperator() == OO_SlashEqual ? "/" : ""));
       continue;
     }
     if (const auto *mc = dyn_cast<CXXMemberCallExpr>(ce)) {
       if ((n == "append" || n == "assign") && mc->getNumArgs() >= 1) {
-        auto a = foldText(mc->getArg(0), depth + 1);
-        set(n == "assign" ? a : std::optional<std::string>(text.value_or("*") + a.value_or("*")));
+        Texts a = foldTexts(mc->getArg(0), depth + 1);
+        set(n == "assign" ? a : concat(text, a));
       }
       continue;
     }
@@ -212,17 +419,17 @@ std::optional<std::string> Transfer::foldText(const Expr *e, int depth) const {
     if (fmtAt && ce->getNumArgs() > fmtAt) {
       auto fmt = constString(ce->getArg(fmtAt), ctx_);
       if (!fmt) {
-        text = std::nullopt;
+        text.clear();
         continue;
       }
-      std::vector<std::optional<std::string>> args;
+      std::vector<Texts> args;
       for (unsigned i = fmtAt + 1; i < ce->getNumArgs(); ++i)
-        args.push_back(foldText(ce->getArg(i), depth + 1));
-      set(format(*fmt, args));
+        args.push_back(foldTexts(ce->getArg(i), depth + 1));
+      set(formatAll(*fmt, args));
     } else if ((n == "strcpy" || n == "strncpy") && ce->getNumArgs() >= 2) {
-      set(foldText(ce->getArg(1), depth + 1));
+      set(foldTexts(ce->getArg(1), depth + 1));
     } else if ((n == "strcat" || n == "strncat") && ce->getNumArgs() >= 2) {
-      set(text.value_or("*") + foldText(ce->getArg(1), depth + 1).value_or("*"));
+      set(concat(text, foldTexts(ce->getArg(1), depth + 1)));
     }
   }
   return text;

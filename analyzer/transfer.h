@@ -56,8 +56,9 @@ struct ProgramCall {
     std::vector<std::pair<std::string, AbsVal>> level[2];
   };
   std::vector<Arg> args;
-  /// Per argument: its text when it folds to a constant ("/etc/ld.so.preload").
-  std::vector<std::string> argText;
+  /// Per argument: the texts it folds to ("/etc/ld.so.preload"); none when
+  /// unknown, several when it is one of a few.
+  std::vector<std::vector<std::string>> argText;
   /// facts::CallSite's: the caller's parameter called through, and what
   /// function pointer arguments pass.
   int calleeParam = -1;
@@ -291,7 +292,16 @@ private:
   AbsVal sanitized(const ModelRow &row, const AbsVal &v) const;
 
   // Text of values built from constants (text_fold.cpp).
+  /// The one text `e` folds to, if there is exactly one.
   std::optional<std::string> foldText(const clang::Expr *e, int depth = 0) const;
+  /// Every text `e` may fold to (a few alternatives, bounded); none when
+  /// unknown.
+  std::vector<std::string> foldTexts(const clang::Expr *e, int depth = 0) const;
+  /// An element of a constant table, or a member of one: through a
+  /// range-for's loop variable or a subscript with a variable index.
+  std::vector<std::string> tableTexts(const clang::Expr *e) const;
+  /// The first text `e` folds to that names a credential store.
+  std::optional<std::string> secretPath(const clang::Expr *e) const;
   /// True when `write` runs only on some paths to `use` (inside a branch or
   /// loop that does not also hold `use`).
   bool conditionalWrite(const clang::Stmt *write, const clang::Stmt *use) const;
@@ -311,7 +321,7 @@ private:
   std::string pendingHandle(const std::string &when, const Args &a, AbsVal &handle) const;
   void capabilityRow(const clang::Expr *call, const std::string &api, const ModelRow &row,
                      const Args &a);
-  std::string capabilityValue(const Args &a, const AccessPath &p, unsigned i);
+  std::vector<std::string> capabilityValues(const Args &a, const AccessPath &p, unsigned i);
   int parameterIndex(const clang::Expr *e) const;
   AbsVal joinedPart(const ModelRow &r, const Args &a, unsigned i, const AbsVal &v);
   void markPrefixOnAppend(const ModelRow &r, const Args &a);
