@@ -12,6 +12,7 @@
 #include "analyzer/transfer.h"
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
@@ -20,6 +21,7 @@
 #include <cctype>
 #include <functional>
 #include <optional>
+#include <set>
 
 namespace sluice {
 
@@ -607,6 +609,126 @@ AbsVal Transfer::clearKinds(const AbsVal &v, const std::string &kinds) {
   return out;
 }
 
+namespace {
+const VarDecl *pointerVar(const Expr *e) {
+  const auto *dr = e ? dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts()) : nullptr;
+  const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+  return vd && vd->getType()->isPointerType() ? vd : nullptr;
+}
+
+class SplitFinder : public RecursiveASTVisitor<SplitFinder> {
+public:
+  explicit SplitFinder(const ASTContext &ctx) : ctx_(ctx) {}
+  std::set<const VarDecl *> zeroed, advanced;
+  std::vector<const Expr *> tokenized;
+  /// Pointers to a later string of a split buffer: set from `p + k`,
+  /// strtok(NULL, ...), or the cursor strsep advances.
+  std::set<const VarDecl *> tails;
+
+  void assigned(const VarDecl *v, const Expr *rhs) {
+    if (!v || !rhs)
+      return;
+    rhs = rhs->IgnoreParenImpCasts();
+    if (const auto *bo = dyn_cast<BinaryOperator>(rhs); bo && bo->getOpcode() == BO_Add) {
+      auto k = constInt(bo->getRHS(), ctx_);
+      if (pointerVar(bo->getLHS()) && (!k || *k > 0))
+        tails.insert(v);
+    }
+    if (const auto *ce = dyn_cast<CallExpr>(rhs)) {
+      const FunctionDecl *fd = ce->getDirectCallee();
+      StringRef n = fd && fd->getIdentifier() ? fd->getName() : "";
+      if ((n == "strtok" || n == "strtok_r" || n == "__strtok_r") && ce->getNumArgs() >= 1 &&
+          isZero(ce->getArg(0), ctx_))
+        tails.insert(v);
+    }
+  }
+  bool VisitVarDecl(VarDecl *vd) {
+    if (vd->getType()->isPointerType())
+      assigned(vd, vd->getInit());
+    return true;
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *bo) {
+    const Expr *l = bo->getLHS()->IgnoreParenImpCasts();
+    if (bo->getOpcode() == BO_Assign)
+      assigned(pointerVar(l), bo->getRHS());
+    if (bo->getOpcode() == BO_Assign && isZero(bo->getRHS(), ctx_)) {
+      if (const auto *u = dyn_cast<UnaryOperator>(l); u && u->getOpcode() == UO_Deref)
+        l = u->getSubExpr();
+      else if (const auto *as = dyn_cast<ArraySubscriptExpr>(l))
+        l = as->getBase();
+      else
+        l = nullptr;
+      if (const VarDecl *v = pointerVar(l))
+        zeroed.insert(v);
+      return true;
+    }
+    if (bo->getOpcode() == BO_Add || bo->getOpcode() == BO_AddAssign) {
+      auto k = constInt(bo->getRHS(), ctx_);
+      if (const VarDecl *v = pointerVar(l); v && (!k || *k > 0))
+        advanced.insert(v);
+    }
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *uo) {
+    if (uo->isIncrementOp())
+      if (const VarDecl *v = pointerVar(uo->getSubExpr()))
+        advanced.insert(v);
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *ce) {
+    const FunctionDecl *fd = ce->getDirectCallee();
+    if (!fd || !fd->getIdentifier() || ce->getNumArgs() < 2)
+      return true;
+    StringRef n = fd->getName();
+    const Expr *a = ce->getArg(0)->IgnoreParenImpCasts();
+    if ((n == "strtok" || n == "strtok_r" || n == "__strtok_r") && !isZero(a, ctx_))
+      tokenized.push_back(a);
+    else if (n == "strsep")
+      if (const auto *u = dyn_cast<UnaryOperator>(a); u && u->getOpcode() == UO_AddrOf) {
+        tokenized.push_back(u->getSubExpr());
+        if (const VarDecl *cursor = pointerVar(u->getSubExpr()))
+          tails.insert(cursor);
+      }
+    return true;
+  }
+
+private:
+  const ASTContext &ctx_;
+};
+} // namespace
+
+bool Transfer::splitBuffer(ObjId o, const Expr *subject) {
+  if (!splits_) {
+    splits_ = std::make_unique<Splits>();
+    if (fn_->getBody()) {
+      SplitFinder f(ctx_);
+      f.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
+      for (const VarDecl *v : f.zeroed)
+        if (f.advanced.count(v))
+          splits_->pointers.push_back(v);
+      splits_->tokenized = std::move(f.tokenized);
+      splits_->tails.assign(f.tails.begin(), f.tails.end());
+    }
+  }
+  // A check of a later string (`val`, strtok(NULL, ...)'s token) is of
+  // the string the sinks read through it.
+  if (const VarDecl *v = pointerVar(subject);
+      v && std::find(splits_->tails.begin(), splits_->tails.end(), v) != splits_->tails.end())
+    return false;
+  for (const VarDecl *v : splits_->pointers) {
+    const AbsVal &held = st_->get(varObject(v));
+    if (std::binary_search(held.targets.begin(), held.targets.end(), o))
+      return true;
+  }
+  for (const Expr *e : splits_->tokenized) {
+    AbsVal v = rvalue(e);
+    if (std::binary_search(v.targets.begin(), v.targets.end(), o))
+      return true;
+  }
+  return false;
+}
+
 void Transfer::applyGuard(const Expr *cond, bool truth, State &st) {
   st_ = &st;
   std::vector<Guard> guards;
@@ -620,6 +742,10 @@ void Transfer::applyGuard(const Expr *cond, bool truth, State &st) {
     // Only a check on one concrete object says something about it; a
     // summary (all of argv's strings, every element of an array) stays.
     if (objs.size() != 1 || arena_.object(objs[0]).summary)
+      continue;
+    // `strcmp(key, "hook") == 0` where key and val were cut from one line
+    // (`*eq = '\0'; val = eq + 1;`): the check is of key's string only.
+    if (g.derefs && splitBuffer(objs[0], g.subject))
       continue;
     for (ObjId o : objs)
       st_->set(o, clearKinds(st_->get(o), g.kinds));

@@ -400,6 +400,19 @@ private:
   /// rvalue(e) with a `decoded` source label (e is one of decodingStores_).
   AbsVal decodedValue(const clang::Expr *e, const clang::Expr *key, const std::string &how);
   mutable std::unique_ptr<clang::ParentMap> parents_;  // of fn_'s body, built on demand
+  /// Where fn_ splits a buffer into several strings (guards.cpp): pointers
+  /// it ends a string through and reads past (`*eq = '\0'; val = eq + 1;`)
+  /// and the buffers strtok/strsep cut. A check of one of those strings
+  /// says nothing of the others in the same buffer.
+  struct Splits {
+    std::vector<const clang::VarDecl *> pointers;
+    std::vector<const clang::Expr *> tokenized;
+    std::vector<const clang::VarDecl *> tails;  // pointers to a later string
+  };
+  std::unique_ptr<Splits> splits_;  // built on demand
+  /// Whether a check of `subject`'s string leaves object `o` as it was: `o`
+  /// holds several strings and `subject` points to the first.
+  bool splitBuffer(ObjId o, const clang::Expr *subject);
   ObjId variadic_ = ~0u;   // the `...` pack of a variadic function
   int variadicIndex_ = -1;
   /// va_start, va_copy and va_end; returns true when `fd` was one of them.

@@ -55,7 +55,7 @@ int apply_legacy(int sock)
         return -1;
     *eq = '\0';
     if (strcmp(line, "LD_LIBRARY_PATH") == 0)
-        return setenv("LD_LIBRARY_PATH", eq + 1, 1); // $ MISSING: Alert[taint.search-path]
+        return setenv("LD_LIBRARY_PATH", eq + 1, 1); // $ Alert[taint.search-path]
     return -1;
 }
 
