@@ -681,9 +681,18 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
   return result;
 }
 
+ObjId Transfer::libraryState(const std::string &api) {
+  // One object per library function for the whole function analysed; the
+  // map's key string is the arena key (stable while the map lives).
+  auto [it, fresh] = libraryStates_.try_emplace(api, 0);
+  if (fresh)
+    it->second = arena_.var(&it->first, "state kept by '" + api + "'", false);
+  return it->second;
+}
+
 std::vector<unsigned> Transfer::positions(const Args &a, const AccessPath &p) const {
   std::vector<unsigned> out;
-  if (p.isReturn())
+  if (p.isReturn() || p.isState())
     return out;
   unsigned first = static_cast<unsigned>(p.arg);
   unsigned last = p.andLater ? static_cast<unsigned>(a.exprs.size()) : first + 1;
@@ -866,12 +875,22 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
     if (r->role != ModelRole::Propagator)
       continue;
     AbsVal in;
-    for (const AccessPath &p : r->from)
+    for (const AccessPath &p : r->from) {
+      if (p.isState())
+        in.join(st_->get(libraryState(api)));  // strtok(NULL, ...) goes on where it was
       for (unsigned i : positions(a, p))
         in.join(joinedPart(*r, a, i, valueAt(a, p, i)));
+    }
     if (r->join == "append")
       markPrefixOnAppend(*r, a);
     for (const AccessPath &p : r->to) {
+      if (p.isState()) {
+        // Kept for later calls: strtok(s, ...) remembers where s points. A
+        // call that passes nothing new (NULL) leaves it as it was.
+        if (!in.empty())
+          store({libraryState(api)}, r->overwrite, in, ce, "kept by '" + api + "' in");
+        continue;
+      }
       if (p.isReturn()) {
         if (p.derefs == 0) {
           result.join(in);

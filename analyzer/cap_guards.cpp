@@ -109,7 +109,7 @@ bool passesStorage(const Expr *a) {
 /// (rules/models convention); `arg1..` is every argument from 1 on.
 std::vector<const Expr *> modelArgs(const CallExpr *ce, const AccessPath &p) {
   std::vector<const Expr *> out;
-  if (p.isReturn())
+  if (p.isReturn() || p.isState())
     return out;
   const auto *mc = dyn_cast<CXXMemberCallExpr>(ce);
   unsigned count = ce->getNumArgs() + (mc ? 1 : 0);

@@ -683,7 +683,7 @@ public:
     StringRef n = fd->getName();
     const Expr *a = ce->getArg(0)->IgnoreParenImpCasts();
     if ((n == "strtok" || n == "strtok_r" || n == "__strtok_r") && !isZero(a, ctx_))
-      tokenized.push_back(a);
+      tokenized.push_back(ce->getArg(0));  // with its decay: the buffer's address
     else if (n == "strsep")
       if (const auto *u = dyn_cast<UnaryOperator>(a); u && u->getOpcode() == UO_AddrOf) {
         tokenized.push_back(u->getSubExpr());

@@ -13,14 +13,20 @@ bool matchesPatterns(const std::vector<std::string> &patterns, const std::string
 
 std::string AccessPath::str() const {
   std::string s(derefs, '*');
-  s += isReturn() ? "ret" : "arg" + std::to_string(arg);
+  s += isReturn() ? "ret" : isState() ? "state" : "arg" + std::to_string(arg);
   if (andLater)
     s += "..";
   return s;
 }
 
-std::optional<AccessPath> AccessPath::parse(const std::string &text) {
+std::optional<AccessPath> AccessPath::parse(const std::string &text, bool allowState) {
   AccessPath p;
+  if (text == "state") {
+    if (!allowState)
+      return std::nullopt;
+    p.arg = State;
+    return p;
+  }
   size_t i = 0;
   while (i < text.size() && text[i] == '*')
     ++i;

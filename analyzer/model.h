@@ -22,14 +22,19 @@ namespace sluice {
 /// for variadic functions such as execl).
 struct AccessPath {
   static constexpr int Return = -1;
-  int arg = Return;        // argument index, or Return
+  /// What a library function keeps between calls (strtok's string): only
+  /// in propagator rows, parsed with allowState.
+  static constexpr int State = -2;
+  int arg = Return;        // argument index, Return or State
   unsigned derefs = 0;     // 0 = the value, 1 = its pointee, 2 and 3 further down
   bool andLater = false;   // also every argument after `arg`
 
   bool isReturn() const { return arg == Return; }
+  bool isState() const { return arg == State; }
   std::string str() const;
-  /// Parses the text form; returns std::nullopt on malformed input.
-  static std::optional<AccessPath> parse(const std::string &text);
+  /// Parses the text form; returns std::nullopt on malformed input, and on
+  /// "state" unless allowState.
+  static std::optional<AccessPath> parse(const std::string &text, bool allowState = false);
   bool operator==(const AccessPath &) const = default;
 };
 

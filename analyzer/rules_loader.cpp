@@ -113,15 +113,17 @@ private:
       error(n, std::string("'") + what + "' must be true or false");
   }
 
-  bool paths(const YNode &n, std::vector<AccessPath> &out, const char *what) {
+  bool paths(const YNode &n, std::vector<AccessPath> &out, const char *what,
+             bool allowState = false) {
     std::vector<std::string> texts;
     if (!list(n, texts, what))
       return false;
     for (const std::string &t : texts) {
-      auto p = AccessPath::parse(t);
+      auto p = AccessPath::parse(t, allowState);
       if (!p) {
         error(n, "bad access path '" + t + "' in '" + what +
-                     "' (expected ret, *ret, argN, *argN, **argN or *argN..)");
+                     "' (expected ret, *ret, argN, *argN, **argN or *argN.." +
+                     (allowState ? ", or state" : "") + ")");
         return false;
       }
       out.push_back(*p);
@@ -228,9 +230,9 @@ private:
         }
         for (const auto &[pk, pv] : v.entries) {
           if (pk.value == "from")
-            hasFrom = paths(pv, r.from, "from");
+            hasFrom = paths(pv, r.from, "from", true);
           else if (pk.value == "to")
-            hasTo = paths(pv, r.to, "to");
+            hasTo = paths(pv, r.to, "to", true);
           else if (pk.value == "overwrite")
             boolean(pv, r.overwrite, "overwrite");
           else if (pk.value == "join") {

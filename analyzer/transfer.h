@@ -400,6 +400,10 @@ private:
   /// rvalue(e) with a `decoded` source label (e is one of decodingStores_).
   AbsVal decodedValue(const clang::Expr *e, const clang::Expr *key, const std::string &how);
   mutable std::unique_ptr<clang::ParentMap> parents_;  // of fn_'s body, built on demand
+  /// What a library function keeps between calls (the `state` access path
+  /// of propagator rows), one object per function name.
+  ObjId libraryState(const std::string &api);
+  std::map<std::string, ObjId> libraryStates_;
   /// Where fn_ splits a buffer into several strings (guards.cpp): pointers
   /// it ends a string through and reads past (`*eq = '\0'; val = eq + 1;`)
   /// and the buffers strtok/strsep cut. A check of one of those strings

@@ -3,8 +3,9 @@
  * argument. A line of a job file is split with strtok(), searched with
  * strstr()/strrchr()/strpbrk()/memchr(), and the piece is run. Look-alikes:
  * a field converted with strtol()/atof(), and a strstr() result used only as
- * a yes/no answer. Not found yet: strtok(NULL, ...) continuing on the
- * string given to the previous call.
+ * a yes/no answer. strtok(NULL, ...) and strtok_r(NULL, ..., &save) go on
+ * in the string an earlier call was given (the `state` access path); a new
+ * string given to strtok replaces the one kept.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +31,7 @@ int run_named_job(FILE *jobs)
     if (!name || !command)
         return -1;
     printf("job %s\n", name);
-    return system(command); // $ MISSING: Alert[taint.cmd-injection]
+    return system(command); // $ Alert[taint.cmd-injection]
 }
 
 int run_after_marker(FILE *jobs)
@@ -86,4 +87,46 @@ int maybe_reload(FILE *cfg)
     if (strstr(line, "reload=yes") == NULL)
         return 0;
     return system("systemctl reload nginx");
+}
+
+int run_second_field(FILE *jobs)
+{
+    char line[256], *save = NULL;
+    if (!fgets(line, sizeof(line), jobs))
+        return -1;
+    char *name = strtok_r(line, " ", &save);
+    char *command = strtok_r(NULL, "\n", &save);
+    if (!name || !command)
+        return -1;
+    return system(command); // $ Alert[taint.cmd-injection]
+}
+
+/* Look-alike: the tokens of a job line are printed; a fixed command line is
+   then split with strtok, which forgets the job line. */
+int run_fixed_after_listing(FILE *jobs)
+{
+    char line[256];
+    if (!fgets(line, sizeof(line), jobs))
+        return -1;
+    for (char *t = strtok(line, " \n"); t; t = strtok(NULL, " \n"))
+        printf("field %s\n", t);
+    char fixed[] = "uptime -p", *save = NULL;
+    char *prog = strtok(fixed, " ");
+    char *flag = strtok_r(prog ? fixed : NULL, " ", &save);
+    return prog && flag ? system(prog) : -1;
+}
+
+/* The rest of a "name=command" line, taken where it is run. */
+int run_tail(FILE *jobs)
+{
+    char line[256];
+    char *name = fgets(line, sizeof(line), jobs) ? strtok(line, "=") : NULL;
+    return name ? system(strtok(NULL, "\n")) : -1; // $ Alert[taint.cmd-injection]
+}
+
+int run_tail_r(FILE *jobs)
+{
+    char line[256], *save = NULL;
+    char *name = fgets(line, sizeof(line), jobs) ? strtok_r(line, "=", &save) : NULL;
+    return name ? system(strtok_r(NULL, "\n", &save)) : -1; // $ Alert[taint.cmd-injection]
 }

@@ -46,9 +46,9 @@ int run_verb(FILE *fp)
     if (!fgets(line, sizeof line, fp))
         return -1;
     char *verb = strtok(line, " ");
-    char *rest = strtok(NULL, "\n");  /* not followed yet: see model_strtok_search.c */
+    char *rest = strtok(NULL, "\n");
     if (verb && rest && strcmp(verb, "run") == 0)
-        return system(rest); // $ MISSING: Alert[taint.cmd-injection]
+        return system(rest); // $ Alert[taint.cmd-injection]
     return 0;
 }
 
