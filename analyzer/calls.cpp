@@ -567,8 +567,13 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
   if (observer_) {
     for (const AbsVal &v : a.values)
       pc.args.push_back(ProgramCall::Arg{v, {partsHere(v, 1), partsHere(v, 2)}});
-    for (const Expr *e : a.exprs)
+    for (const Expr *e : a.exprs) {
       pc.argText.push_back(e ? foldTexts(e) : std::vector<std::string>());
+      const std::vector<std::string> &texts = pc.argText.back();
+      if (std::any_of(texts.begin(), texts.end(),
+                      [&](const std::string &t) { return rules_.secrets.matchesEnvName(t); }))
+        pc.secretNames.push_back(static_cast<int>(pc.argText.size() - 1));
+    }
     for (size_t i = 0; i < a.values.size() && i < a.types.size(); ++i)
       if (!a.types[i].isNull() && a.types[i]->isFunctionPointerType()) {
         pc.passed.push_back(passedFunctions(a.values[i]));
@@ -999,6 +1004,16 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
         TraceId st = arena_.step(0, site(ce), "secret " + secretWhat + " enters from '" + api + "'",
                                  "source");
         v.addLabel(sl, st, arena_.trace(st).depth);
+      } else if (r->names && !r->stream && *r->names < static_cast<int>(a.exprs.size()) &&
+                 a.exprs[*r->names]) {
+        // getenv(name) in a helper: a secret where a caller names one.
+        if (int k = parameterIndex(a.exprs[*r->names]); k >= 0) {
+          LabelId sl = arena_.label(
+              {Label::Source, facts::kSecretIfNamed + std::to_string(k), api, site(ce), 0, 0});
+          TraceId st = arena_.step(0, site(ce),
+                                   "secret named by the caller enters from '" + api + "'", "source");
+          v.addLabel(sl, st, arena_.trace(st).depth);
+        }
       }
       for (const AccessPath &p : r->at) {
         if (p.isReturn()) {

@@ -299,7 +299,7 @@ std::string toJson(const TUFacts &f) {
         passed.push_back(json::array({p.arg, p.functions, p.params, p.other}));
       calls.push_back(json::array({c.callees, c.virtualMethod, c.indirectSignature, c.calleeName,
                                    loc(c.location), guards(c.guards), c.argText, c.argCount,
-                                   c.calleeParam, passed, c.calleeField}));
+                                   c.calleeParam, passed, c.calleeField, c.secretNames}));
     }
     json flows = json::array();
     for (const Flow &x : fn.flows)
@@ -371,6 +371,8 @@ bool fromJson(const std::string &text, TUFacts &f, std::string &error) {
         }
         if (c.size() > 10)
           cs.calleeField = c.at(10).get<std::string>();
+        if (c.size() > 11)
+          cs.secretNames = c.at(11).get<std::vector<int>>();
         fn.calls.push_back(std::move(cs));
       }
       for (const json &fl : x.at(7))

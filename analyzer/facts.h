@@ -189,7 +189,17 @@ struct CallSite {
   /// A call through a struct member (`s->reader(...)`): the member's USR.
   /// Its targets are what the program stores in that member (FieldStore).
   std::string calleeField;
+  /// Arguments whose text names a secret (an environment variable such as
+  /// DB_PASSWORD): what a helper reads by that name (getenv(name)) is a
+  /// secret here (Atom kSecretIfNamed).
+  std::vector<int> secretNames;
 };
+
+/// The source kind of a value a function reads by a name its caller gives
+/// (getenv(name) with parameter `name`): "secret-if-named:N", N the
+/// parameter. The link makes it a secret at call sites that name one there
+/// (CallSite::secretNames) and drops it elsewhere.
+inline constexpr const char *kSecretIfNamed = "secret-if-named:";
 
 /// A function pointer stored into a struct member anywhere in a unit: by
 /// assignment, initializer list (global tables included) or constructor

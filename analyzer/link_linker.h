@@ -20,6 +20,7 @@
 #include <initializer_list>
 #include <map>
 #include <memory>
+#include <optional>
 #include <new>
 #include <set>
 #include <string>
@@ -206,6 +207,10 @@ private:
   /// Resolving `through` (an atom a validator may have vouched for) to
   /// `actual`: `actual` inherits the sink kinds it was shown safe for.
   AtomId narrow(AtomId through, AtomId actual);
+  /// A callee's value read by a name its caller gives (kSecretIfNamed),
+  /// seen from `fn` at call site `c`: a secret when the call names one
+  /// there, else nothing (std::nullopt); any other atom as it is.
+  std::optional<AtomId> namedAtCall(const Fn &fn, size_t c, AtomId a);
 
   /// Parameters and globals: atoms that callers (or the decision, for
   /// globals) still resolve, bounded by kMaxDerivedAtoms.

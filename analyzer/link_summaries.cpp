@@ -5,6 +5,7 @@
 #include "analyzer/link_linker.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <string>
 #include <string_view>
@@ -116,6 +117,21 @@ AtomId Linker::factAtom(const Atom &a) {
   AtomId id = atoms_.intern(a);  // before the memo: a throw leaves no entry
   factAtoms_.emplace(&a, id);
   return id;
+}
+
+std::optional<AtomId> Linker::namedAtCall(const Fn &fn, size_t c, AtomId a) {
+  const Atom &x = atom(a);
+  if (x.kind != Atom::Source || x.sourceKind.rfind(facts::kSecretIfNamed, 0) != 0)
+    return a;
+  int param = std::atoi(x.sourceKind.c_str() + std::strlen(facts::kSecretIfNamed));
+  if (c >= fn.f->calls.size())
+    return std::nullopt;
+  const std::vector<int> &named = fn.f->calls[c].secretNames;
+  if (std::find(named.begin(), named.end(), param) == named.end())
+    return std::nullopt;
+  Atom secret = x;
+  secret.sourceKind = "secret";
+  return atoms_.intern(secret);
 }
 
 AtomId Linker::withPath(AtomId a, const std::string &more) {
@@ -297,7 +313,8 @@ std::vector<Entry> Linker::expand(const Fn &fn, AtomId aid, std::vector<ParamPar
       Chain ret = one(returnStep(fn, c, callee));
       for (Entry &e : lookup(callee, wantKey, wantPath)) {
         if (atom(e.atom).kind != Atom::Param) {
-          raw.push_back(Entry{e.atom, chain({&e.trace, &ret}), e.extra});
+          if (std::optional<AtomId> here = namedAtCall(fn, c, e.atom))
+            raw.push_back(Entry{*here, chain({&e.trace, &ret}), e.extra});
           continue;
         }
         throughParam(callee, e, ret);

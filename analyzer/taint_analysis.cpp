@@ -485,6 +485,7 @@ public:
     c.calleeName = pc.calleeName;
     c.location = locate_.at(pc.loc);
     c.argText = pc.argText;
+    c.secretNames = pc.secretNames;
     c.argCount = static_cast<int>(pc.args.size());
     c.calleeParam = pc.calleeParam;
     c.calleeField = pc.calleeField;

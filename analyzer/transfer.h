@@ -59,6 +59,7 @@ struct ProgramCall {
   /// Per argument: the texts it folds to ("/etc/ld.so.preload"); none when
   /// unknown, several when it is one of a few.
   std::vector<std::vector<std::string>> argText;
+  std::vector<int> secretNames;  // facts::CallSite's
   /// facts::CallSite's: the caller's parameter called through, and what
   /// function pointer arguments pass.
   int calleeParam = -1;
