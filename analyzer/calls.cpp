@@ -932,6 +932,11 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
         AbsVal data = in;
         if (!destType.isNull() && (destType->isAnyCharacterType() || destType->isVoidType()))
           data.targets.clear();
+        // sscanf(line, "%s %d", name, &port): a number parsed from the text
+        // is a number (as from atoi), only strings carry the text.
+        if (r->join == "scan" && !destType.isNull() && destType->isArithmeticType() &&
+            !destType->isAnyCharacterType())
+          continue;
         store(dest, r->overwrite && atStart && p.derefs == 1, data, ce,
               "copied by '" + api + "' into");
       }

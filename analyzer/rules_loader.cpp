@@ -237,9 +237,9 @@ private:
             boolean(pv, r.overwrite, "overwrite");
           else if (pk.value == "join") {
             if (scalar(pv, r.join, "join") && r.join != "append" && r.join != "operands" &&
-                r.join != "path-operands" &&
+                r.join != "path-operands" && r.join != "scan" &&
                 !(r.join.rfind("format@", 0) == 0 && AccessPath::parse(r.join.substr(7))))
-              error(pv, "'join' must be append, operands, path-operands or format@argN");
+              error(pv, "'join' must be append, operands, path-operands, scan or format@argN");
           } else
             error(pk, "unknown key '" + pk.value +
                           "' in 'propagate' (expected from, to, overwrite, join)");
