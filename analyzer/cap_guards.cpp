@@ -864,6 +864,14 @@ bool GuardFinder::successLeaves(const Expr *call) {
   for (const Stmt *q = parents_->getParent(cond); q; cond = q, q = parents_->getParent(q)) {
     if (isa<ParenExpr, ImplicitCastExpr>(q))
       continue;
+    // `return setuid(0) == 0 ? -1 : 0;`: success returns a failure.
+    if (const auto *co = dyn_cast<ConditionalOperator>(q); co && co->getCond() == cond) {
+      auto v = constInt(co->getTrueExpr(), ctx_);
+      const Stmt *up = parents_->getParent(co);
+      while (up && isa<ParenExpr, ImplicitCastExpr>(up))
+        up = parents_->getParent(up);
+      return v && *v < 0 && isa_and_nonnull<ReturnStmt>(up);
+    }
     const auto *is = dyn_cast<IfStmt>(q);
     return is && is->getCond() == cond && reportsAndFails(is->getThen());
   }
