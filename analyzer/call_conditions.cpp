@@ -386,7 +386,10 @@ std::vector<std::string> Transfer::capabilityValues(const Args &a, const AccessP
     const auto *mc = dyn_cast<CXXMemberCallExpr>(x);
     x = mc ? mc->getImplicitObjectArgument()->IgnoreParenImpCasts() : nullptr;
   }
-  return foldTexts(e);
+  // A bare "*" is an unknown side of `?:`: not a value.
+  std::vector<std::string> texts = foldTexts(e);
+  texts.erase(std::remove(texts.begin(), texts.end(), "*"), texts.end());
+  return texts;
 }
 
 int Transfer::parameterIndex(const Expr *e) const {

@@ -569,7 +569,8 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
       pc.args.push_back(ProgramCall::Arg{v, {partsHere(v, 1), partsHere(v, 2)}});
     for (const Expr *e : a.exprs) {
       pc.argText.push_back(e ? foldTexts(e) : std::vector<std::string>());
-      const std::vector<std::string> &texts = pc.argText.back();
+      std::vector<std::string> &texts = pc.argText.back();
+      texts.erase(std::remove(texts.begin(), texts.end(), "*"), texts.end());  // unknown
       if (std::any_of(texts.begin(), texts.end(),
                       [&](const std::string &t) { return rules_.secrets.matchesEnvName(t); }))
         pc.secretNames.push_back(static_cast<int>(pc.argText.size() - 1));
@@ -686,13 +687,14 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
   return result;
 }
 
-ObjId Transfer::libraryState(const std::string &api) {
-  // One object per library function for the whole function analysed; the
-  // map's key string is the arena key (stable while the map lives).
-  auto [it, fresh] = libraryStates_.try_emplace(api, 0);
-  if (fresh)
-    it->second = arena_.var(&it->first, "state kept by '" + api + "'", false);
-  return it->second;
+ObjId Transfer::libraryState(const Expr *call, const std::string &api) {
+  // One object per library function, keyed by its declaration (it lives as
+  // long as the unit's arena); an allocation-like object, never a variable.
+  const auto *ce = dyn_cast<CallExpr>(call);
+  const FunctionDecl *fd = ce ? ce->getDirectCallee() : nullptr;
+  ObjId o = arena_.alloc(fd ? fd->getCanonicalDecl() : nullptr, "state kept by '" + api + "'");
+  arena_.markSingle(o);  // one string kept at a time: a new one replaces it
+  return o;
 }
 
 std::vector<unsigned> Transfer::positions(const Args &a, const AccessPath &p) const {
@@ -882,7 +884,7 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
     AbsVal in;
     for (const AccessPath &p : r->from) {
       if (p.isState())
-        in.join(st_->get(libraryState(api)));  // strtok(NULL, ...) goes on where it was
+        in.join(st_->get(libraryState(ce, api)));  // strtok(NULL, ...) goes on where it was
       for (unsigned i : positions(a, p))
         in.join(joinedPart(*r, a, i, valueAt(a, p, i)));
     }
@@ -893,7 +895,8 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
         // Kept for later calls: strtok(s, ...) remembers where s points. A
         // call that passes nothing new (NULL) leaves it as it was.
         if (!in.empty())
-          store({libraryState(api)}, r->overwrite, in, ce, "kept by '" + api + "' in");
+          store({libraryState(ce, api)}, r->overwrite, in, ce,
+                "kept by '" + api + "' in");
         continue;
       }
       if (p.isReturn()) {

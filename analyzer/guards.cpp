@@ -616,14 +616,36 @@ const VarDecl *pointerVar(const Expr *e) {
   return vd && vd->getType()->isPointerType() ? vd : nullptr;
 }
 
+/// Variables in the order first seen (object numbering then does not
+/// depend on addresses).
+struct VarList {
+  std::vector<const VarDecl *> order;
+  std::set<const VarDecl *> seen;
+  void add(const VarDecl *v) {
+    if (v && seen.insert(v).second)
+      order.push_back(v);
+  }
+  bool has(const VarDecl *v) const { return seen.count(v) != 0; }
+};
+
+/// The variable an expression names, read as it is (no call, no ++).
+const VarDecl *namedVar(const Expr *e) {
+  const auto *dr = e ? dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts()) : nullptr;
+  return dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+}
+
 class SplitFinder : public RecursiveASTVisitor<SplitFinder> {
 public:
   explicit SplitFinder(const ASTContext &ctx) : ctx_(ctx) {}
-  std::set<const VarDecl *> zeroed, advanced;
-  std::vector<const Expr *> tokenized;
+  /// Pointers a string is ended through exactly where they point
+  /// (`*eq = '\0'`, `eq[0] = 0`: a strchr result), and those read past
+  /// (`eq + 1`, `eq++`).
+  VarList zeroed, advanced;
+  /// Buffers strtok or strsep cuts (a variable: an array or a pointer).
+  VarList tokenized;
   /// Pointers to a later string of a split buffer: set from `p + k`,
   /// strtok(NULL, ...), or the cursor strsep advances.
-  std::set<const VarDecl *> tails;
+  VarList tails;
 
   void assigned(const VarDecl *v, const Expr *rhs) {
     if (!v || !rhs)
@@ -632,14 +654,14 @@ public:
     if (const auto *bo = dyn_cast<BinaryOperator>(rhs); bo && bo->getOpcode() == BO_Add) {
       auto k = constInt(bo->getRHS(), ctx_);
       if (pointerVar(bo->getLHS()) && (!k || *k > 0))
-        tails.insert(v);
+        tails.add(v);
     }
     if (const auto *ce = dyn_cast<CallExpr>(rhs)) {
       const FunctionDecl *fd = ce->getDirectCallee();
       StringRef n = fd && fd->getIdentifier() ? fd->getName() : "";
       if ((n == "strtok" || n == "strtok_r" || n == "__strtok_r") && ce->getNumArgs() >= 1 &&
           isZero(ce->getArg(0), ctx_))
-        tails.insert(v);
+        tails.add(v);
     }
   }
   bool VisitVarDecl(VarDecl *vd) {
@@ -647,33 +669,30 @@ public:
       assigned(vd, vd->getInit());
     return true;
   }
-
   bool VisitBinaryOperator(BinaryOperator *bo) {
     const Expr *l = bo->getLHS()->IgnoreParenImpCasts();
     if (bo->getOpcode() == BO_Assign)
       assigned(pointerVar(l), bo->getRHS());
     if (bo->getOpcode() == BO_Assign && isZero(bo->getRHS(), ctx_)) {
+      // At the pointer itself only: `line[strcspn(line, "\n")] = 0` trims
+      // a line, it does not cut it in two.
       if (const auto *u = dyn_cast<UnaryOperator>(l); u && u->getOpcode() == UO_Deref)
-        l = u->getSubExpr();
-      else if (const auto *as = dyn_cast<ArraySubscriptExpr>(l))
-        l = as->getBase();
-      else
-        l = nullptr;
-      if (const VarDecl *v = pointerVar(l))
-        zeroed.insert(v);
+        zeroed.add(pointerVar(u->getSubExpr()));
+      else if (const auto *as = dyn_cast<ArraySubscriptExpr>(l);
+               as && constInt(as->getIdx(), ctx_) == 0)
+        zeroed.add(pointerVar(as->getBase()));
       return true;
     }
     if (bo->getOpcode() == BO_Add || bo->getOpcode() == BO_AddAssign) {
       auto k = constInt(bo->getRHS(), ctx_);
       if (const VarDecl *v = pointerVar(l); v && (!k || *k > 0))
-        advanced.insert(v);
+        advanced.add(v);
     }
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *uo) {
     if (uo->isIncrementOp())
-      if (const VarDecl *v = pointerVar(uo->getSubExpr()))
-        advanced.insert(v);
+      advanced.add(pointerVar(uo->getSubExpr()));
     return true;
   }
   bool VisitCallExpr(CallExpr *ce) {
@@ -683,12 +702,11 @@ public:
     StringRef n = fd->getName();
     const Expr *a = ce->getArg(0)->IgnoreParenImpCasts();
     if ((n == "strtok" || n == "strtok_r" || n == "__strtok_r") && !isZero(a, ctx_))
-      tokenized.push_back(ce->getArg(0));  // with its decay: the buffer's address
+      tokenized.add(namedVar(a));
     else if (n == "strsep")
       if (const auto *u = dyn_cast<UnaryOperator>(a); u && u->getOpcode() == UO_AddrOf) {
-        tokenized.push_back(u->getSubExpr());
-        if (const VarDecl *cursor = pointerVar(u->getSubExpr()))
-          tails.insert(cursor);
+        tokenized.add(pointerVar(u->getSubExpr()));
+        tails.add(pointerVar(u->getSubExpr()));
       }
     return true;
   }
@@ -704,11 +722,11 @@ bool Transfer::splitBuffer(ObjId o, const Expr *subject) {
     if (fn_->getBody()) {
       SplitFinder f(ctx_);
       f.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
-      for (const VarDecl *v : f.zeroed)
-        if (f.advanced.count(v))
+      for (const VarDecl *v : f.zeroed.order)
+        if (f.advanced.has(v))
           splits_->pointers.push_back(v);
-      splits_->tokenized = std::move(f.tokenized);
-      splits_->tails.assign(f.tails.begin(), f.tails.end());
+      splits_->tokenized = std::move(f.tokenized.order);
+      splits_->tails = std::move(f.tails.order);
     }
   }
   // A check of a later string (`val`, strtok(NULL, ...)'s token) is of
@@ -716,17 +734,18 @@ bool Transfer::splitBuffer(ObjId o, const Expr *subject) {
   if (const VarDecl *v = pointerVar(subject);
       v && std::find(splits_->tails.begin(), splits_->tails.end(), v) != splits_->tails.end())
     return false;
-  for (const VarDecl *v : splits_->pointers) {
-    const AbsVal &held = st_->get(varObject(v));
-    if (std::binary_search(held.targets.begin(), held.targets.end(), o))
-      return true;
-  }
-  for (const Expr *e : splits_->tokenized) {
-    AbsVal v = rvalue(e);
-    if (std::binary_search(v.targets.begin(), v.targets.end(), o))
-      return true;
-  }
-  return false;
+  // Looked up, not evaluated: a variable without an object holds nothing.
+  auto holds = [&](const VarDecl *v) {
+    auto it = vars_.find(v);
+    if (it == vars_.end())
+      return false;
+    if (v->getType()->isArrayType())
+      return it->second == o;  // the buffer itself
+    const AbsVal &held = st_->get(it->second);
+    return std::binary_search(held.targets.begin(), held.targets.end(), o);
+  };
+  return std::any_of(splits_->pointers.begin(), splits_->pointers.end(), holds) ||
+         std::any_of(splits_->tokenized.begin(), splits_->tokenized.end(), holds);
 }
 
 void Transfer::applyGuard(const Expr *cond, bool truth, State &st) {

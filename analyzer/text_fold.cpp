@@ -7,7 +7,8 @@
 // constant table (a range-for over it, or a subscript with a variable
 // index), as in a loop over the credential files it reads.
 // Used to recognise credential files ("$HOME/.ssh/id_rsa") and other
-// well-known paths; never to decide that data is clean.
+// well-known paths, and a constant path below a value (which then only
+// chooses the directory: joinedPart); never to clear data of other kinds.
 #include "analyzer/const_eval.h"
 #include "analyzer/transfer.h"
 
@@ -94,10 +95,40 @@ std::vector<const Expr *> tableElements(const Expr *init) {
   return {};
 }
 
+/// Whether the unit stores into an element of `table` (`paths[0] = s`,
+/// `*paths = s`) or takes its address other than to read it.
+class TableWrites : public RecursiveASTVisitor<TableWrites> {
+public:
+  explicit TableWrites(const VarDecl *table) : table_(table) {}
+  bool written = false;
+  bool VisitBinaryOperator(BinaryOperator *bo) {
+    if (bo->isAssignmentOp() && intoTable(bo->getLHS()))
+      written = true;
+    return !written;
+  }
+  bool VisitUnaryOperator(UnaryOperator *uo) {
+    if ((uo->isIncrementDecrementOp() || uo->getOpcode() == UO_AddrOf) && intoTable(uo->getSubExpr()))
+      written = true;
+    return !written;
+  }
+
+private:
+  bool intoTable(const Expr *e) const {
+    e = e->IgnoreParenImpCasts();
+    if (const auto *as = dyn_cast<ArraySubscriptExpr>(e))
+      e = as->getBase()->IgnoreParenImpCasts();
+    else if (const auto *u = dyn_cast<UnaryOperator>(e); u && u->getOpcode() == UO_Deref)
+      e = u->getSubExpr()->IgnoreParenImpCasts();
+    const auto *dr = dyn_cast<DeclRefExpr>(e);
+    return dr && dr->getDecl() == table_;
+  }
+  const VarDecl *table_;
+};
+
 /// A table whose elements are fixed: const, or of const elements, or an
 /// array of string pointers internal to the unit (`static const char
-/// *paths[]`).
-const VarDecl *constantTableVar(const Expr *e) {
+/// *paths[]`) that the unit never writes into.
+const VarDecl *constantTableVar(const Expr *e, ASTContext &ctx) {
   const auto *dr = dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts());
   const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
   if (!vd)
@@ -113,8 +144,11 @@ const VarDecl *constantTableVar(const Expr *e) {
     if (el.isConstQualified())
       return vd;
     bool internal = vd->isLocalVarDecl() || !vd->isExternallyVisible();
-    if (internal && el->isPointerType() && el->getPointeeType().isConstQualified())
-      return vd;
+    if (internal && el->isPointerType() && el->getPointeeType().isConstQualified()) {
+      TableWrites w(vd);
+      w.TraverseDecl(ctx.getTranslationUnitDecl());
+      return w.written ? nullptr : vd;
+    }
   }
   return nullptr;
 }
@@ -312,20 +346,20 @@ std::vector<std::string> Transfer::tableTexts(const Expr *e) const {
   if (const auto *as = dyn_cast<ArraySubscriptExpr>(e)) {
     if (constInt(as->getIdx(), ctx_))
       return {};  // constString and constantTable know that element
-    if (const VarDecl *table = constantTableVar(as->getBase()))
+    if (const VarDecl *table = constantTableVar(as->getBase(), ctx_))
       return elementTexts(table, field, ctx_);
     return {};
   }
   // for (const auto &t : tbl) ... t / t.field
   const auto *dr = dyn_cast<DeclRefExpr>(e);
   const auto *loopVar = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
-  if (!loopVar || !loopVar->isLocalVarDecl() || !fn_->getBody())
+  if (!loopVar || !loopVar->isCXXForRangeDecl() || !fn_->getBody())
     return {};
   RangeLoops loops(loopVar);
   loops.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
   if (!loops.found || !loops.found->getRangeInit())
     return {};
-  if (const VarDecl *table = constantTableVar(loops.found->getRangeInit()))
+  if (const VarDecl *table = constantTableVar(loops.found->getRangeInit(), ctx_))
     return elementTexts(table, field, ctx_);
   return {};
 }
@@ -344,8 +378,13 @@ std::vector<std::string> Transfer::foldTexts(const Expr *e, int depth) const {
     return foldTexts(fc->getSubExpr(), depth + 1);
   if (const auto *cc = dyn_cast<CXXConstructExpr>(e))
     return cc->getNumArgs() ? foldTexts(cc->getArg(0), depth + 1) : Texts{""};
-  if (const auto *co = dyn_cast<AbstractConditionalOperator>(e))
-    return unite(foldTexts(co->getTrueExpr(), depth + 1), foldTexts(co->getFalseExpr(), depth + 1));
+  if (const auto *co = dyn_cast<AbstractConditionalOperator>(e)) {
+    // `a ?: b`: the true side is `a` itself (an opaque copy of it).
+    const Expr *t = co->getTrueExpr();
+    if (const auto *ov = dyn_cast<OpaqueValueExpr>(t->IgnoreParenImpCasts()); ov && ov->getSourceExpr())
+      t = ov->getSourceExpr();
+    return unite(foldTexts(t, depth + 1), foldTexts(co->getFalseExpr(), depth + 1));
+  }
   if (const auto *me = dyn_cast<MemberExpr>(e)) {
     if (me->getMemberDecl()->getName() == "pw_dir")
       return {"$HOME"};

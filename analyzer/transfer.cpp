@@ -451,7 +451,11 @@ bool Transfer::loadMemoCurrent() const {
 AbsVal Transfer::loadObject(ObjId o) {
   constexpr size_t kMaxMemoEntries = 2'000'000;  // labels and targets held
   if (!loadMemoCurrent() || loads_.entries > kMaxMemoEntries) {
-    loads_.values.clear();
+    // clear() walks every bucket, and a large table keeps its buckets.
+    if (loads_.values.bucket_count() > 4096)
+      loads_.values = {};
+    else if (!loads_.values.empty())
+      loads_.values.clear();
     loads_.entries = 0;
     loads_.version = st_->version;
     loads_.objects = arena_.objectCount();

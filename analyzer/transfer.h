@@ -402,16 +402,15 @@ private:
   AbsVal decodedValue(const clang::Expr *e, const clang::Expr *key, const std::string &how);
   mutable std::unique_ptr<clang::ParentMap> parents_;  // of fn_'s body, built on demand
   /// What a library function keeps between calls (the `state` access path
-  /// of propagator rows), one object per function name.
-  ObjId libraryState(const std::string &api);
-  std::map<std::string, ObjId> libraryStates_;
+  /// of propagator rows), one object per function.
+  ObjId libraryState(const clang::Expr *call, const std::string &api);
   /// Where fn_ splits a buffer into several strings (guards.cpp): pointers
   /// it ends a string through and reads past (`*eq = '\0'; val = eq + 1;`)
   /// and the buffers strtok/strsep cut. A check of one of those strings
   /// says nothing of the others in the same buffer.
   struct Splits {
     std::vector<const clang::VarDecl *> pointers;
-    std::vector<const clang::Expr *> tokenized;
+    std::vector<const clang::VarDecl *> tokenized;
     std::vector<const clang::VarDecl *> tails;  // pointers to a later string
   };
   std::unique_ptr<Splits> splits_;  // built on demand

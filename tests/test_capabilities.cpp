@@ -662,6 +662,20 @@ TEST_CASE("a value written on some paths only is one of several", "[capabilities
   CHECK(e->value == "ls *");  // a parameter is unknown, not one of several
 }
 
+TEST_CASE("both sides of a conditional, an unknown side left out", "[capabilities]") {
+  auto t = factsOf(R"(
+    void f(void) { const char *d = getenv("SPOOL") ?: "/var/spool/x"; unlink(d); }
+    void g(int n, const char *p) { unlink(n ? "/tmp/a" : p); })");
+  std::vector<std::string> f, g;
+  for (const auto &fn : t.functions)
+    for (const auto &c : fn.capabilities)
+      if (c.kind == "file-delete")
+        (fn.name == "f" ? f : g).push_back(c.value);
+  std::sort(f.begin(), f.end());
+  CHECK(f == std::vector<std::string>{"$SPOOL", "/var/spool/x"});
+  CHECK(g == std::vector<std::string>{"/tmp/a"});  // no '*' use for the parameter
+}
+
 TEST_CASE("texts from a constant table walked by a loop", "[capabilities]") {
   auto t = factsOf(R"(
     struct target { const char *label; const char *rel; };
@@ -673,14 +687,18 @@ TEST_CASE("texts from a constant table walked by a loop", "[capabilities]") {
         FILE *fp = fopen(p, "r"); if (fp) fclose(fp); } }
     void g(void) { for (unsigned i = 0; i < 2; i++) unlink(kDirs[i]); }
     void h(void) { writable[0] = getenv("T"); for (unsigned i = 0; i < 2; i++) unlink(writable[i]); })");
-  std::vector<std::string> reads, deletes;
+  std::vector<std::string> reads, deletes, written;
   for (const auto &fn : t.functions)
     for (const auto &c : fn.capabilities) {
       if (c.kind == "file-read")
         reads.push_back(c.value);
       if (c.kind == "file-delete" && fn.name == "g")
         deletes.push_back(c.value);
+      if (c.kind == "file-delete" && fn.name == "h")
+        written.push_back(c.value);
     }
+  // A table the unit writes into is not a table of constants.
+  CHECK(written == std::vector<std::string>{""});
   std::sort(reads.begin(), reads.end());
   CHECK(reads == std::vector<std::string>{"$HOME/.netrc", "$HOME/.ssh/id_rsa"});
   CHECK(deletes == std::vector<std::string>{"/var/tmp/a", "/var/tmp/b"});
