@@ -136,20 +136,48 @@ public:
   /// XOR or bit unpacking: a string decoded one character at a time.
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *ce) {
     const CXXMethodDecl *md = ce->getMethodDecl();
-    if (loops_ == 0 || !md || !md->getIdentifier() || ce->getNumArgs() == 0)
+    if (!md || !md->getIdentifier() || ce->getNumArgs() == 0)
       return true;
     StringRef name = md->getName();
     const Expr *arg = ce->getArg(ce->getNumArgs() - 1);
-    if ((name == "push_back" || name == "append" || name == "emplace_back") &&
-        characterValue(arg) && unpacksBits(arg))
+    bool appends = name == "push_back" || name == "append" || name == "emplace_back";
+    if (appends)  // append(1, 'c') is one character; append("text") is not
+      appended(storedVar(ce->getImplicitObjectArgument()), ce,
+               name != "append" || (ce->getNumArgs() == 2 && constInt(ce->getArg(0), ctx_) == 1)
+                   ? arg
+                   : nullptr);
+    if (loops_ > 0 && appends && characterValue(arg) && unpacksBits(arg))
       record(ce, "", storedVar(ce->getImplicitObjectArgument()), arg);
     return true;
   }
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *ce) {
+    if (ce->getOperator() == OO_PlusEqual && ce->getNumArgs() == 2)
+      appended(storedVar(ce->getArg(0)), ce, ce->getArg(1));
     if (loops_ > 0 && ce->getOperator() == OO_PlusEqual && ce->getNumArgs() == 2 &&
         characterValue(ce->getArg(1)) && unpacksBits(ce->getArg(1)))
       record(ce, "", storedVar(ce->getArg(0)), ce->getArg(1));
     return true;
+  }
+
+  /// s += 'n'; s.push_back('o'); ...: a string appended to one constant
+  /// character at a time, outside loops, and never anything else (a JSON
+  /// writer's `out += '{'` between appends of text is not one).
+  void appended(const VarDecl *vd, const Expr *at, const Expr *what) {
+    if (!vd)
+      return;
+    auto [it, fresh] = appends_.try_emplace(vd);
+    if (fresh)
+      appendOrder_.push_back(vd);
+    Appends &a = it->second;
+    auto ch = what && characterValue(what) ? constInt(what, ctx_) : std::nullopt;
+    if (loops_ > 0 || !ch || *ch <= 0 || *ch >= 256) {
+      a.other = true;
+      return;
+    }
+    if (a.chars.empty())
+      a.first = at->getBeginLoc();
+    a.chars.push_back(*ch);
+    a.stores.push_back(what->IgnoreParenImpCasts());
   }
 
   /// x[i] OP key, with key a constant or an element of a constant key
@@ -228,6 +256,14 @@ public:
       // hidden strings.
       if (text.size() >= 4)
         out_.push_back({"char-built-string", text, firstStore_[vd], vd, charStores_[vd]});
+    }
+    for (const VarDecl *vd : appendOrder_) {
+      const Appends &a = appends_.at(vd);
+      if (a.other || a.chars.size() < 4)
+        continue;
+      std::string text = printable(a.chars);
+      if (text.size() >= 4)
+        out_.push_back({"char-built-string", text, a.first, vd, a.stores});
     }
   }
 
@@ -330,6 +366,14 @@ private:
   std::map<const VarDecl *, std::map<int64_t, int64_t>> chars_;
   std::map<const VarDecl *, SourceLocation> firstStore_;
   std::map<const VarDecl *, std::vector<const Expr *>> charStores_;
+  struct Appends {
+    std::vector<int64_t> chars;
+    std::vector<const Expr *> stores;
+    SourceLocation first;
+    bool other = false;  // something else appended, or in a loop
+  };
+  std::map<const VarDecl *, Appends> appends_;
+  std::vector<const VarDecl *> appendOrder_;  // first seen first
   std::map<const VarDecl *, const VarDecl *> rangeOf_;  // range-for variable -> range
 };
 
