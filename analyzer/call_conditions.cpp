@@ -7,7 +7,6 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 
 #include <cstdlib>
 
@@ -56,20 +55,11 @@ bool alwaysTrueFunction(const Expr *e, ASTContext &ctx) {
   const FunctionDecl *def = nullptr;
   if (!fd || !fd->hasBody(def) || !def)
     return false;
-  struct Returns : RecursiveASTVisitor<Returns> {
-    ASTContext &ctx;
-    bool sawReturn = false, allTrue = true;
-    explicit Returns(ASTContext &c) : ctx(c) {}
-    bool TraverseLambdaExpr(LambdaExpr *) { return true; }  // its returns are its own
-    bool VisitReturnStmt(ReturnStmt *r) {
-      sawReturn = true;
-      auto v = r->getRetValue() ? constInt(r->getRetValue(), ctx) : std::nullopt;
-      allTrue = allTrue && v && *v != 0;
-      return allTrue;
-    }
-  } returns(ctx);
-  returns.TraverseStmt(const_cast<Stmt *>(def->getBody()));
-  return returns.sawReturn && returns.allTrue;
+  std::vector<const ReturnStmt *> returns = returnStatements(def->getBody());
+  return !returns.empty() && std::all_of(returns.begin(), returns.end(), [&](const ReturnStmt *r) {
+    auto v = r->getRetValue() ? constInt(r->getRetValue(), ctx) : std::nullopt;
+    return v && *v != 0;
+  });
 }
 
 } // namespace
@@ -386,10 +376,7 @@ std::vector<std::string> Transfer::capabilityValues(const Args &a, const AccessP
     const auto *mc = dyn_cast<CXXMemberCallExpr>(x);
     x = mc ? mc->getImplicitObjectArgument()->IgnoreParenImpCasts() : nullptr;
   }
-  // A bare "*" is an unknown side of `?:`: not a value.
-  std::vector<std::string> texts = foldTexts(e);
-  texts.erase(std::remove(texts.begin(), texts.end(), "*"), texts.end());
-  return texts;
+  return knownTexts(e);
 }
 
 int Transfer::parameterIndex(const Expr *e) const {

@@ -568,9 +568,8 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
     for (const AbsVal &v : a.values)
       pc.args.push_back(ProgramCall::Arg{v, {partsHere(v, 1), partsHere(v, 2)}});
     for (const Expr *e : a.exprs) {
-      pc.argText.push_back(e ? foldTexts(e) : std::vector<std::string>());
-      std::vector<std::string> &texts = pc.argText.back();
-      texts.erase(std::remove(texts.begin(), texts.end(), "*"), texts.end());  // unknown
+      pc.argText.push_back(e ? knownTexts(e) : std::vector<std::string>());
+      const std::vector<std::string> &texts = pc.argText.back();
       if (std::any_of(texts.begin(), texts.end(),
                       [&](const std::string &t) { return rules_.secrets.matchesEnvName(t); }))
         pc.secretNames.push_back(static_cast<int>(pc.argText.size() - 1));

@@ -109,22 +109,27 @@ namespace {
 
 constexpr int kMaxDepth = 6;
 
-const VarDecl *referencedVar(const Expr *e) {
-  e = e->IgnoreParenImpCasts();
-  if (const auto *dr = dyn_cast<DeclRefExpr>(e))
-    return dyn_cast<VarDecl>(dr->getDecl());
-  return nullptr;
-}
-
-/// Variables that are written anywhere in the unit after their definition.
+/// Variables that are written anywhere in the unit after their definition,
+/// and arrays or pointers whose elements are written.
 class Mutations : public RecursiveASTVisitor<Mutations> {
 public:
   std::set<const VarDecl *> &out;
-  explicit Mutations(std::set<const VarDecl *> &o) : out(o) {}
+  std::set<const VarDecl *> &elements;
+  Mutations(std::set<const VarDecl *> &o, std::set<const VarDecl *> &el) : out(o), elements(el) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   void mark(const Expr *e) {
     if (const VarDecl *vd = referencedVar(e))
       out.insert(vd);
+    // a[i] = x, *p = x: the element, through its array or pointer.
+    e = e->IgnoreParenImpCasts();
+    if (const auto *as = dyn_cast<ArraySubscriptExpr>(e))
+      e = as->getBase();
+    else if (const auto *u = dyn_cast<UnaryOperator>(e); u && u->getOpcode() == UO_Deref)
+      e = u->getSubExpr();
+    else
+      return;
+    if (const VarDecl *vd = referencedVar(e))
+      elements.insert(vd);
   }
   bool VisitBinaryOperator(BinaryOperator *bo) {
     if (bo->isAssignmentOp())
@@ -167,12 +172,30 @@ public:
 
 } // namespace
 
+const VarDecl *referencedVar(const Expr *e) {
+  e = e->IgnoreParenImpCasts();
+  if (const auto *dr = dyn_cast<DeclRefExpr>(e))
+    return dyn_cast<VarDecl>(dr->getDecl());
+  return nullptr;
+}
+
+std::vector<const ReturnStmt *> returnStatements(const Stmt *body) {
+  Returns r;
+  r.TraverseStmt(const_cast<Stmt *>(body));
+  return std::move(r.found);
+}
+
 void ConstantFolder::scanMutations() {
   if (scanned_)
     return;
   scanned_ = true;
-  Mutations m(mutated_);
+  Mutations m(mutated_, elementsWritten_);
   m.TraverseDecl(ctx_.getTranslationUnitDecl());
+}
+
+bool ConstantFolder::elementsWritten(const VarDecl *vd) {
+  scanMutations();
+  return elementsWritten_.count(vd) || elementsWritten_.count(vd->getCanonicalDecl());
 }
 
 std::optional<int64_t> ConstantFolder::value(const Expr *e) { return eval(e, 0); }
@@ -209,11 +232,9 @@ std::optional<int64_t> ConstantFolder::function(const FunctionDecl *fd, int dept
   if (cached != functions_.end())
     return cached->second;
   functions_[def] = std::nullopt;  // recursion: unknown
-  Returns r;
-  r.TraverseStmt(def->getBody());
   std::optional<int64_t> result;
   bool first = true;
-  for (const ReturnStmt *rs : r.found) {
+  for (const ReturnStmt *rs : returnStatements(def->getBody())) {
     auto v = rs->getRetValue() ? eval(rs->getRetValue(), depth + 1) : std::nullopt;
     if (!v || (!first && v != result)) {
       result = std::nullopt;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace sluice {
 
@@ -34,6 +35,12 @@ const clang::InitListExpr *constantTable(const clang::Expr *e, const clang::ASTC
 /// True when `e` is a null pointer constant.
 bool isNullPointer(const clang::Expr *e, const clang::ASTContext &ctx);
 
+/// The variable `e` names, through parentheses and implicit casts.
+const clang::VarDecl *referencedVar(const clang::Expr *e);
+
+/// The return statements of a body, those of lambdas inside it left out.
+std::vector<const clang::ReturnStmt *> returnStatements(const clang::Stmt *body);
+
 /// A fixed date built at run time: `mktime(&tm)` (or timegm, timelocal) of
 /// a local `struct tm` whose calendar fields are all set from constants in
 /// its function, or a call to a helper of this unit whose only return is
@@ -57,6 +64,9 @@ class ConstantFolder {
 public:
   explicit ConstantFolder(clang::ASTContext &ctx) : ctx_(ctx) {}
   std::optional<int64_t> value(const clang::Expr *e);
+  /// Whether the unit writes into an element of array or pointer `vd`
+  /// (`paths[0] = s`, `*p = s`, `++a[i]`, `&a[i]`).
+  bool elementsWritten(const clang::VarDecl *vd);
 
 private:
   std::optional<int64_t> eval(const clang::Expr *e, int depth);
@@ -67,6 +77,7 @@ private:
   clang::ASTContext &ctx_;
   bool scanned_ = false;
   std::set<const clang::VarDecl *> mutated_;
+  std::set<const clang::VarDecl *> elementsWritten_;
   std::map<const clang::FunctionDecl *, std::optional<int64_t>> functions_;
 };
 

@@ -611,8 +611,7 @@ AbsVal Transfer::clearKinds(const AbsVal &v, const std::string &kinds) {
 
 namespace {
 const VarDecl *pointerVar(const Expr *e) {
-  const auto *dr = e ? dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts()) : nullptr;
-  const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+  const VarDecl *vd = e ? referencedVar(e) : nullptr;
   return vd && vd->getType()->isPointerType() ? vd : nullptr;
 }
 
@@ -627,12 +626,6 @@ struct VarList {
   }
   bool has(const VarDecl *v) const { return seen.count(v) != 0; }
 };
-
-/// The variable an expression names, read as it is (no call, no ++).
-const VarDecl *namedVar(const Expr *e) {
-  const auto *dr = e ? dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts()) : nullptr;
-  return dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
-}
 
 class SplitFinder : public RecursiveASTVisitor<SplitFinder> {
 public:
@@ -702,7 +695,7 @@ public:
     StringRef n = fd->getName();
     const Expr *a = ce->getArg(0)->IgnoreParenImpCasts();
     if ((n == "strtok" || n == "strtok_r" || n == "__strtok_r") && !isZero(a, ctx_))
-      tokenized.add(namedVar(a));
+      tokenized.add(referencedVar(a));
     else if (n == "strsep")
       if (const auto *u = dyn_cast<UnaryOperator>(a); u && u->getOpcode() == UO_AddrOf) {
         tokenized.add(pointerVar(u->getSubExpr()));

@@ -95,40 +95,10 @@ std::vector<const Expr *> tableElements(const Expr *init) {
   return {};
 }
 
-/// Whether the unit stores into an element of `table` (`paths[0] = s`,
-/// `*paths = s`) or takes its address other than to read it.
-class TableWrites : public RecursiveASTVisitor<TableWrites> {
-public:
-  explicit TableWrites(const VarDecl *table) : table_(table) {}
-  bool written = false;
-  bool VisitBinaryOperator(BinaryOperator *bo) {
-    if (bo->isAssignmentOp() && intoTable(bo->getLHS()))
-      written = true;
-    return !written;
-  }
-  bool VisitUnaryOperator(UnaryOperator *uo) {
-    if ((uo->isIncrementDecrementOp() || uo->getOpcode() == UO_AddrOf) && intoTable(uo->getSubExpr()))
-      written = true;
-    return !written;
-  }
-
-private:
-  bool intoTable(const Expr *e) const {
-    e = e->IgnoreParenImpCasts();
-    if (const auto *as = dyn_cast<ArraySubscriptExpr>(e))
-      e = as->getBase()->IgnoreParenImpCasts();
-    else if (const auto *u = dyn_cast<UnaryOperator>(e); u && u->getOpcode() == UO_Deref)
-      e = u->getSubExpr()->IgnoreParenImpCasts();
-    const auto *dr = dyn_cast<DeclRefExpr>(e);
-    return dr && dr->getDecl() == table_;
-  }
-  const VarDecl *table_;
-};
-
 /// A table whose elements are fixed: const, or of const elements, or an
 /// array of string pointers internal to the unit (`static const char
-/// *paths[]`) that the unit never writes into.
-const VarDecl *constantTableVar(const Expr *e, ASTContext &ctx) {
+/// *paths[]`) that the unit never writes into (`folder` knows).
+const VarDecl *constantTableVar(const Expr *e, ConstantFolder *folder) {
   const auto *dr = dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts());
   const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
   if (!vd)
@@ -144,11 +114,8 @@ const VarDecl *constantTableVar(const Expr *e, ASTContext &ctx) {
     if (el.isConstQualified())
       return vd;
     bool internal = vd->isLocalVarDecl() || !vd->isExternallyVisible();
-    if (internal && el->isPointerType() && el->getPointeeType().isConstQualified()) {
-      TableWrites w(vd);
-      w.TraverseDecl(ctx.getTranslationUnitDecl());
-      return w.written ? nullptr : vd;
-    }
+    if (internal && el->isPointerType() && el->getPointeeType().isConstQualified())
+      return folder && !folder->elementsWritten(vd) ? vd : nullptr;
   }
   return nullptr;
 }
@@ -326,6 +293,13 @@ std::optional<std::string> Transfer::foldText(const Expr *e, int depth) const {
   return std::nullopt;
 }
 
+std::vector<std::string> Transfer::knownTexts(const Expr *e) const {
+  // A bare "*" is an unknown side of `?:` or of a write on some paths.
+  std::vector<std::string> texts = foldTexts(e);
+  texts.erase(std::remove(texts.begin(), texts.end(), "*"), texts.end());
+  return texts;
+}
+
 std::optional<std::string> Transfer::secretPath(const Expr *e) const {
   for (const std::string &t : foldTexts(e))
     if (rules_.secrets.matchesPath(t))
@@ -346,7 +320,7 @@ std::vector<std::string> Transfer::tableTexts(const Expr *e) const {
   if (const auto *as = dyn_cast<ArraySubscriptExpr>(e)) {
     if (constInt(as->getIdx(), ctx_))
       return {};  // constString and constantTable know that element
-    if (const VarDecl *table = constantTableVar(as->getBase(), ctx_))
+    if (const VarDecl *table = constantTableVar(as->getBase(), folder_))
       return elementTexts(table, field, ctx_);
     return {};
   }
@@ -359,7 +333,7 @@ std::vector<std::string> Transfer::tableTexts(const Expr *e) const {
   loops.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
   if (!loops.found || !loops.found->getRangeInit())
     return {};
-  if (const VarDecl *table = constantTableVar(loops.found->getRangeInit(), ctx_))
+  if (const VarDecl *table = constantTableVar(loops.found->getRangeInit(), folder_))
     return elementTexts(table, field, ctx_);
   return {};
 }

@@ -298,6 +298,9 @@ private:
   /// Every text `e` may fold to (a few alternatives, bounded); none when
   /// unknown.
   std::vector<std::string> foldTexts(const clang::Expr *e, int depth = 0) const;
+  /// foldTexts without a bare "*" (an unknown alternative): the texts a
+  /// value is known to take, for capability values and argument texts.
+  std::vector<std::string> knownTexts(const clang::Expr *e) const;
   /// An element of a constant table, or a member of one: through a
   /// range-for's loop variable or a subscript with a variable index.
   std::vector<std::string> tableTexts(const clang::Expr *e) const;
