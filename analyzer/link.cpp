@@ -27,6 +27,10 @@ namespace link::detail {
 /// Rounds of one strongly connected component's fixpoint before giving up;
 /// each round visits every function of the component.
 constexpr size_t kMaxRounds = 200;
+/// Copies of functions per set of callbacks (CallbackCopies): at most this
+/// many, plus one per this many functions of the program.
+constexpr size_t kMinCallbackCopies = 256;
+constexpr size_t kFunctionsPerCallbackCopy = 4;
 /// Work units after which a finished component's freed memory is handed back.
 constexpr size_t kTrimAfterWork = 1000000;
 
@@ -34,6 +38,8 @@ Linker::Linker(const std::vector<facts::TUFacts> &units, const std::vector<Polic
                const std::function<bool()> &stop, const LinkBudget &budget)
     : policies_(policies), shapes_(units), stop_(stop), budget_(budget) {
   ProgramGraph g = ProgramGraph::build(units);
+  CallbackCopies copies =
+      copyForCallbacks(g, units, kMinCallbackCopies + g.fns.size() / kFunctionsPerCallbackCopy);
   for (size_t i = 0; i < g.fns.size(); ++i) {
     fns_.push_back(Fn{});
     fns_.back().f = g.fns[i];
@@ -41,6 +47,16 @@ Linker::Linker(const std::vector<facts::TUFacts> &units, const std::vector<Polic
   }
   stats_.callEdges = g.callEdges;
   stats_.functions = fns_.size();
+  for (size_t k = 0; k < copies.of.size(); ++k) {
+    fns_.push_back(Fn{});
+    fns_.back().f = g.fns[copies.of[k]];
+    fns_.back().callees = std::move(copies.callees[k]);
+  }
+  for (size_t i = 0; i < fns_.size(); ++i)
+    firstVisit_.push_back({i < g.fns.size() ? i : copies.of[i - g.fns.size()], i});
+  stats_.callbackCopies = copies.of.size();
+  stats_.superseded = copies.superseded;
+  stats_.copiesCapped = copies.capped;
   addDispatchers();
   size_t facts = 0;
   for (size_t i = 0, id = 0; i < fns_.size(); ++i) {
@@ -134,12 +150,19 @@ std::vector<report::Finding> Linker::run() {
   std::sort(stats_.unconverged.begin(), stats_.unconverged.end());
   std::sort(stats_.cut.begin(), stats_.cut.end());
   for (size_t fi : degradedFns_)
-    if (fi < stats_.functions)  // not the link's own dispatchers
+    if (fi < stats_.functions + stats_.callbackCopies)  // not the link's own dispatchers
       stats_.degraded.push_back(fns_[fi].f->name);
   std::sort(stats_.degraded.begin(), stats_.degraded.end());
+  for (std::vector<std::string> *names :
+       {&stats_.widened, &stats_.degraded, &stats_.unconverged, &stats_.cut})  // copies: once
+    names->erase(std::unique(names->begin(), names->end()), names->end());
   stats_.traceNodes = traces_.nodes();
   stats_.atoms = atoms_.size();
   return decide();
+}
+
+std::pair<size_t, size_t> Linker::order(size_t fi) const {
+  return fi < firstVisit_.size() ? firstVisit_[fi] : std::make_pair(fi, fi);  // dispatchers last
 }
 
 void Linker::linkComponent(const std::vector<size_t> &scc) {
@@ -169,33 +192,49 @@ void Linker::linkComponent(const std::vector<size_t> &scc) {
       v.erase(std::unique(v.begin(), v.end()), v.end());
     }
     std::vector<size_t> queue(scc.begin(), scc.end());
-    std::set<size_t> queued(scc.begin(), scc.end());
+    std::sort(queue.begin(), queue.end(), [&](size_t a, size_t b) { return order(a) < order(b); });
+    std::set<size_t> queued(scc.begin(), scc.end()), visited;
     size_t visits = 0, budget = kMaxRounds * scc.size();
-    size_t workBudget = componentWork(scc.size()), workStart = work();
+    // Callback copies do not count against the share: the functions they
+    // copy get the work they would get without them.
+    size_t originals = std::count_if(scc.begin(), scc.end(), [&](size_t fi) {
+      return fi < stats_.functions || fi >= stats_.functions + stats_.callbackCopies;
+    });
+    size_t workBudget = componentWork(originals), workStart = work(), copiesWork = 0;
     for (size_t q = 0; q < queue.size(); ++q) {
       if (++visits > budget) {
         changed = true;
         break;
       }
-      if (work() - workStart > workBudget) {
-        // Its share is spent: the component keeps what it found, and the
-        // rest of the program is linked as usual.
+      if (work() - workStart - copiesWork > workBudget) {
+        // Its share is spent: the component keeps what it found, members
+        // not visited yet are visited once (their own sources, and what
+        // their callees hold so far), and the rest of the program is
+        // linked as usual.
         for (size_t fi : scc)
-          if (fi < stats_.functions)  // not the link's own dispatchers
+          if (fi < stats_.functions + stats_.callbackCopies)  // not the link's own dispatchers
             stats_.cut.push_back(fns_[fi].f->name);
+        for (size_t fi : queue)
+          if (!overBudget() && visited.insert(fi).second)
+            visit(fi, false);
         break;
       }
       if (degraded() || (visits % 16 == 0 && overBudget()))
         break;
       size_t fi = queue[q];
       queued.erase(fi);
+      visited.insert(fi);
       if (progress_ && visits % 256 == 0)
         std::fprintf(stderr,
                      "link: component of %zu functions: %zu visits, %zu queued; "
                      "%zu entries offered, %zu stored, %zu atoms, %zu sink offers\n",
                      scc.size(), visits, queue.size() - q, stats_.entryOffers,
                      stats_.entriesStored, atoms_.size(), stats_.sinkOffers);
-      if (!visit(fi, true))
+      size_t before = work();
+      bool grew = visit(fi, true);
+      if (fi >= stats_.functions && fi < stats_.functions + stats_.callbackCopies)
+        copiesWork += work() - before;
+      if (!grew)
         continue;
       for (size_t caller : callersIn[fi])
         if (queued.insert(caller).second)

@@ -17,6 +17,10 @@ namespace sluice {
 
 struct LinkStats {
   size_t functions = 0;
+  /// Copies of functions per set of callbacks their callers pass
+  /// (CallbackCopies), and functions whose calls the copies took over.
+  size_t callbackCopies = 0, superseded = 0;
+  bool copiesCapped = false;
   size_t callEdges = 0;
   size_t rounds = 0;                     // most rounds one component needed
   bool converged = true;

@@ -182,6 +182,8 @@ private:
   // ---- the call graph's components (link.cpp) -------------------------------
 
   bool calls(size_t a, size_t b) const;
+  /// Where `fi` comes in a component's first round (firstVisit_).
+  std::pair<size_t, size_t> order(size_t fi) const;
 
   // ---- traces (link_summaries.cpp; the chains inline, below) ----------------
 
@@ -452,6 +454,9 @@ private:
 
   std::vector<Fn> fns_;
   std::deque<FunctionFacts> dispatchers_;  // see addDispatchers
+  /// Per function: where it comes first in a component's first round (a
+  /// callback copy right after the function it copies).
+  std::vector<std::pair<size_t, size_t>> firstVisit_;
   std::set<size_t> degradedFns_;           // linked by their sinks only, or half
   std::vector<size_t> sinkBase_;
   const std::vector<Policy> &policies_;

@@ -9,6 +9,21 @@
 
 namespace sluice {
 
+std::vector<char> openFunctions(const ProgramGraph &g, const std::set<std::string> &addressTaken) {
+  std::set<std::string> virtuallyCalled;
+  for (const facts::FunctionFacts *f : g.fns)
+    for (const facts::CallSite &c : f->calls)
+      if (!c.virtualMethod.empty())
+        virtuallyCalled.insert(c.virtualMethod);
+  std::vector<char> open(g.fns.size());
+  for (size_t fi = 0; fi < g.fns.size(); ++fi) {
+    const facts::FunctionFacts &f = *g.fns[fi];
+    open[fi] = f.addressTaken || addressTaken.count(f.usr) || virtuallyCalled.count(f.usr) ||
+               !f.overrides.empty() || !f.entry.empty() || f.usr.empty();
+  }
+  return open;
+}
+
 namespace {
 
 /// Resolves calls through a parameter (`main_fn(argv)` inside
@@ -22,18 +37,10 @@ class ParamTargets {
 public:
   ParamTargets(const ProgramGraph &g, const std::multimap<std::string, size_t> &byUsr,
                const std::set<std::string> &addressTaken)
-      : g_(g), byUsr_(byUsr) {
-    std::set<std::string> virtuallyCalled;
-    for (const facts::FunctionFacts *f : g.fns)
-      for (const facts::CallSite &c : f->calls)
-        if (!c.virtualMethod.empty())
-          virtuallyCalled.insert(c.virtualMethod);
+      : g_(g), byUsr_(byUsr), open_(openFunctions(g, addressTaken)) {
     callers_.resize(g.fns.size());
-    open_.resize(g.fns.size());
     for (size_t fi = 0; fi < g.fns.size(); ++fi) {
       const facts::FunctionFacts &f = *g.fns[fi];
-      open_[fi] = f.addressTaken || addressTaken.count(f.usr) || virtuallyCalled.count(f.usr) ||
-                  !f.overrides.empty() || !f.entry.empty() || f.usr.empty();
       for (size_t s = 0; s < f.calls.size(); ++s)
         for (const std::string &u : f.calls[s].callees) {
           auto [lo, hi] = byUsr.equal_range(u);

@@ -2,6 +2,7 @@
 // validators) and across translation units, on hand-written facts.
 #include "analyzer/link.h"
 #include "analyzer/program_analysis.h"
+#include "analyzer/program_graph.h"
 #include "analyzer/rules_loader.h"
 #include "test_support.h"
 
@@ -836,4 +837,124 @@ TEST_CASE("programs linked on several threads give the one-thread result", "[lin
     CHECK(many.stats.functions == one.stats.functions);
     CHECK(many.manifest.entries.size() == one.manifest.entries.size());
   }
+}
+
+namespace {
+
+/// walk(root, visit) calls visit(root); the callers: list() passes getenv
+/// data and show (no sink), clean() a constant and erase (a sink), reset()
+/// getenv data and wipe (a sink). `viaMember`: walk stores visit in a
+/// member of a state struct and walk_rec calls through the member.
+std::vector<TUFacts> callbackProgram(bool viaMember) {
+  auto passes = [](int arg, std::vector<std::string> functions, std::vector<int> params) {
+    PassedFunctions p;
+    p.arg = arg;
+    p.functions = std::move(functions);
+    p.params = std::move(params);
+    return p;
+  };
+  std::vector<FunctionFacts> fns;
+  FunctionFacts show = fn("show"), erase = fn("erase"), wipe = fn("wipe");
+  for (FunctionFacts *f : {&show, &erase, &wipe})
+    f->signature = "int (const char *)";
+  erase.sinks.push_back(commandSink(param(0, 1), at("erase.c", 2)));
+  wipe.sinks.push_back(commandSink(param(0, 1), at("wipe.c", 2)));
+  std::vector<FieldStore> stores;
+  FunctionFacts walk = fn("walk");
+  if (viaMember) {
+    FunctionFacts rec = fn("walk_rec");
+    CallSite through;
+    through.calleeField = "state::visit";
+    through.location = at("walk.c", 20);
+    CallSite self = callTo("walk_rec", at("walk.c", 21));
+    rec.calls = {through, self};
+    rec.flows.push_back({param(1, 1), arg(0, 0, 1), {}});
+    rec.flows.push_back({param(1, 1), arg(1, 1, 1), {}});
+    fns.push_back(rec);
+    CallSite down = callTo("walk_rec", at("walk.c", 10));
+    walk.calls = {down};
+    walk.flows.push_back({param(0, 1), arg(0, 1, 1), {}});
+    FieldStore st;
+    st.field = "state::visit";
+    st.function = "walk";
+    st.value = passes(0, {}, {1});
+    stores.push_back(st);
+  } else {
+    CallSite through;
+    through.calleeParam = 1;
+    through.location = at("walk.c", 10);
+    walk.calls = {through};
+    walk.flows.push_back({param(0, 1), arg(0, 0, 1), {}});
+  }
+  auto caller = [&](const std::string &name, const std::string &cb, bool tainted) {
+    FunctionFacts f = fn(name);
+    CallSite c = callTo("walk", at(name + ".c", 3));
+    c.passed = {passes(1, {cb}, {})};
+    f.calls = {c};
+    if (tainted)
+      f.flows.push_back({source("env", "getenv", at(name + ".c", 2)), arg(0, 0, 1), {}});
+    return f;
+  };
+  fns.insert(fns.end(), {show, erase, wipe, walk, caller("list", "show", true),
+                         caller("clean", "erase", false), caller("reset", "wipe", true)});
+  TUFacts unit{fns, {"show", "erase", "wipe"}};
+  unit.fieldStores = stores;
+  return {unit};
+}
+
+} // namespace
+
+TEST_CASE("a callback reaches what its own caller passed, not every caller's data",
+          "[link][callbacks]") {
+  for (bool viaMember : {false, true}) {
+    INFO("through a member: " << viaMember);
+    LinkStats stats;
+    auto fs = linkProgram(callbackProgram(viaMember), policies(), &stats);
+    // list's getenv data goes to show only; clean's constant to erase.
+    CHECK(findingFiles(fs) == std::vector<std::string>{"wipe.c<reset.c"});
+    CHECK(stats.callbackCopies >= 3);
+    CHECK(stats.superseded >= 1);  // walk itself: every caller calls a copy
+    CHECK_FALSE(stats.copiesCapped);
+  }
+}
+
+TEST_CASE("past the copies' limit a callback call keeps every caller's targets",
+          "[link][callbacks]") {
+  std::vector<TUFacts> units = callbackProgram(false);  // the graph points into it
+  ProgramGraph g = ProgramGraph::build(units);
+  CallbackCopies none = copyForCallbacks(g, units, 0);
+  CHECK(none.of.empty());
+  CHECK(none.capped);
+  CHECK(none.superseded == 0);
+  // Without copies the walk's call reaches all three callbacks.
+  size_t walk = 0;
+  while (g.fns[walk]->usr != "walk")
+    ++walk;
+  CHECK(g.callees[walk][0].size() == 3);
+}
+
+TEST_CASE("a component cut by its share still visits every member once", "[link][budget]") {
+  // a0 .. a19 call each other in a cycle; a17 has its own getenv -> system,
+  // which only a visit of a17 finds.
+  std::vector<FunctionFacts> fns;
+  for (int k = 0; k < 20; ++k) {
+    FunctionFacts r = fn("a" + std::to_string(k));
+    r.calls = {callTo("a" + std::to_string((k + 1) % 20), at("a.c", 10 + k))};
+    r.flows.push_back({param(0, 1), arg(0, 0, 1), {}});
+    r.flows.push_back({param(0, 1), ret(1), {}});
+    if (k == 17)
+      r.sinks.push_back(commandSink(source("env", "getenv", at("own.c", 1)), at("own.c", 2)));
+    fns.push_back(r);
+  }
+  FunctionFacts enter = fn("enter");
+  enter.calls = {callTo("a0", at("e.c", 2))};
+  enter.flows.push_back({source("env", "getenv", at("e.c", 1)), arg(0, 0, 1), {}});
+  fns.push_back(enter);
+  LinkBudget b;
+  b.componentWorkPerFunction = 1;  // spent after the first visits
+  LinkStats stats;
+  auto fs = linkProgram({TUFacts{fns, {}}}, policies(), &stats, {}, b);
+  REQUIRE(stats.cut.size() == 20);
+  std::vector<std::string> files = findingFiles(fs);
+  CHECK(std::find(files.begin(), files.end(), "own.c<own.c") != files.end());
 }
