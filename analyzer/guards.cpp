@@ -256,6 +256,10 @@ std::optional<int64_t> evalForChar(const Expr *e, int c, const ASTContext &ctx, 
   // The C locale's classes (what a check written this way means).
   if (auto k = charClass(n, static_cast<int>(*v)))
     return *k;
+  if (n == "tolower")
+    return std::tolower(static_cast<int>(*v));
+  if (n == "toupper")
+    return std::toupper(static_cast<int>(*v));
   return std::nullopt;
 }
 
@@ -423,7 +427,297 @@ std::optional<CharAllowlist> charAllowlist(const FunctionDecl *fd, const ASTCont
   return found;
 }
 
+/// A helper that filters a string's characters (`sane(name)`, a
+/// `sanitize_filename(s)`): a loop whose writes into one parameter's buffer
+/// (in place, or a second buffer) are characters that passed a test
+/// (`if (isalnum(*s) || *s == '-') *p++ = *s;`), a transform of them
+/// (`tolower`) or constants (`else *p++ = '_';`), the buffer ended after
+/// the loop; or a loop that overwrites in place, with a constant, every
+/// character failing a test (`if (!isalnum(s[i])) s[i] = '_';`). What the
+/// buffer holds afterwards is drawn from `allowed`.
+struct CharFilter {
+  unsigned param = 0;      // the buffer written (what the parameter points to)
+  bool returnsIt = false;  // every return gives that parameter or NULL
+  std::bitset<256> allowed;
+};
+
+/// Whether `e` may be true and may be false when the character it tests is
+/// `c`; parts that do not test the character may be either.
+std::pair<bool, bool> mayForChar(const Expr *e, int c, const ASTContext &ctx) {
+  e = e->IgnoreParenImpCasts();
+  if (const auto *uo = dyn_cast<UnaryOperator>(e); uo && uo->getOpcode() == UO_LNot) {
+    auto [t, f] = mayForChar(uo->getSubExpr(), c, ctx);
+    return {f, t};
+  }
+  if (const auto *bo = dyn_cast<BinaryOperator>(e);
+      bo && (bo->getOpcode() == BO_LAnd || bo->getOpcode() == BO_LOr)) {
+    auto [lt, lf] = mayForChar(bo->getLHS(), c, ctx);
+    auto [rt, rf] = mayForChar(bo->getRHS(), c, ctx);
+    if (bo->getOpcode() == BO_LAnd)
+      return {lt && rt, lf || rf};
+    return {lt || rt, lf && rf};
+  }
+  if (auto v = evalForChar(e, c, ctx))
+    return {*v != 0, *v == 0};
+  return {true, true};
+}
+
+/// The variable a pointer expression walks (`p`, `p++`, `p + 1`, `&s[i]`).
+const VarDecl *cursorVar(const Expr *e) {
+  e = e->IgnoreParenImpCasts();
+  if (const auto *uo = dyn_cast<UnaryOperator>(e); uo && uo->isIncrementDecrementOp())
+    return cursorVar(uo->getSubExpr());
+  if (const auto *bo = dyn_cast<BinaryOperator>(e); bo && bo->isAdditiveOp())
+    return cursorVar(bo->getLHS());
+  if (const auto *dr = dyn_cast<DeclRefExpr>(e))
+    return dyn_cast<VarDecl>(dr->getDecl());
+  return nullptr;
+}
+
+/// The buffer variable a character lvalue is written through (`*p++`,
+/// `p[j++]`), if it is one.
+const VarDecl *writtenThrough(const Expr *lhs) {
+  lhs = lhs->IgnoreParenImpCasts();
+  if (const auto *uo = dyn_cast<UnaryOperator>(lhs); uo && uo->getOpcode() == UO_Deref)
+    return cursorVar(uo->getSubExpr());
+  if (const auto *as = dyn_cast<ArraySubscriptExpr>(lhs))
+    return cursorVar(as->getBase());
+  return nullptr;
+}
+
+class FilterScan : public RecursiveASTVisitor<FilterScan> {
+public:
+  struct Write {
+    const Expr *lhs, *value;
+    std::vector<std::pair<const Expr *, bool>> conds;  // enclosing tests, inside the loop
+  };
+  std::map<const VarDecl *, unsigned> alias;  // parameters and pointers into them
+  std::vector<Write> inLoop, after;
+  bool bad = false, escapes = false;
+  const Stmt *loop = nullptr;
+
+  bool TraverseStmt(Stmt *s) {
+    if (!s || bad)
+      return true;
+    if (isa<ForStmt, WhileStmt, DoStmt>(s)) {
+      if (loop || conds_.size() > 0) {
+        bad = true;  // one loop, not under a test
+        return true;
+      }
+      loop = s;
+      inLoop_ = true;
+      RecursiveASTVisitor::TraverseStmt(s);
+      inLoop_ = false;
+      return true;
+    }
+    if (auto *is = dyn_cast<IfStmt>(s); is && inLoop_) {
+      TraverseStmt(is->getCond());
+      conds_.push_back({is->getCond(), true});
+      TraverseStmt(is->getThen());
+      conds_.back().second = false;
+      TraverseStmt(is->getElse());
+      conds_.pop_back();
+      return true;
+    }
+    if (inLoop_ && isa<BreakStmt, ContinueStmt, GotoStmt, ReturnStmt>(s))
+      escapes = true;
+    if (inLoop_ && isa<ReturnStmt, GotoStmt>(s))
+      bad = true;
+    return RecursiveASTVisitor::TraverseStmt(s);
+  }
+  bool VisitVarDecl(VarDecl *v) {
+    if (const Expr *init = v->getInit(); init && v->getType()->isPointerType())
+      if (const VarDecl *from = cursorVar(init); from && alias.count(from))
+        alias[v] = alias[from];
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *bo) {
+    const Expr *lhs = bo->getLHS()->IgnoreParenImpCasts();
+    if (bo->isAssignmentOp() && lhs->getType()->isAnyCharacterType() && !isa<DeclRefExpr>(lhs)) {
+      if (bo->isCompoundAssignmentOp() || !writtenThrough(lhs)) {
+        bad = true;
+        return true;
+      }
+      (inLoop_ ? inLoop : after).push_back({lhs, bo->getRHS(), conds_});
+    } else if (bo->getOpcode() == BO_Assign && lhs->getType()->isPointerType()) {
+      // p = s: the cursor now walks what s walks.
+      if (const VarDecl *to = cursorVar(lhs), *from = cursorVar(bo->getRHS());
+          to && from && alias.count(from))
+        alias[to] = alias[from];
+    }
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *uo) {
+    // (*p)++ changes a character in a way this does not follow.
+    if (uo->isIncrementDecrementOp() && uo->getSubExpr()->getType()->isAnyCharacterType() &&
+        !isa<DeclRefExpr>(uo->getSubExpr()->IgnoreParenImpCasts()))
+      bad = true;
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *ce) {
+    // A call that is given one of the buffers may write into it.
+    for (const Expr *a : ce->arguments())
+      if (const VarDecl *v = cursorVar(a); v && alias.count(v) && a->getType()->isPointerType())
+        bad = true;
+    return true;
+  }
+
+private:
+  std::vector<std::pair<const Expr *, bool>> conds_;
+  bool inLoop_ = false;
+};
+
+std::optional<CharFilter> charFilter(const FunctionDecl *fd, const ASTContext &ctx) {
+  const FunctionDecl *def = nullptr;
+  if (!fd || isa<CXXMethodDecl>(fd) || !fd->hasBody(def) || !def)
+    return std::nullopt;
+  auto *body = dyn_cast_or_null<CompoundStmt>(def->getBody());
+  if (!body)
+    return std::nullopt;
+  FilterScan scan;
+  for (const ParmVarDecl *p : def->parameters())
+    if (p->getType()->isPointerType() &&
+        p->getType()->getPointeeType()->isAnyCharacterType() &&
+        !p->getType()->getPointeeType().isConstQualified())
+      scan.alias[p] = p->getFunctionScopeIndex();
+  if (scan.alias.empty())
+    return std::nullopt;
+  scan.TraverseStmt(body);
+  if (scan.bad || !scan.loop || scan.inLoop.empty())
+    return std::nullopt;
+  // Every write goes into one parameter's buffer.
+  std::optional<unsigned> dst;
+  for (const auto *ws : {&scan.inLoop, &scan.after})
+    for (const FilterScan::Write &w : *ws) {
+      auto it = scan.alias.find(writtenThrough(w.lhs));
+      if (it == scan.alias.end() || (dst && *dst != it->second))
+        return std::nullopt;
+      dst = it->second;
+    }
+  CharFilter f;
+  f.param = *dst;
+  bool copies = std::any_of(scan.inLoop.begin(), scan.inLoop.end(),
+                            [&](const FilterScan::Write &w) { return !constInt(w.value, ctx); });
+  for (const FilterScan::Write &w : scan.after) {
+    auto k = constInt(w.value, ctx);
+    if (!k)
+      return std::nullopt;
+    if (*k != 0)
+      f.allowed[static_cast<size_t>(*k & 0xff)] = true;
+  }
+  if (copies) {
+    // Compacting: the buffer holds what was written, then its end.
+    bool ended = std::any_of(scan.after.begin(), scan.after.end(), [&](const auto &w) {
+      auto k = constInt(w.value, ctx);
+      return k && *k == 0;
+    });
+    if (!ended)
+      return std::nullopt;
+    for (const FilterScan::Write &w : scan.inLoop)
+      for (int c = 1; c < 256; ++c) {
+        bool may = true;
+        for (const auto &[cond, truth] : w.conds) {
+          auto [t, fl] = mayForChar(cond, c, ctx);
+          may = may && (truth ? t : fl);
+        }
+        if (!may)
+          continue;
+        auto out = evalForChar(w.value, c, ctx);
+        if (!out)
+          return std::nullopt;  // a value this cannot follow
+        if (*out != 0)
+          f.allowed[static_cast<size_t>(*out & 0xff)] = true;
+      }
+  } else {
+    // Replacing in place: every character of the walk is looked at (no
+    // early way out of the loop), and those some write certainly replaces
+    // are gone.
+    const Expr *cond = nullptr;
+    if (const auto *fs = dyn_cast<ForStmt>(scan.loop))
+      cond = fs->getCond();
+    else if (const auto *ws = dyn_cast<WhileStmt>(scan.loop))
+      cond = ws->getCond();
+    else if (const auto *ds = dyn_cast<DoStmt>(scan.loop))
+      cond = ds->getCond();
+    if (scan.escapes || hasNonZeroChar(cond))
+      return std::nullopt;
+    for (int c = 1; c < 256; ++c) {
+      bool replaced = false;
+      for (const FilterScan::Write &w : scan.inLoop) {
+        auto k = constInt(w.value, ctx);
+        if (*k != 0)
+          f.allowed[static_cast<size_t>(*k & 0xff)] = true;
+        bool certain = !w.conds.empty();
+        for (const auto &[cond, truth] : w.conds) {
+          auto [t, fl] = mayForChar(cond, c, ctx);
+          certain = certain && !(truth ? fl : t);
+        }
+        replaced |= certain;
+      }
+      if (!replaced)
+        f.allowed[static_cast<size_t>(c)] = true;
+    }
+  }
+  // `return str;` (or NULL): the result is the filtered buffer.
+  std::vector<const ReturnStmt *> returns;
+  std::function<void(const Stmt *)> collect = [&](const Stmt *st) {
+    if (!st)
+      return;
+    if (const auto *rs = dyn_cast<ReturnStmt>(st))
+      returns.push_back(rs);
+    for (const Stmt *ch : st->children())
+      collect(ch);
+  };
+  collect(body);
+  f.returnsIt = !returns.empty() && std::all_of(returns.begin(), returns.end(), [&](auto *rs) {
+    const Expr *v = rs->getRetValue();
+    if (!v)
+      return false;
+    if (isNullPointer(v, ctx))
+      return true;
+    const auto *dr = dyn_cast<DeclRefExpr>(v->IgnoreParenImpCasts());
+    const auto *pv = dr ? dyn_cast<ParmVarDecl>(dr->getDecl()) : nullptr;
+    return pv && pv->getFunctionScopeIndex() == f.param;
+  });
+  return f;
+}
+
+/// The sink kinds a string drawn from `allowed` is safe for (as for a
+/// character allowlist).
+std::string safeKinds(const std::bitset<256> &allowed) {
+  std::string kinds;
+  bool shell = false;
+  for (char m : std::string(";|&`$<>\n"))
+    shell |= allowed[static_cast<unsigned char>(m)];
+  if (!shell)
+    kinds = "command";
+  if (!allowed['/'] && !allowed['\\'])
+    kinds += std::string(kinds.empty() ? "" : ",") + "path,path-read";
+  return kinds;
+}
+
 } // namespace
+
+void Transfer::applyCharFilter(const FunctionDecl *fd, const std::vector<AbsVal> &args,
+                               AbsVal &result) {
+  auto [it, added] = charFilters_.try_emplace(fd);
+  if (added)
+    if (auto f = charFilter(fd, ctx_))
+      it->second = {f->param, f->returnsIt, safeKinds(f->allowed)};
+  const auto &[param, returnsIt, kinds] = it->second;
+  if (kinds.empty() || param >= args.size())
+    return;
+  // The buffer the helper rewrote: one concrete object (a pointer that may
+  // hold several, or every string of argv, says nothing about each).
+  const std::vector<ObjId> &objs = args[param].targets;
+  if (objs.size() == 1 && !arena_.object(objs[0]).summary)
+    st_->set(objs[0], clearKinds(st_->get(objs[0]), kinds));
+  if (returnsIt) {
+    result = clearKinds(result, kinds);
+    if (result.targets.size() == 1 && !arena_.object(result.targets[0]).summary)
+      st_->set(result.targets[0], clearKinds(st_->get(result.targets[0]), kinds));
+  }
+}
 
 bool Transfer::isConstantText(const Expr *e) const {
   if (constString(e, ctx_))
@@ -563,14 +857,7 @@ void Transfer::collectGuards(const Expr *e, bool truth, std::vector<Guard> &out,
              al && truth == al->finalTruth && al->param + first < args.size()) {
     // Every character passed the helper's allowlist: safe for the sinks
     // whose dangerous characters it leaves out.
-    std::string kinds;
-    bool shell = false;
-    for (char m : std::string(";|&`$<>\n"))
-      shell |= al->allowed[static_cast<unsigned char>(m)];
-    if (!shell)
-      kinds = "command";
-    if (!al->allowed['/'] && !al->allowed['\\'])
-      kinds += std::string(kinds.empty() ? "" : ",") + "path,path-read";
+    std::string kinds = safeKinds(al->allowed);
     const ParmVarDecl *p = fd->getParamDecl(al->param);
     if (!kinds.empty())
       out.push_back(

@@ -22,6 +22,7 @@
 #include "clang/AST/Stmt.h"
 
 #include <map>
+#include <tuple>
 #include <memory>
 #include <unordered_map>
 
@@ -330,6 +331,12 @@ private:
   AbsVal joinedPart(const ModelRow &r, const Args &a, unsigned i, const AbsVal &v);
   void markPrefixOnAppend(const ModelRow &r, const Args &a);
   bool isProgramFunction(const clang::FunctionDecl *fd) const;
+  /// After a call of a helper of this unit that filters a string's
+  /// characters (guards.cpp, CharFilter): the buffer it rewrote, and its
+  /// result when it returns that buffer, are safe for the kinds whose
+  /// dangerous characters the filter leaves out.
+  void applyCharFilter(const clang::FunctionDecl *fd, const std::vector<AbsVal> &args,
+                       AbsVal &result);
   void functionTargets(const AbsVal &v, ProgramCall &pc);
   /// What a function pointer value passes on: the functions it points to,
   /// the parameters it is (unchanged), and whether it holds anything else.
@@ -389,6 +396,9 @@ private:
   std::unordered_map<const clang::Expr *, AbsVal> calls_;
   std::map<std::pair<const void *, const void *>, int> callIndex_;
   std::map<const clang::VarDecl *, std::string> decoded_;
+  /// Per helper: the buffer parameter a character filter rewrites, whether
+  /// it returns it, and the kinds it is safe for ("" when not a filter).
+  std::map<const clang::FunctionDecl *, std::tuple<unsigned, bool, std::string>> charFilters_;
   std::map<const clang::Expr *, std::string> decodingStores_;
   const clang::Expr *decodingNow_ = nullptr;  // the decoded value being evaluated
   /// Clears what the operator's sanitize rows name from `v`, the value of a
