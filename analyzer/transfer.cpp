@@ -649,6 +649,9 @@ AbsVal Transfer::rvalueBinary(const BinaryOperator *bo) {
   AbsVal r = rvalue(bo->getRHS());
   if (bo->isComparisonOp() || bo->isLogicalOp())
     return {};  // a truth value carries no data
+  if (bo->getOpcode() == BO_Sub && bo->getLHS()->getType()->isPointerType() &&
+      bo->getRHS()->getType()->isPointerType())
+    return {};  // a distance between two addresses: a count, neither text nor an address
   if (!bo->getType()->isPointerType()) {
     arithmeticOnCharacters(bo, bo->getLHS(), l);
     arithmeticOnCharacters(bo, bo->getRHS(), r);
