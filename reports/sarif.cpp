@@ -263,8 +263,9 @@ std::vector<std::string> findingFingerprints(const ScanResult &r) {
     basis += f.function;
     basis += '\x1f';
     basis += stripSpace(f.location.snippet);
-    basis += '\x1f';
-    if (!f.flow.empty()) basis += stripSpace(f.flow.front().location.snippet);
+    // Not the source: a finding is one per rule and sink, and which of the
+    // sources reaching the sink is shown first is evidence (evidenceHash:
+    // a baseline calls that `updated`), not a new finding.
     uint64_t h = fnv1a64(basis);
     out.push_back(hex64(h) + ":" + std::to_string(++occurrences[h]));
   }
