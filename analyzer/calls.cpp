@@ -353,7 +353,7 @@ AbsVal Transfer::call(const CallExpr *ce) {
         devirtualize(md, a.values.empty() ? AbsVal{} : a.values[0], pc);
       result = programCall(ce, ce, nullptr, ce->getBeginLoc(), std::move(pc), a, rt,
                            ofMissingHeader(fd));
-      applyCharFilter(fd, a.values, result);
+      applyCharFilter(fd, a.exprs, a.values, result);
     } else if (object && isa<CXXOperatorCallExpr>(ce)) {
       // Unmodelled operators of library classes (iterators, smart pointers,
       // wrappers): *it, it->, x[i] and x() yield what the object holds.

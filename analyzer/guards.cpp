@@ -464,9 +464,12 @@ std::pair<bool, bool> mayForChar(const Expr *e, int c, const ASTContext &ctx) {
 
 /// The variable a pointer expression walks (`p`, `p++`, `p + 1`, `&s[i]`).
 const VarDecl *cursorVar(const Expr *e) {
-  e = e->IgnoreParenImpCasts();
+  e = e->IgnoreParenCasts();
   if (const auto *uo = dyn_cast<UnaryOperator>(e); uo && uo->isIncrementDecrementOp())
     return cursorVar(uo->getSubExpr());
+  if (const auto *uo = dyn_cast<UnaryOperator>(e); uo && uo->getOpcode() == UO_AddrOf)
+    if (const auto *as = dyn_cast<ArraySubscriptExpr>(uo->getSubExpr()->IgnoreParenCasts()))
+      return cursorVar(as->getBase());
   if (const auto *bo = dyn_cast<BinaryOperator>(e); bo && bo->isAdditiveOp())
     return cursorVar(bo->getLHS());
   if (const auto *dr = dyn_cast<DeclRefExpr>(e))
@@ -493,6 +496,9 @@ public:
   };
   std::map<const VarDecl *, unsigned> alias;  // parameters and pointers into them
   std::vector<Write> inLoop, after;
+  /// Variables stepped or set under a test inside the loop (a walk that
+  /// skips characters on some paths), with the expression doing it.
+  std::vector<std::pair<const VarDecl *, const Expr *>> movedInBranch;
   bool bad = false, escapes = false;
   const Stmt *loop = nullptr;
 
@@ -539,6 +545,8 @@ public:
         return true;
       }
       (inLoop_ ? inLoop : after).push_back({lhs, bo->getRHS(), conds_});
+    } else if (bo->isAssignmentOp() && inLoop_ && !conds_.empty() && isa<DeclRefExpr>(lhs)) {
+      movedInBranch.push_back({cursorVar(lhs), bo});  // a walk moved on some paths only
     } else if (bo->getOpcode() == BO_Assign && lhs->getType()->isPointerType()) {
       // p = s: the cursor now walks what s walks.
       if (const VarDecl *to = cursorVar(lhs), *from = cursorVar(bo->getRHS());
@@ -552,6 +560,9 @@ public:
     if (uo->isIncrementDecrementOp() && uo->getSubExpr()->getType()->isAnyCharacterType() &&
         !isa<DeclRefExpr>(uo->getSubExpr()->IgnoreParenImpCasts()))
       bad = true;
+    if (uo->isIncrementDecrementOp() && inLoop_ && !conds_.empty())
+      if (const VarDecl *v = cursorVar(uo->getSubExpr()))
+        movedInBranch.push_back({v, uo});
     return true;
   }
   bool VisitCallExpr(CallExpr *ce) {
@@ -566,6 +577,75 @@ private:
   std::vector<std::pair<const Expr *, bool>> conds_;
   bool inLoop_ = false;
 };
+
+/// A loop condition that only looks for the end of the string: `*p`,
+/// `s[i]`, `s[i] != '\0'`, or `i < strlen(s)` of one of the buffers.
+bool endOnly(const Expr *cond, const std::map<const VarDecl *, unsigned> &alias,
+             const ASTContext &ctx) {
+  if (!cond)
+    return false;
+  cond = cond->IgnoreParenImpCasts();
+  if (isCharacter(cond))
+    return true;
+  const auto *bo = dyn_cast<BinaryOperator>(cond);
+  if (!bo)
+    return false;
+  if (bo->getOpcode() == BO_NE)
+    return (isCharacter(bo->getLHS()) && isZero(bo->getRHS(), ctx)) ||
+           (isCharacter(bo->getRHS()) && isZero(bo->getLHS(), ctx));
+  if (bo->getOpcode() == BO_LT)
+    if (const auto *ce = dyn_cast<CallExpr>(bo->getRHS()->IgnoreParenImpCasts()))
+      if (const FunctionDecl *f = ce->getDirectCallee();
+          f && f->getIdentifier() && f->getName() == "strlen" && ce->getNumArgs() == 1)
+        if (const VarDecl *v = cursorVar(ce->getArg(0)))
+          return alias.count(v) != 0;
+  return false;
+}
+
+/// The walk starts at the buffer's first character: a `for` whose index
+/// starts at 0, or a pointer loop over the parameter itself or a copy of it.
+bool fromStart(const Stmt *loop, const std::map<const VarDecl *, unsigned> &alias,
+               const ASTContext &ctx) {
+  if (const auto *fs = dyn_cast<ForStmt>(loop); fs && fs->getInit()) {
+    const Expr *init = nullptr;
+    if (const auto *ds = dyn_cast<DeclStmt>(fs->getInit()); ds && ds->isSingleDecl())
+      if (const auto *v = dyn_cast<VarDecl>(ds->getSingleDecl()))
+        init = v->getInit();
+    if (const auto *bo = dyn_cast<BinaryOperator>(fs->getInit()); bo && bo->getOpcode() == BO_Assign)
+      init = bo->getRHS();
+    if (init && init->getType()->isIntegerType())
+      return isZero(init, ctx);
+    if (init && init->getType()->isPointerType()) {
+      const auto *dr = dyn_cast<DeclRefExpr>(init->IgnoreParenImpCasts());
+      const auto *v = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+      return v && alias.count(v);
+    }
+    return false;
+  }
+  // A while loop: the pointer it tests was set from the buffer without an
+  // offset (`char *p = s;`) or is the parameter.
+  const Expr *cond = nullptr;
+  if (const auto *ws = dyn_cast<WhileStmt>(loop))
+    cond = ws->getCond();
+  const auto *fs = dyn_cast<ForStmt>(loop);
+  if (fs && !fs->getInit())
+    cond = fs->getCond();
+  if (!cond)
+    return false;
+  const Expr *ch = firstCharacter(cond);
+  const auto *uo = ch ? dyn_cast<UnaryOperator>(ch->IgnoreParenCasts()) : nullptr;
+  const auto *dr = uo && uo->getOpcode() == UO_Deref
+                       ? dyn_cast<DeclRefExpr>(uo->getSubExpr()->IgnoreParenImpCasts())
+                       : nullptr;
+  const auto *v = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+  if (!v || !alias.count(v))
+    return false;
+  if (isa<ParmVarDecl>(v))
+    return true;
+  const Expr *init = v->getInit();
+  const auto *from = init ? dyn_cast<DeclRefExpr>(init->IgnoreParenImpCasts()) : nullptr;
+  return from && isa<ParmVarDecl>(from->getDecl());
+}
 
 std::optional<CharFilter> charFilter(const FunctionDecl *fd, const ASTContext &ctx) {
   const FunctionDecl *def = nullptr;
@@ -585,6 +665,65 @@ std::optional<CharFilter> charFilter(const FunctionDecl *fd, const ASTContext &c
   scan.TraverseStmt(body);
   if (scan.bad || !scan.loop || scan.inLoop.empty())
     return std::nullopt;
+  // The loop is a statement of the body, and before it the only way out
+  // is a check that the buffer is there (`if (!s) return NULL;`).
+  auto top = std::find(body->body_begin(), body->body_end(), scan.loop);
+  if (top == body->body_end())
+    return std::nullopt;
+  for (auto it = body->body_begin(); it != top; ++it) {
+    if (!hasReturn(*it))
+      continue;
+    const auto *is = dyn_cast<IfStmt>(*it);
+    const Expr *c = is && !is->getElse() && onlyReturn(is->getThen()) ? is->getCond() : nullptr;
+    c = c ? c->IgnoreParenImpCasts() : nullptr;
+    const Expr *tested = nullptr;
+    if (const auto *uo = dyn_cast_or_null<UnaryOperator>(c); uo && uo->getOpcode() == UO_LNot)
+      tested = uo->getSubExpr();
+    else if (const auto *bo = dyn_cast_or_null<BinaryOperator>(c); bo && bo->getOpcode() == BO_EQ)
+      tested = isNullPointer(bo->getRHS(), ctx) ? bo->getLHS()
+               : isNullPointer(bo->getLHS(), ctx) ? bo->getRHS() : nullptr;
+    const auto *dr = tested ? dyn_cast<DeclRefExpr>(tested->IgnoreParenImpCasts()) : nullptr;
+    if (!dr || !isa<ParmVarDecl>(dr->getDecl()))
+      return std::nullopt;
+  }
+  // Each write's value and the tests it is under look at one character
+  // (not `s[1]` or the one before); a walk stepped under a test skips
+  // characters, unless it is the write's own cursor (`*p++ = *s`).
+  PrintingPolicy pp(ctx.getLangOpts());
+  auto characters = [&](const Expr *e, std::set<std::string> &out) {
+    std::function<void(const Stmt *)> walk = [&](const Stmt *st) {
+      if (!st)
+        return;
+      if (const auto *x = dyn_cast<Expr>(st); x && isCharacter(x)) {
+        std::string text;
+        llvm::raw_string_ostream os(text);
+        x->IgnoreParenCasts()->printPretty(os, nullptr, pp);
+        out.insert(os.str());
+        return;
+      }
+      for (const Stmt *ch : st->children())
+        walk(ch);
+    };
+    walk(e);
+  };
+  std::set<const VarDecl *> writeCursors;
+  for (const FilterScan::Write &w : scan.inLoop) {
+    std::set<std::string> chars;
+    if (!constInt(w.value, ctx))
+      characters(w.value, chars);
+    for (const auto &[cond, truth] : w.conds)
+      characters(cond, chars);
+    if (chars.size() > 1)
+      return std::nullopt;
+    std::function<void(const Stmt *)> vars = [&](const Stmt *st) {
+      if (const auto *dr = dyn_cast_or_null<DeclRefExpr>(st))
+        if (const auto *v = dyn_cast<VarDecl>(dr->getDecl()))
+          writeCursors.insert(v);
+      for (const Stmt *ch : st ? st->children() : Stmt::const_child_range(nullptr, nullptr))
+        vars(ch);
+    };
+    vars(w.lhs);
+  }
   // Every write goes into one parameter's buffer.
   std::optional<unsigned> dst;
   for (const auto *ws : {&scan.inLoop, &scan.after})
@@ -605,11 +744,16 @@ std::optional<CharFilter> charFilter(const FunctionDecl *fd, const ASTContext &c
     if (*k != 0)
       f.allowed[static_cast<size_t>(*k & 0xff)] = true;
   }
+  const SourceManager &sm = ctx.getSourceManager();
   if (copies) {
-    // Compacting: the buffer holds what was written, then its end.
+    // Compacting: the buffer holds what was written, then its end (written
+    // after the loop).
+    for (const auto &[v, how] : scan.movedInBranch)
+      if (!writeCursors.count(v))
+        return std::nullopt;
     bool ended = std::any_of(scan.after.begin(), scan.after.end(), [&](const auto &w) {
       auto k = constInt(w.value, ctx);
-      return k && *k == 0;
+      return k && *k == 0 && sm.isBeforeInTranslationUnit(scan.loop->getEndLoc(), w.lhs->getBeginLoc());
     });
     if (!ended)
       return std::nullopt;
@@ -639,8 +783,18 @@ std::optional<CharFilter> charFilter(const FunctionDecl *fd, const ASTContext &c
       cond = ws->getCond();
     else if (const auto *ds = dyn_cast<DoStmt>(scan.loop))
       cond = ds->getCond();
-    if (scan.escapes || hasNonZeroChar(cond))
+    if (scan.escapes || !scan.movedInBranch.empty() || !endOnly(cond, scan.alias, ctx) ||
+        !fromStart(scan.loop, scan.alias, ctx))
       return std::nullopt;
+    // The character replaced is the one tested.
+    for (const FilterScan::Write &w : scan.inLoop) {
+      std::set<std::string> chars;
+      characters(w.lhs, chars);
+      for (const auto &[c, truth] : w.conds)
+        characters(c, chars);
+      if (chars.size() != 1)
+        return std::nullopt;
+    }
     for (int c = 1; c < 256; ++c) {
       bool replaced = false;
       for (const FilterScan::Write &w : scan.inLoop) {
@@ -698,14 +852,19 @@ std::string safeKinds(const std::bitset<256> &allowed) {
 
 } // namespace
 
-void Transfer::applyCharFilter(const FunctionDecl *fd, const std::vector<AbsVal> &args,
-                               AbsVal &result) {
+void Transfer::applyCharFilter(const FunctionDecl *fd, const std::vector<const Expr *> &exprs,
+                               const std::vector<AbsVal> &args, AbsVal &result) {
   auto [it, added] = charFilters_.try_emplace(fd);
   if (added)
     if (auto f = charFilter(fd, ctx_))
       it->second = {f->param, f->returnsIt, safeKinds(f->allowed)};
   const auto &[param, returnsIt, kinds] = it->second;
-  if (kinds.empty() || param >= args.size())
+  if (kinds.empty() || param >= args.size() || param >= exprs.size() || !exprs[param])
+    return;
+  // The buffer itself, not a place inside it (`sane(buf + k)` leaves
+  // buf's first k characters as they were).
+  const Expr *passed = exprs[param]->IgnoreParenCasts();
+  if (!isa<DeclRefExpr, MemberExpr>(passed))
     return;
   // The buffer the helper rewrote: one concrete object (a pointer that may
   // hold several, or every string of argv, says nothing about each).

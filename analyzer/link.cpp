@@ -195,18 +195,13 @@ void Linker::linkComponent(const std::vector<size_t> &scc) {
     std::sort(queue.begin(), queue.end(), [&](size_t a, size_t b) { return order(a) < order(b); });
     std::set<size_t> queued(scc.begin(), scc.end()), visited;
     size_t visits = 0, budget = kMaxRounds * scc.size();
-    // Callback copies do not count against the share: the functions they
-    // copy get the work they would get without them.
-    size_t originals = std::count_if(scc.begin(), scc.end(), [&](size_t fi) {
-      return fi < stats_.functions || fi >= stats_.functions + stats_.callbackCopies;
-    });
-    size_t workBudget = componentWork(originals), workStart = work(), copiesWork = 0;
+    size_t workBudget = componentWork(scc.size()), workStart = work();
     for (size_t q = 0; q < queue.size(); ++q) {
       if (++visits > budget) {
         changed = true;
         break;
       }
-      if (work() - workStart - copiesWork > workBudget) {
+      if (work() - workStart > workBudget) {
         // Its share is spent: the component keeps what it found, members
         // not visited yet are visited once (their own sources, and what
         // their callees hold so far), and the rest of the program is
@@ -230,11 +225,7 @@ void Linker::linkComponent(const std::vector<size_t> &scc) {
                      "%zu entries offered, %zu stored, %zu atoms, %zu sink offers\n",
                      scc.size(), visits, queue.size() - q, stats_.entryOffers,
                      stats_.entriesStored, atoms_.size(), stats_.sinkOffers);
-      size_t before = work();
-      bool grew = visit(fi, true);
-      if (fi >= stats_.functions && fi < stats_.functions + stats_.callbackCopies)
-        copiesWork += work() - before;
-      if (!grew)
+      if (!visit(fi, true))
         continue;
       for (size_t caller : callersIn[fi])
         if (queued.insert(caller).second)

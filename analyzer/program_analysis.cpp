@@ -138,6 +138,9 @@ namespace {
 
 void mergeStats(LinkStats &into, const LinkStats &from) {
   into.functions += from.functions;
+  into.callbackCopies += from.callbackCopies;
+  into.superseded += from.superseded;
+  into.copiesCapped = into.copiesCapped || from.copiesCapped;
   into.callEdges += from.callEdges;
   into.rounds = std::max(into.rounds, from.rounds);
   into.converged = into.converged && from.converged;

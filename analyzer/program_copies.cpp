@@ -75,7 +75,6 @@ public:
 
   CallbackCopies run() {
     size_t n = g_.fns.size();
-    std::vector<std::vector<std::vector<size_t>>> before = g_.callees;
     for (size_t fi = 0; fi < n; ++fi)
       for (size_t s = 0; s < g_.callees[fi].size(); ++s)
         if (std::optional<size_t> callee = direct(fi, s)) {
@@ -88,7 +87,7 @@ public:
       pending_.pop_front();
       fill(k);
     }
-    dropSuperseded(before);
+    dropSuperseded();
     return std::move(out_);
   }
 
@@ -277,20 +276,19 @@ private:
     out_.callees[k] = std::move(callees);
   }
 
-  /// A function whose every caller now calls a copy (and that nothing
-  /// unseen calls) is linked without calls: the copies do its work.
-  void dropSuperseded(const std::vector<std::vector<std::vector<size_t>>> &before) {
+  /// A function that has copies, that nothing unseen calls, and that no
+  /// function without copies reaches any more (every call that passed it
+  /// known callbacks now calls a copy) is linked without calls: the copies
+  /// do its work. Functions without copies are never touched (a recursive
+  /// pair nothing else calls keeps its calls).
+  void dropSuperseded() {
     size_t n = g_.fns.size();
-    std::vector<char> hadCallers(n, 0), reached(n, 0);
-    for (const auto &fn : before)
-      for (const auto &site : fn)
-        for (size_t t : site)
-          hadCallers[t] = 1;
-    // Reached: open functions, functions nothing called before, and what
-    // any reached function or copy calls.
+    std::vector<char> copied(n, 0), reached(n, 0);
+    for (size_t fn : out_.of)
+      copied[fn] = 1;
     std::deque<size_t> work;
     for (size_t fi = 0; fi < n; ++fi)
-      if (open_[fi] || !hadCallers[fi]) {
+      if (!copied[fi] || open_[fi]) {
         reached[fi] = 1;
         work.push_back(fi);
       }

@@ -44,8 +44,9 @@ struct CallbackCopies {
   std::vector<size_t> of;  // per copy: the function copied (index into fns)
   /// Per copy, per call site: nodes (functions or copies), sorted.
   std::vector<std::vector<std::vector<size_t>>> callees;
-  /// Functions left without callers once every call passing them known
-  /// callbacks reaches a copy: their calls are dropped (the copies do the
+  /// Functions with copies that no function without copies reaches any
+  /// more (every call passing them known callbacks reaches a copy), and
+  /// that nothing unseen calls: their calls are dropped (the copies do the
   /// same work with precise targets).
   size_t superseded = 0;
   bool capped = false;  // the limit stopped some copies (those calls keep the union)

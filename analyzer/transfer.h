@@ -335,8 +335,8 @@ private:
   /// characters (guards.cpp, CharFilter): the buffer it rewrote, and its
   /// result when it returns that buffer, are safe for the kinds whose
   /// dangerous characters the filter leaves out.
-  void applyCharFilter(const clang::FunctionDecl *fd, const std::vector<AbsVal> &args,
-                       AbsVal &result);
+  void applyCharFilter(const clang::FunctionDecl *fd, const std::vector<const clang::Expr *> &exprs,
+                       const std::vector<AbsVal> &args, AbsVal &result);
   void functionTargets(const AbsVal &v, ProgramCall &pc);
   /// What a function pointer value passes on: the functions it points to,
   /// the parameters it is (unchanged), and whether it holds anything else.

@@ -766,9 +766,10 @@ int runScan(const ScanOptions &given, const std::vector<std::string> &commandLin
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::cerr << fmt::format("sluice: stats: files={} jobs={} wall-s={:.3f} link-s={:.3f} "
                              "slowest-file-s={:.3f} peak-worker-rss-kib={} functions={} "
-                             "call-edges={} link-rounds={}\n",
+                             "call-edges={} link-rounds={} callback-copies={}{}\n",
                              plan.jobs.size(), limits.jobs, wall, linkSeconds, slowest, peak,
-                             stats.functions, stats.callEdges, stats.rounds);
+                             stats.functions, stats.callEdges, stats.rounds,
+                             stats.callbackCopies, stats.copiesCapped ? " (capped)" : "");
     if (cache)
       std::cerr << fmt::format("sluice: stats: cache={} hits={} misses={} stale={} corrupt={} "
                                "stored={}\n",

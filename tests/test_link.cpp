@@ -918,6 +918,21 @@ TEST_CASE("a callback reaches what its own caller passed, not every caller's dat
   }
 }
 
+TEST_CASE("functions nothing else calls keep their calls when no copy replaces them",
+          "[link][callbacks]") {
+  // ping and pong call each other and nothing calls them (a library's
+  // recursive pair); ping passes getenv data to pong, which runs it.
+  FunctionFacts ping = fn("ping"), pong = fn("pong");
+  ping.calls = {callTo("pong", at("ping.c", 3))};
+  ping.flows.push_back({source("env", "getenv", at("ping.c", 2)), arg(0, 0, 1), {}});
+  pong.calls = {callTo("ping", at("pong.c", 3))};
+  pong.sinks.push_back(commandSink(param(0, 1), at("pong.c", 2)));
+  LinkStats stats;
+  auto fs = linkProgram({TUFacts{{ping, pong}, {}}}, policies(), &stats);
+  CHECK(stats.superseded == 0);
+  CHECK(findingFiles(fs) == std::vector<std::string>{"pong.c<ping.c"});
+}
+
 TEST_CASE("past the copies' limit a callback call keeps every caller's targets",
           "[link][callbacks]") {
   std::vector<TUFacts> units = callbackProgram(false);  // the graph points into it

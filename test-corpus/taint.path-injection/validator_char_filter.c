@@ -5,8 +5,12 @@
  * makes it safe for the sinks whose dangerous characters it leaves out. A
  * name from the network kept to letters, digits, '-' and '_' cannot leave
  * the spool directory. Bad twins: a filter that keeps '/', one that only
- * drops spaces, and one that replaces only some characters and lets '/'
- * through.
+ * drops spaces, one that replaces only some characters and lets '/'
+ * through, and helpers that look like filters but are not: one that may
+ * return before filtering, one that keeps any character after a
+ * backslash, one that skips the character after a backslash while
+ * replacing, one that stops at the first space, and a filter applied
+ * from the second character on.
  */
 #include <ctype.h>
 #include <fcntl.h>
@@ -148,4 +152,98 @@ int store_note(int sock)
     underscore_spaces(name);
     snprintf(path, sizeof path, "/var/notes/%s", name);
     return creat(path, 0600); // $ Alert[taint.path-injection]
+}
+
+static char *keep_unless_trusted(char *s, int trusted)
+{
+    if (trusted)
+        return s;
+    char *p = s, *q = s;
+    for (; *q; q++)
+        if (isalnum((unsigned char)*q))
+            *p++ = *q;
+    *p = '\0';
+    return s;
+}
+
+static void keep_escaped(char *str)
+{
+    char *p = str;
+    for (char *s = str; *s; s++) {
+        if (*s == '\\' && s[1]) {
+            s++;
+            *p++ = *s;
+        } else if (isalnum((unsigned char)*s)) {
+            *p++ = *s;
+        }
+    }
+    *p = '\0';
+}
+
+static void underscore_unescaped(char *str)
+{
+    for (char *p = str; *p; p++) {
+        if (*p == '\\')
+            p++;
+        else if (!isalnum((unsigned char)*p))
+            *p = '_';
+        if (!*p)
+            break;
+    }
+}
+
+static void underscore_first_word(char *s)
+{
+    for (size_t i = 0; s[i] && s[i] != ' '; i++)
+        if (!isalnum((unsigned char)s[i]))
+            s[i] = '_';
+}
+
+int archive_job(int sock, int trusted)
+{
+    char name[128], path[256];
+    if (read_name(sock, name, sizeof name) != 0)
+        return -1;
+    snprintf(path, sizeof path, "/var/archive/%s", keep_unless_trusted(name, trusted));
+    return open(path, O_CREAT | O_WRONLY, 0600); // $ Alert[taint.path-injection]
+}
+
+int restore_job(int sock)
+{
+    char name[128], path[256];
+    if (read_name(sock, name, sizeof name) != 0)
+        return -1;
+    keep_escaped(name);
+    snprintf(path, sizeof path, "/var/restore/%s", name);
+    return open(path, O_RDONLY); // $ Alert[taint.path-injection]
+}
+
+int rename_job(int sock)
+{
+    char name[128], path[256];
+    if (read_name(sock, name, sizeof name) != 0)
+        return -1;
+    underscore_unescaped(name);
+    snprintf(path, sizeof path, "/var/rename/%s", name);
+    return unlink(path); // $ Alert[taint.path-injection]
+}
+
+int label_job(int sock)
+{
+    char name[128], path[256];
+    if (read_name(sock, name, sizeof name) != 0)
+        return -1;
+    underscore_first_word(name);
+    snprintf(path, sizeof path, "/var/labels/%s", name);
+    return creat(path, 0600); // $ Alert[taint.path-injection]
+}
+
+int tag_job(int sock)
+{
+    char name[128], path[256];
+    if (read_name(sock, name, sizeof name) != 0)
+        return -1;
+    keep_name_chars(name + 1);
+    snprintf(path, sizeof path, "/var/tags/%s", name);
+    return open(path, O_CREAT | O_WRONLY, 0600); // $ Alert[taint.path-injection]
 }
