@@ -380,12 +380,15 @@ const std::vector<std::string> &knownConditions() {
   //   (setenv("LD_PRELOAD", ...)).
   // text:<glob>|<glob>@<arg>: the argument's folded text ('*' for unknown
   //   parts) matches a pattern (popen("curl -s " + url)).
+  // env-name:<glob>|<glob>@<arg>: the argument is "NAME=value" with a
+  //   matching NAME, or a NAME not known (putenv("PATH=...")).
   // constant:<name>|<value>@<arg>: the argument is that enumerator or
   //   named constant, or has that integer value (CURLOPT_POSTFIELDS,
   //   SYS_execve).
   static const std::vector<std::string> k = {"shell-command", "handle:<kind>@<arg>",
                                              "equals-constant", "rejects:<chars>",
                                              "name:<globs>@<arg>", "text:<globs>@<arg>",
+                                             "env-name:<globs>@<arg>",
                                              "constant:<names|values>@<arg>",
                                              "read-mode@<arg>", "write-mode@<arg>",
                                              "standard-output@<arg>"};

@@ -415,7 +415,8 @@ private:
       std::strtoll(mask.c_str(), &end, 0);
       return argAfterAt && !mask.empty() && end && *end == 0;
     }
-    if (c.rfind("name:", 0) == 0 || c.rfind("constant:", 0) == 0 || c.rfind("text:", 0) == 0)
+    if (c.rfind("name:", 0) == 0 || c.rfind("constant:", 0) == 0 || c.rfind("text:", 0) == 0 ||
+        c.rfind("env-name:", 0) == 0)
       return argAfterAt && at != c.find(':') + 1;
     if (c.rfind("rejects:", 0) == 0)
       return c.size() > 8;
