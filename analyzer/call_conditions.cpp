@@ -330,37 +330,36 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
         return true;
     return false;
   }
-  // env-name:PATH|LD_*@arg0 - the argument is an environment entry
-  // "NAME=value" (putenv) whose name matches a pattern, or whose name is
-  // not known: its folded text has an unknown part before the first '='.
-  if (when.rfind("env-name:", 0) == 0) {
-    auto at = when.rfind('@');
-    auto p = AccessPath::parse(when.substr(at + 1));
-    if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
-      return false;
-    std::vector<std::string> texts = foldTexts(a.exprs[p->arg]);
-    if (texts.empty())
-      return true;  // nothing known of it: any variable
-    for (const std::string &text : texts) {
-      size_t eq = text.find('=');
-      std::string name = text.substr(0, eq);
-      if (eq == std::string::npos || name.find('*') != std::string::npos)
-        return true;
-      for (const std::string &glob : splitList(when.substr(9, at - 9), '|'))
-        if (globMatch(glob, name, false))
-          return true;
-    }
-    return false;
-  }
   // name:PATH|LD_*@arg0 - the argument is a constant matching a pattern;
   // text:curl *|wget *@arg0 - its text, folded where it is built from
   // constants (unknown parts are '*'), matches one.
+  // env-name:PATH|LD_*@arg0 - the argument is an environment entry
+  // "NAME=value" (putenv) whose name matches a pattern, or whose name is
+  // not known: its folded text has an unknown part before the first '='.
   bool byName = when.rfind("name:", 0) == 0, byText = when.rfind("text:", 0) == 0;
-  if (byName || byText) {
+  bool byEnvName = when.rfind("env-name:", 0) == 0;
+  if (byName || byText || byEnvName) {
     auto at = when.rfind('@');
     auto p = AccessPath::parse(when.substr(at + 1));
     if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
       return false;
+    size_t colon = when.find(':') + 1;
+    std::vector<std::string> globs = splitList(when.substr(colon, at - colon), '|');
+    if (byEnvName) {
+      std::vector<std::string> texts = foldTexts(a.exprs[p->arg]);
+      if (texts.empty())
+        return true;  // nothing known of it: any variable
+      for (const std::string &text : texts) {
+        size_t eq = text.find('=');
+        std::string name = text.substr(0, eq);
+        if (eq == std::string::npos || name.find('*') != std::string::npos)
+          return true;
+        for (const std::string &glob : globs)
+          if (globMatch(glob, name, false))
+            return true;
+      }
+      return false;
+    }
     // A text that is one of several (`a ? "curl ..." : "wget ..."`) holds
     // when any of them does.
     std::vector<std::string> texts;
@@ -368,7 +367,7 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
       texts = foldTexts(a.exprs[p->arg]);
     else if (auto t = constString(a.exprs[p->arg], ctx_))
       texts.push_back(*t);
-    for (const std::string &glob : splitList(when.substr(5, at - 5), '|'))
+    for (const std::string &glob : globs)
       for (const std::string &text : texts)
         if (globMatch(glob, text, false))
           return true;

@@ -472,9 +472,7 @@ const VarDecl *cursorVar(const Expr *e) {
       return cursorVar(as->getBase());
   if (const auto *bo = dyn_cast<BinaryOperator>(e); bo && bo->isAdditiveOp())
     return cursorVar(bo->getLHS());
-  if (const auto *dr = dyn_cast<DeclRefExpr>(e))
-    return dyn_cast<VarDecl>(dr->getDecl());
-  return nullptr;
+  return referencedVar(e);
 }
 
 /// The buffer variable a character lvalue is written through (`*p++`,
@@ -813,24 +811,14 @@ std::optional<CharFilter> charFilter(const FunctionDecl *fd, const ASTContext &c
     }
   }
   // `return str;` (or NULL): the result is the filtered buffer.
-  std::vector<const ReturnStmt *> returns;
-  std::function<void(const Stmt *)> collect = [&](const Stmt *st) {
-    if (!st)
-      return;
-    if (const auto *rs = dyn_cast<ReturnStmt>(st))
-      returns.push_back(rs);
-    for (const Stmt *ch : st->children())
-      collect(ch);
-  };
-  collect(body);
+  std::vector<const ReturnStmt *> returns = returnStatements(body);
   f.returnsIt = !returns.empty() && std::all_of(returns.begin(), returns.end(), [&](auto *rs) {
     const Expr *v = rs->getRetValue();
     if (!v)
       return false;
     if (isNullPointer(v, ctx))
       return true;
-    const auto *dr = dyn_cast<DeclRefExpr>(v->IgnoreParenImpCasts());
-    const auto *pv = dr ? dyn_cast<ParmVarDecl>(dr->getDecl()) : nullptr;
+    const auto *pv = dyn_cast_or_null<ParmVarDecl>(referencedVar(v));
     return pv && pv->getFunctionScopeIndex() == f.param;
   });
   return f;
