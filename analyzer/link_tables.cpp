@@ -96,15 +96,15 @@ TraceId TraceTable::concat(TraceId a, TraceId b) {
   if (!b)
     return a;
   uint64_t key = uint64_t(a) << 32 | b;
-  if (auto it = pairs_.find(key); it != pairs_.end())
-    return it->second;
+  if (const TraceId *known = pairs_.find(key))
+    return *known;
   Node n;
   n.left = a;
   n.right = b;
   n.shape = combine(nodes_[a].shape, nodes_[b].shape);
   nodes_.push_back(n);  // before the index: a throw leaves no entry behind
   TraceId id = static_cast<TraceId>(nodes_.size() - 1);
-  pairs_.emplace(key, id);
+  pairs_.insert(key, id);
   return id;
 }
 

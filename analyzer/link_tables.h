@@ -12,6 +12,7 @@
 #pragma once
 
 #include "analyzer/facts.h"
+#include "analyzer/flat_map.h"
 
 #include <cstdint>
 #include <deque>
@@ -80,7 +81,7 @@ private:
   std::unordered_map<std::string, TraceId> ownedIndex_;
   /// Concatenations hash-consed: a recursive component re-visited
   /// thousands of times builds the same pairs again (redis).
-  std::unordered_map<uint64_t, TraceId> pairs_;
+  FlatMap64<TraceId> pairs_;
   TraceId leaf(const report::FlowStep *first, uint32_t count);
 };
 

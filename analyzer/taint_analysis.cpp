@@ -179,7 +179,11 @@ public:
                                         .count());
     };
     Cost cost;
-    bool precise = flowSensitive(tr, blocks, order, rank, in, cost);
+    bool precise = false;
+    if (forceFlowInsensitive())
+      cost.reason = "forced by SLUICE_FLOW_INSENSITIVE";
+    else
+      precise = flowSensitive(tr, blocks, order, rank, in, cost);
     // Too large for a state per block: one state for the whole function.
     State all;
     if (!precise && traceFunctions())
@@ -230,11 +234,13 @@ public:
         exitOutputs(tr, in[cfg->getExit().getBlockID()]);
     } else {
       std::vector<State> none;
+      tr.memoizeLoadsFor(&all);
       for (unsigned id : order) {
         if (!(complete = runBlock(tr, *blocks[id], all)))
           break;
         compactPool(pool, none, &all);
       }
+      tr.memoizeLoadsFor(nullptr);
       if (complete)
         exitOutputs(tr, all);
     }
@@ -414,6 +420,7 @@ public:
     for (unsigned round = 0; round < kFlowInsensitiveRounds; ++round) {
       size_t w0 = tr.work();
       bool within = true;
+      tr.memoizeLoadsFor(&all);
       for (unsigned id : order) {
         if (!(within = runBlock(tr, *blocks[id], all)))
           break;
@@ -421,6 +428,7 @@ public:
         // behind: without this, sqlite3VdbeExec's rounds took 1.8 GiB.
         compactPool(ValuePool::current(), none, &all);
       }
+      tr.memoizeLoadsFor(nullptr);
       cost.work += tr.work() - w0;
       cost.visits += static_cast<unsigned>(order.size());
       if (all.capLabels(kMaxLabelsPerObject, arena_.labelRanks()))
@@ -444,6 +452,14 @@ public:
            fmt::format("the flow-insensitive analysis of '{}' did not converge within {} "
                        "rounds; its findings may be incomplete",
                        facts_.name, kFlowInsensitiveRounds));
+  }
+
+  /// Every function takes the flow-insensitive fallback: a testing aid
+  /// (tests/test_flow_insensitive.py), as only functions far larger than
+  /// a test's reach it otherwise.
+  static bool forceFlowInsensitive() {
+    static const bool on = std::getenv("SLUICE_FLOW_INSENSITIVE") != nullptr;
+    return on;
   }
 
   static bool traceFunctions() {

@@ -34,15 +34,18 @@ LabelId Arena::label(const Label &l) {
 }
 
 LabelId Arena::withPath(LabelId id, const std::string &suffix) {
-  auto sit = suffixIds_.emplace(suffix, static_cast<uint32_t>(suffixIds_.size())).first;
+  // find before emplace: emplace builds a node (a copy of the suffix) even
+  // when the suffix is known, which is nearly always.
+  auto sit = suffixIds_.find(suffix);
+  if (sit == suffixIds_.end())
+    sit = suffixIds_.emplace(suffix, static_cast<uint32_t>(suffixIds_.size())).first;
   uint64_t key = (uint64_t(id) << 32) | sit->second;
-  auto it = withPath_.find(key);
-  if (it != withPath_.end())
-    return it->second;
+  if (const LabelId *known = withPath_.find(key))
+    return *known;
   Label l = labels_[id];
   l.path += suffix;
   LabelId out = label(l);
-  withPath_.emplace(key, out);
+  withPath_.insert(key, out);
   return out;
 }
 

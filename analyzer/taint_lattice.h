@@ -17,6 +17,8 @@
 // with opaque keys by the Arena, so the domain can be tested on its own.
 #pragma once
 
+#include "analyzer/flat_map.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -130,7 +132,7 @@ private:
   std::vector<uint8_t> ranks_;
   std::map<decltype(std::declval<Label>().key()), LabelId> labelIndex_;
   std::unordered_map<std::string, uint32_t> suffixIds_;
-  std::unordered_map<uint64_t, LabelId> withPath_;  // (label, suffix id) -> label
+  FlatMap64<LabelId> withPath_;  // (label, suffix id) -> label
   std::deque<TraceStep> traces_;
   std::map<std::tuple<TraceId, uint64_t, std::string, std::string>, TraceId> traceIndex_;
   std::deque<Object> objects_;

@@ -168,6 +168,14 @@ public:
   size_t work() const { return work_; }
   /// Past this much work, overBudget() holds (checked between statements).
   void setWorkLimit(size_t limit) { workLimit_ = limit; }
+  /// Flow-insensitive rounds: loads from `s` are memoized for the rest of
+  /// the round (or the recording pass) even as weak updates grow it, so a
+  /// wide structure read at every call is joined once per round, not once
+  /// per call. A read may then miss what the round added after it was
+  /// first made, as it would had that block come later in the order: the
+  /// next round sees it, and a round that changes nothing read the state
+  /// it ran on. nullptr ends it (loads follow the state's version again).
+  void memoizeLoadsFor(const State *s);
   bool overBudget() const { return work_ > workLimit_; }
   /// True once a read was cut to kMaxLoadedLabels labels.
   bool widened() const { return widened_; }
@@ -373,11 +381,21 @@ private:
     };
     uint64_t version = 0;
     size_t objects = 0, seeds = 0, entries = 0;
+    const State *round = nullptr;  // memoizeLoadsFor
+    /// partsHere's results by (dereferences, targets), in a round only:
+    /// an interpreter passes the same few structures to every call.
+    struct Parts {
+      std::vector<std::pair<std::string, AbsVal>> value;
+      size_t work = 0;
+      bool widened = false;
+    };
+    std::map<std::pair<int, std::vector<ObjId>>, Parts> parts;
     std::unordered_map<ObjId, Loaded> values;
   };
   LoadMemo loads_;
   bool loadMemoCurrent() const;
   AbsVal loadObjectUncached(ObjId o);
+  std::vector<std::pair<std::string, AbsVal>> partsUncached(const AbsVal &v, int derefs);
   /// Interface objects: the levels of a parameter or global
   /// (seedInterfaceObject) and the pointees of their pointer members
   /// (refineMemberPointee). `label` is what the object holds on entry;

@@ -179,7 +179,19 @@ void Transfer::refineMemberPointee(ObjId field, ObjId root, const std::string &s
   work_ += g.labels.size() + g.targets.size() + 1;
 }
 
+void Transfer::memoizeLoadsFor(const State *s) {
+  loads_.values = {};
+  loads_.entries = 0;
+  loads_.version = st_ ? st_->version : 0;
+  loads_.objects = arena_.objectCount();
+  loads_.seeds = seeds_.size();
+  loads_.round = s;
+  loads_.parts.clear();
+}
+
 bool Transfer::loadMemoCurrent() const {
+  if (loads_.round && loads_.round == st_ && st_->weakOnly)
+    return true;
   return loads_.version == st_->version && loads_.objects == arena_.objectCount() &&
          loads_.seeds == seeds_.size();
 }
@@ -192,6 +204,7 @@ AbsVal Transfer::loadObject(ObjId o) {
       loads_.values = {};
     else if (!loads_.values.empty())
       loads_.values.clear();
+    loads_.parts.clear();
     loads_.entries = 0;
     loads_.version = st_->version;
     loads_.objects = arena_.objectCount();
@@ -255,6 +268,32 @@ void Transfer::valueLevels(State &st, const AbsVal &v, AbsVal (&out)[3]) {
 }
 
 std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v, int derefs) {
+  constexpr size_t kMaxMemoEntries = 2'000'000;  // as loadObject's
+  if (!(loads_.round && loads_.round == st_ && st_->weakOnly))
+    return partsUncached(v, derefs);
+  auto key = std::make_pair(derefs, v.targets);
+  if (auto it = loads_.parts.find(key); it != loads_.parts.end()) {
+    work_ += it->second.work;
+    widened_ |= it->second.widened;
+    return it->second.value;
+  }
+  size_t work0 = work_;
+  bool widened0 = widened_;
+  widened_ = false;
+  auto out = partsUncached(v, derefs);
+  bool widened = widened_;
+  widened_ = widened0 || widened;
+  size_t held = 0;
+  for (const auto &[path, val] : out)
+    held += val.labels.size() + val.targets.size() + 1;
+  if (loads_.entries + held <= kMaxMemoEntries) {
+    loads_.entries += held;
+    loads_.parts.emplace(std::move(key), LoadMemo::Parts{out, work_ - work0, widened});
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, AbsVal>> Transfer::partsUncached(const AbsVal &v, int derefs) {
   // The objects at the level read, each with the path of the pointers that
   // led there: each dereference past the first follows what an object
   // holds as a whole (path "" when nothing above is named, else one more

@@ -57,13 +57,13 @@ ValueId ValuePool::join(ValueId a, ValueId b) {
   if (a == 0)
     return b;
   uint64_t key = pairKey(a, b);
-  if (auto it = joins_.find(key); it != joins_.end())
-    return it->second;
+  if (const ValueId *known = joins_.find(key))
+    return *known;
   AbsVal r = values_[a];
   ValueId out = r.join(values_[b]) ? intern(std::move(r)) : a;
   if (joins_.size() >= kMaxMemo)
     joins_.clear();
-  joins_.emplace(key, out);
+  joins_.insert(key, out);
   return out;
 }
 
@@ -78,10 +78,10 @@ ValueId ValuePool::joinBounded(ValueId a, ValueId b, size_t cap,
     boundedCap_ = cap;
   }
   uint64_t key = pairKey(a, b);
-  if (auto it = bounded_.find(key); it != bounded_.end()) {
-    if (it->second.capped && capped)
+  if (const Bounded *known = bounded_.find(key)) {
+    if (known->capped && capped)
       *capped = true;
-    return it->second.id;
+    return known->id;
   }
   AbsVal r = values_[a];
   r.join(values_[b]);
@@ -93,7 +93,7 @@ ValueId ValuePool::joinBounded(ValueId a, ValueId b, size_t cap,
     *capped = true;
   if (bounded_.size() >= kMaxMemo)
     bounded_.clear();
-  bounded_.emplace(key, Bounded{out, cut});
+  bounded_.insert(key, Bounded{out, cut});
   return out;
 }
 

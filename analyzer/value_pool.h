@@ -18,6 +18,7 @@
 // what unit tests rely on.
 #pragma once
 
+#include "analyzer/flat_map.h"
 #include "analyzer/taint_lattice.h"
 
 #include <cstddef>
@@ -69,12 +70,12 @@ public:
 private:
   std::deque<AbsVal> values_;               // stable references
   std::unordered_multimap<uint64_t, ValueId> index_;  // hash -> ids
-  std::unordered_map<uint64_t, ValueId> joins_;       // (a, b), a < b -> join
+  FlatMap64<ValueId> joins_;                          // (a, b), a < b -> join
   struct Bounded {
     ValueId id;
     bool capped;
   };
-  std::unordered_map<uint64_t, Bounded> bounded_;     // (a, b), a < b -> capped join
+  FlatMap64<Bounded> bounded_;                        // (a, b), a < b -> capped join
   size_t boundedCap_ = 0;
   size_t entries_ = 0;
 

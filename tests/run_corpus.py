@@ -20,6 +20,12 @@ checked: which library headers Sluice's bundled declarations served
 include a header the bundled declarations provide are scanned, in that mode:
 their findings must be the same as with the installed headers.
 
+With --flow-insensitive every function takes the fallback that functions too
+large for per-block states take (SLUICE_FLOW_INSENSITIVE=1). It joins every
+program point into one state, so it may report more, never less: each
+expected Alert must still be reported; extra findings, MISSING ones now found
+and the fallback's own notifications are allowed.
+
 Fails on any missing, unexpected or malformed expectation, on a MISSING that
 is now found or a SPURIOUS that is gone (update the annotation), on SARIF that
 does not validate against the schema, and on a wrong exit code.
@@ -42,6 +48,9 @@ SOURCE_EXT = (".c", ".cc", ".cpp", ".cxx")
 INCLUDE_RE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.M)
 # Notifications about the machine, not the sample.
 ENVIRONMENT_NOTIFICATIONS = {"tu-bundled-headers"}
+# What the forced flow-insensitive fallback says of every function.
+FLOW_INSENSITIVE_NOTIFICATIONS = {"function-flow-insensitive", "fixpoint-budget",
+                                  "summary-widened"}
 
 
 def parse_expectations(path, rel):
@@ -119,7 +128,10 @@ def check(sample, args, schema):
         out = os.path.join(tmp, "out.sarif")
         cmd = [args.sluice, "scan", "--format", "sarif", "-o", out, "--root", corpus, "-q",
                "-j", "1", "--fail-on", "note", "--library-headers", args.library_headers, sample]
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        env = dict(os.environ)
+        if args.flow_insensitive:
+            env["SLUICE_FLOW_INSENSITIVE"] = "1"
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env)
         if proc.returncode not in (0, 1, 3) or not os.path.exists(out):
             return [f"{sample}: sluice exited {proc.returncode}: {proc.stderr.strip()}"]
         with open(out, encoding="utf-8") as f:
@@ -128,8 +140,10 @@ def check(sample, args, schema):
         problems.append(f"{sample}: SARIF invalid at {list(err.path)}: {err.message[:200]}")
     run = sarif["runs"][0]
     wanted = {k[2][len("notification:"):] for k in expected if k[2].startswith("notification:")}
+    ignored = ENVIRONMENT_NOTIFICATIONS | (FLOW_INSENSITIVE_NOTIFICATIONS
+                                           if args.flow_insensitive else set())
     notifications = [n for n in run["invocations"][0].get("toolExecutionNotifications", [])
-                     if n["descriptor"]["id"] not in ENVIRONMENT_NOTIFICATIONS]
+                     if n["descriptor"]["id"] not in ignored]
     for n in notifications:
         if n["descriptor"]["id"] not in wanted:
             problems.append(f"{sample}: tool notification: {n['message']['text']}")
@@ -142,6 +156,12 @@ def check(sample, args, schema):
         loc = r["locations"][0]["physicalLocation"]
         key = (loc["artifactLocation"]["uri"], loc["region"]["startLine"], r["ruleId"])
         actual[key] = r["message"]["text"]
+    if args.flow_insensitive:
+        for key, tag in sorted(expected.items()):
+            if tag == "Alert" and key not in actual:
+                problems.append(f"{key[0]}:{key[1]}: [{key[2]}] expected alert not reported "
+                                "flow-insensitively")
+        return problems
     for key, tag in sorted(expected.items()):
         where = f"{key[0]}:{key[1]}: [{key[2]}]"
         if tag == "Alert" and key not in actual:
@@ -170,6 +190,8 @@ def main():
     ap.add_argument("-j", type=int, default=2)
     ap.add_argument("--library-headers", default="fallback", choices=["fallback", "bundled"])
     ap.add_argument("--headers-dir", help="the bundled declarations (with bundled mode)")
+    ap.add_argument("--flow-insensitive", action="store_true",
+                    help="force the flow-insensitive fallback; expected alerts must remain")
     args = ap.parse_args()
     with open(args.schema, encoding="utf-8") as f:
         schema_doc = json.load(f)

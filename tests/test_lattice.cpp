@@ -1,10 +1,12 @@
 // Laws of the taint lattice (analyzer/taint_lattice.h).
+#include "analyzer/flat_map.h"
 #include "analyzer/taint_lattice.h"
 #include "analyzer/value_pool.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <random>
 
 using namespace sluice;
@@ -318,4 +320,29 @@ TEST_CASE("joinAll of many values equals their pairwise joins", "[lattice]") {
     CHECK(joinAll(ptrs) == folded);
     CHECK(joinAll(ptrs) == folded);  // the slot table was reset
   }
+}
+
+TEST_CASE("FlatMap64 agrees with std::map on random keys, the sentinel key included",
+          "[lattice][flatmap]") {
+  FlatMap64<uint32_t> flat;
+  std::map<uint64_t, uint32_t> ref;
+  std::mt19937_64 rng(7);
+  for (uint32_t i = 0; i < 20000; ++i) {
+    // Small ranges collide often; ~0 is the map's empty marker.
+    uint64_t key = i % 97 == 0 ? ~uint64_t(0) : (rng() % 5000) << (i % 2 ? 32 : 0);
+    bool stored = flat.insert(key, i);
+    bool fresh = ref.emplace(key, i).second;
+    REQUIRE(stored == fresh);
+  }
+  REQUIRE(flat.size() == ref.size());
+  for (const auto &[k, v] : ref) {
+    const uint32_t *got = flat.find(k);
+    REQUIRE(got);
+    REQUIRE(*got == v);  // the first value stays: insert never overwrites
+  }
+  REQUIRE(flat.find(12345678ull << 20) == nullptr);
+  flat.clear();
+  REQUIRE(flat.empty());
+  REQUIRE(flat.find(~uint64_t(0)) == nullptr);
+  REQUIRE(flat.find(ref.begin()->first) == nullptr);
 }
