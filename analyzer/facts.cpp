@@ -64,10 +64,19 @@ std::string_view ownLevel(std::string_view p) {
   return star == std::string_view::npos ? p : p.substr(star + 1);
 }
 
-std::string firstMember(const std::string &p) {
-  size_t end = p.find_first_of(".*", 1);
+std::string firstMember(const std::string &p) { return leadingMembers(p, 1); }
+
+std::string leadingMembers(const std::string &p, size_t n) {
+  size_t end = 0;
+  for (size_t i = 0; i < n; ++i) {
+    end = p.find_first_of(".*", end + 1);
+    if (end == std::string::npos || p[end] == '*')
+      break;
+  }
   std::string out = p.substr(0, end == std::string::npos ? p.size() : end);
-  out.append(static_cast<size_t>(std::count(p.begin(), p.end(), '*')), '*');
+  out.append(static_cast<size_t>(std::count(p.begin(), p.end(), '*') -
+                                 std::count(out.begin(), out.end(), '*')),
+             '*');
   return out;
 }
 

@@ -96,6 +96,9 @@ std::string_view ownLevel(std::string_view p);
 /// topmost segment, the dereferences below it kept, nothing else
 /// (".a.b*.c" -> ".a*"). It overlaps everything `p` overlaps.
 std::string firstMember(const std::string &p);
+/// Like firstMember, with the first `n` members of the topmost segment
+/// (".a.b.c*.d", 2 -> ".a.b*").
+std::string leadingMembers(const std::string &p, size_t n);
 
 /// Atom -> Output, with the steps inside this function (source first).
 struct Flow {

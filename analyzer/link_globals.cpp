@@ -15,6 +15,12 @@
 
 namespace sluice::link::detail {
 
+namespace {
+/// Members of a global's path its node keeps (GlobalNode): one merged a
+/// command-line tool's `config.conn_info.auth` with `.hostip` (redis-cli).
+constexpr size_t kGlobalNodeMembers = 2;
+} // namespace
+
 const std::map<std::string, AtomMap> &Linker::globalStores(const std::string &key) {
   if (!storesIndexed_) {
     for (const Fn &fn : fns_)
@@ -39,7 +45,7 @@ const std::map<std::string, AtomMap> &Linker::globalStores(const std::string &ke
 
 AtomId Linker::globalKey(AtomId g, bool keepCleared) {
   Atom x = atom(g);
-  x.path = facts::firstMember(x.path);
+  x.path = facts::leadingMembers(x.path, kGlobalNodeMembers);
   if (!keepCleared)
     x.cleared.clear();
   return atoms_.intern(x);

@@ -394,9 +394,11 @@ private:
   const std::map<std::string, AtomMap> &globalStores(const std::string &key);
 
   /// A global resolves through a node of its own: the global at its derefs
-  /// with the member path cut to the first member (tmux's trees of options
-  /// and windows made a node per deep path, hundreds of thousands of them).
-  /// A node over-approximates the members below it.
+  /// with the member path cut to its first two members (kGlobalNodeMembers:
+  /// with the whole path, tmux's trees of options and windows made a node
+  /// per deep path, hundreds of thousands of them; with one, redis-cli's
+  /// `config.conn_info.hostip` got `.auth`). A node over-approximates the
+  /// members below it.
   struct GlobalNode {
     std::vector<std::pair<AtomId, TraceId>> stored;  // globals stored in it (globalKey), trace
     std::map<AtomId, std::pair<TraceId, link::TraceShape>> found;  // sources, best trace
@@ -405,7 +407,7 @@ private:
     std::vector<std::pair<AtomId, TraceId>> sources;  // once done: `found`, by atom
   };
 
-  /// `g` with its member path cut to the first member; without what a
+  /// `g` with its member path cut to the node's members; without what a
   /// validator cleared it for unless `keepCleared` (a stored global keeps
   /// it, so the sources found through it are narrowed; the node does not).
   AtomId globalKey(AtomId g, bool keepCleared);

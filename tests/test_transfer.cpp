@@ -283,6 +283,13 @@ TEST_CASE("member paths: dereferences between members, compared from the right",
   CHECK(facts::firstMember(".a.b*.c") == ".a*");
   CHECK(facts::firstMember(".x.y") == ".x");
   CHECK(facts::firstMember("") == "");
+  CHECK(facts::firstMember("*") == "*");
+  CHECK(facts::firstMember("*.a*") == "**");
+  CHECK(facts::leadingMembers(".a.b.c*.d", 2) == ".a.b*");
+  CHECK(facts::leadingMembers(".a*.b.c", 2) == ".a*");
+  CHECK(facts::leadingMembers(".a", 2) == ".a");
+  CHECK(pathsOverlap(facts::leadingMembers(".a.b.c*.d", 2), ".a.b.c*.d"));
+  CHECK_FALSE(pathsOverlap(facts::leadingMembers(".a.b.c", 2), ".a.x"));
   CHECK(pathsOverlap(facts::firstMember(".a.b*.c"), ".a.b*.c"));
 }
 
