@@ -259,7 +259,18 @@ Entry Linker::entryAt(const std::string &q, AtomId a, TraceId t, const std::stri
   // it (".log*") name the output's own pointers, not the atom's.
   Entry x{a, one(t), ""};
   std::string_view stored = facts::ownLevel(q), read = facts::ownLevel(path);
-  if (stored.size() < read.size() && atom(a).kind != Atom::Source)
+  const Atom &held = atom(a);
+  if (q.empty() && held.path.empty() && held.kind != Atom::Source &&
+      std::count(path.begin(), path.end(), '*') < held.derefs) {
+    // Nothing named on either side (`f(ctx)` with a pointer global or
+    // parameter: what the callee reads at `.rd*.err` is the atom's own
+    // `.rd*.err`): the whole read path carries over, not only its last
+    // level, which made hiredis's `c->reader->err` the `c->obuf` stored
+    // beside it (redis-cli).
+    x.atom = withPath(a, path);
+    return x;
+  }
+  if (stored.size() < read.size() && held.kind != Atom::Source)
     x.atom = withPath(a, std::string(read.substr(stored.size())));
   else if (stored.size() > read.size())
     x.extra = stored.substr(read.size());
