@@ -338,6 +338,31 @@ std::vector<std::string> Transfer::tableTexts(const Expr *e) const {
   return {};
 }
 
+std::vector<std::string> Transfer::formattedReturn(const CallExpr *ce, int depth) const {
+  // A function declared to take a printf format and returning `char *`
+  // returns the formatted text: busybox's xasprintf, GLib's
+  // g_strdup_printf, sqlite3_mprintf, and the project's own wrappers of
+  // vasprintf, whatever their names.
+  const FunctionDecl *fd = ce->getDirectCallee();
+  if (!fd || isa<CXXMethodDecl>(fd) || !fd->getReturnType()->isPointerType() ||
+      !fd->getReturnType()->getPointeeType()->isAnyCharacterType())
+    return {};
+  const auto *fa = fd->getAttr<FormatAttr>();
+  if (!fa || !fa->getType() || fa->getType()->getName() != "printf" || fa->getFirstArg() <= 0)
+    return {};
+  unsigned fmtAt = static_cast<unsigned>(fa->getFormatIdx() - 1);
+  unsigned firstArg = static_cast<unsigned>(fa->getFirstArg() - 1);
+  if (fmtAt >= ce->getNumArgs() || firstArg > ce->getNumArgs())
+    return {};
+  auto fmt = constString(ce->getArg(fmtAt), ctx_);
+  if (!fmt)
+    return {};
+  std::vector<Texts> args;
+  for (unsigned i = firstArg; i < ce->getNumArgs(); ++i)
+    args.push_back(foldTexts(ce->getArg(i), depth + 1));
+  return formatAll(*fmt, args);
+}
+
 std::vector<std::string> Transfer::foldTexts(const Expr *e, int depth) const {
   if (!e || depth > kMaxFoldDepth)
     return {};
@@ -383,7 +408,7 @@ std::vector<std::string> Transfer::foldTexts(const Expr *e, int depth) const {
     if ((n == "getenv" || n == "secure_getenv") && ce->getNumArgs() == 1)
       if (auto name = constString(ce->getArg(0), ctx_))
         return {"$" + *name};
-    return {};
+    return formattedReturn(ce, depth);
   }
   const auto *dr = dyn_cast<DeclRefExpr>(e);
   const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;

@@ -307,6 +307,9 @@ private:
   /// Every text `e` may fold to (a few alternatives, bounded); none when
   /// unknown.
   std::vector<std::string> foldTexts(const clang::Expr *e, int depth = 0) const;
+  /// The text a call of a printf-format function returning `char *`
+  /// returns (its format attribute); none otherwise.
+  std::vector<std::string> formattedReturn(const clang::CallExpr *ce, int depth) const;
   /// foldTexts without a bare "*" (an unknown alternative): the texts a
   /// value is known to take, for capability values and argument texts.
   std::vector<std::string> knownTexts(const clang::Expr *e) const;
