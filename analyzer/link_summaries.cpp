@@ -266,7 +266,10 @@ Entry Linker::entryAt(const std::string &q, AtomId a, TraceId t, const std::stri
     // parameter: what the callee reads at `.rd*.err` is the atom's own
     // `.rd*.err`): the whole read path carries over, not only its last
     // level, which made hiredis's `c->reader->err` the `c->obuf` stored
-    // beside it (redis-cli).
+    // beside it (redis-cli). Only while the read has fewer levels than the
+    // atom has dereferences: a read past the generic level (`c->a->b->y`,
+    // whose label stays at the last seeded level) keeps the last level
+    // below, an over-approximation.
     x.atom = withPath(a, path);
     return x;
   }

@@ -455,8 +455,8 @@ public:
   }
 
   /// Every function takes the flow-insensitive fallback: a testing aid
-  /// (tests/test_flow_insensitive.py), as only functions far larger than
-  /// a test's reach it otherwise.
+  /// (`run_corpus.py --flow-insensitive`, CTest corpus-flow-insensitive),
+  /// as only functions far larger than a test's reach it otherwise.
   static bool forceFlowInsensitive() {
     static const bool on = std::getenv("SLUICE_FLOW_INSENSITIVE") != nullptr;
     return on;

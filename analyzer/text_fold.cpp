@@ -343,20 +343,28 @@ std::vector<std::string> Transfer::formattedReturn(const CallExpr *ce, int depth
   // returns the formatted text: busybox's xasprintf, GLib's
   // g_strdup_printf, sqlite3_mprintf, and the project's own wrappers of
   // vasprintf, whatever their names.
+  // (An instance method's indices count `this`; such calls are not here.)
   const FunctionDecl *fd = ce->getDirectCallee();
-  if (!fd || isa<CXXMethodDecl>(fd) || !fd->getReturnType()->isPointerType() ||
+  if (!fd || !fd->getReturnType()->isPointerType() ||
       !fd->getReturnType()->getPointeeType()->isAnyCharacterType())
+    return {};
+  if (const auto *md = dyn_cast<CXXMethodDecl>(fd); md && md->isInstance())
     return {};
   const auto *fa = fd->getAttr<FormatAttr>();
   if (!fa || !fa->getType() || fa->getType()->getName() != "printf" || fa->getFirstArg() <= 0)
     return {};
-  unsigned fmtAt = static_cast<unsigned>(fa->getFormatIdx() - 1);
-  unsigned firstArg = static_cast<unsigned>(fa->getFirstArg() - 1);
+  return formatCall(ce, static_cast<unsigned>(fa->getFormatIdx() - 1),
+                    static_cast<unsigned>(fa->getFirstArg() - 1), depth)
+      .value_or(Texts{});
+}
+
+std::optional<std::vector<std::string>> Transfer::formatCall(const CallExpr *ce, unsigned fmtAt,
+                                                             unsigned firstArg, int depth) const {
   if (fmtAt >= ce->getNumArgs() || firstArg > ce->getNumArgs())
-    return {};
+    return std::nullopt;
   auto fmt = constString(ce->getArg(fmtAt), ctx_);
   if (!fmt)
-    return {};
+    return std::nullopt;
   std::vector<Texts> args;
   for (unsigned i = firstArg; i < ce->getNumArgs(); ++i)
     args.push_back(foldTexts(ce->getArg(i), depth + 1));
@@ -455,15 +463,10 @@ std::vector<std::string> Transfer::foldTexts(const Expr *e, int depth) const {
     }
     unsigned fmtAt = n == "snprintf" ? 2 : n == "sprintf" ? 1 : 0;
     if (fmtAt && ce->getNumArgs() > fmtAt) {
-      auto fmt = constString(ce->getArg(fmtAt), ctx_);
-      if (!fmt) {
+      if (auto formatted = formatCall(ce, fmtAt, fmtAt + 1, depth))
+        set(*formatted);
+      else
         text.clear();
-        continue;
-      }
-      std::vector<Texts> args;
-      for (unsigned i = fmtAt + 1; i < ce->getNumArgs(); ++i)
-        args.push_back(foldTexts(ce->getArg(i), depth + 1));
-      set(formatAll(*fmt, args));
     } else if ((n == "strcpy" || n == "strncpy") && ce->getNumArgs() >= 2) {
       set(foldTexts(ce->getArg(1), depth + 1));
     } else if ((n == "strcat" || n == "strncat") && ce->getNumArgs() >= 2) {

@@ -22,6 +22,7 @@
 #include "clang/AST/Stmt.h"
 
 #include <map>
+#include <optional>
 #include <tuple>
 #include <memory>
 #include <unordered_map>
@@ -310,6 +311,11 @@ private:
   /// The text a call of a printf-format function returning `char *`
   /// returns (its format attribute); none otherwise.
   std::vector<std::string> formattedReturn(const clang::CallExpr *ce, int depth) const;
+  /// printf-style folding of call `ce`'s format argument `fmtAt` (0-based)
+  /// with the arguments from `firstArg`; nullopt when the format is not a
+  /// constant.
+  std::optional<std::vector<std::string>> formatCall(const clang::CallExpr *ce, unsigned fmtAt,
+                                                     unsigned firstArg, int depth) const;
   /// foldTexts without a bare "*" (an unknown alternative): the texts a
   /// value is known to take, for capability values and argument texts.
   std::vector<std::string> knownTexts(const clang::Expr *e) const;
@@ -397,6 +403,7 @@ private:
   };
   LoadMemo loads_;
   bool loadMemoCurrent() const;
+  bool inLoadRound() const;  // memoizeLoadsFor's round, on its state
   AbsVal loadObjectUncached(ObjId o);
   std::vector<std::pair<std::string, AbsVal>> partsUncached(const AbsVal &v, int derefs);
   /// Interface objects: the levels of a parameter or global

@@ -189,8 +189,12 @@ void Transfer::memoizeLoadsFor(const State *s) {
   loads_.parts.clear();
 }
 
+bool Transfer::inLoadRound() const {
+  return loads_.round && loads_.round == st_ && st_->weakOnly;
+}
+
 bool Transfer::loadMemoCurrent() const {
-  if (loads_.round && loads_.round == st_ && st_->weakOnly)
+  if (inLoadRound())
     return true;
   return loads_.version == st_->version && loads_.objects == arena_.objectCount() &&
          loads_.seeds == seeds_.size();
@@ -269,7 +273,7 @@ void Transfer::valueLevels(State &st, const AbsVal &v, AbsVal (&out)[3]) {
 
 std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v, int derefs) {
   constexpr size_t kMaxMemoEntries = 2'000'000;  // as loadObject's
-  if (!(loads_.round && loads_.round == st_ && st_->weakOnly))
+  if (!inLoadRound())
     return partsUncached(v, derefs);
   auto key = std::make_pair(derefs, v.targets);
   if (auto it = loads_.parts.find(key); it != loads_.parts.end()) {
