@@ -404,6 +404,21 @@ private:
   LoadMemo loads_;
   bool loadMemoCurrent() const;
   bool inLoadRound() const;  // memoizeLoadsFor's round, on its state
+  /// `f()` with the work it added and whether it widened (widened_ keeps
+  /// what it was, or'ed with that): what a memo entry replays.
+  template <typename F> auto measured(F &&f) {
+    size_t work0 = work_;
+    bool widened0 = widened_;
+    widened_ = false;
+    auto r = f();
+    bool widened = widened_;
+    widened_ = widened0 || widened;
+    return std::make_tuple(std::move(r), work_ - work0, widened);
+  }
+  void replay(size_t work, bool widened) {
+    work_ += work;
+    widened_ |= widened;
+  }
   AbsVal loadObjectUncached(ObjId o);
   std::vector<std::pair<std::string, AbsVal>> partsUncached(const AbsVal &v, int derefs);
   /// Interface objects: the levels of a parameter or global

@@ -215,19 +215,13 @@ AbsVal Transfer::loadObject(ObjId o) {
     loads_.seeds = seeds_.size();
   }
   if (auto it = loads_.values.find(o); it != loads_.values.end()) {
-    work_ += it->second.work;
-    widened_ |= it->second.widened;
+    replay(it->second.work, it->second.widened);
     return it->second.value;
   }
-  size_t work0 = work_;
-  bool widened0 = widened_;
-  widened_ = false;
-  AbsVal v = loadObjectUncached(o);
-  bool widened = widened_;
-  widened_ = widened0 || widened;
+  auto [v, work, widened] = measured([&] { return loadObjectUncached(o); });
   if (loadMemoCurrent()) {  // else the load refined the state: not repeatable as is
     loads_.entries += v.labels.size() + v.targets.size() + 1;
-    loads_.values.emplace(o, LoadMemo::Loaded{v, work_ - work0, widened});
+    loads_.values.emplace(o, LoadMemo::Loaded{v, work, widened});
   }
   return v;
 }
@@ -277,22 +271,16 @@ std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v,
     return partsUncached(v, derefs);
   auto key = std::make_pair(derefs, v.targets);
   if (auto it = loads_.parts.find(key); it != loads_.parts.end()) {
-    work_ += it->second.work;
-    widened_ |= it->second.widened;
+    replay(it->second.work, it->second.widened);
     return it->second.value;
   }
-  size_t work0 = work_;
-  bool widened0 = widened_;
-  widened_ = false;
-  auto out = partsUncached(v, derefs);
-  bool widened = widened_;
-  widened_ = widened0 || widened;
+  auto [out, work, widened] = measured([&] { return partsUncached(v, derefs); });
   size_t held = 0;
   for (const auto &[path, val] : out)
     held += val.labels.size() + val.targets.size() + 1;
   if (loads_.entries + held <= kMaxMemoEntries) {
     loads_.entries += held;
-    loads_.parts.emplace(std::move(key), LoadMemo::Parts{out, work_ - work0, widened});
+    loads_.parts.emplace(std::move(key), LoadMemo::Parts{out, work, widened});
   }
   return out;
 }
