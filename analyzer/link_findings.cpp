@@ -32,10 +32,36 @@ std::vector<report::Finding> Linker::decide() {
   return out;
 }
 
+bool Linker::handleInGlobals(const SinkEntry &se) {
+  // Only globals are left open once every summary is final: a descriptor
+  // kept in one (`g_sock = socket(...)` in one function, `write(g_sock,
+  // ...)` in another) is of the kind its stores made. Stores at exactly
+  // the member read count, not those over the whole global or a coarser
+  // member: redis's `server` holds sockets and files in sibling members,
+  // and a coarse store made its file descriptors sockets.
+  for (AtomId g : se.handleFrom) {
+    const Atom &x = atom(g);
+    if (x.kind != Atom::Global)
+      continue;
+    Output o;
+    o.kind = Output::GlobalOut;
+    o.global = x.global;
+    o.derefs = x.derefs;
+    const auto &stores = globalStores(o.baseKey());
+    auto at = stores.find(x.path);
+    if (at == stores.end())
+      continue;
+    for (const auto &[a, t] : at->second)
+      if (atom(a).kind == Atom::Handle && atom(a).sourceKind == se.requiredHandle)
+        return true;
+  }
+  return false;
+}
+
 void Linker::decideIn(const Fn &fn, Best &best) {
   bool globals = !overBudget();  // checked once per function
   for (const auto &[key, se] : fn.sinks) {
-    if (!se.requiredHandle.empty())
+    if (!se.requiredHandle.empty() && !(globals && handleInGlobals(se)))
       continue;  // never shown to be a socket (or whatever it needs)
     std::vector<Entry> sources;
     const Atom &sa = atom(se.atom);

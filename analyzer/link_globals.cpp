@@ -5,6 +5,9 @@
 // a graph of their own (a writer stores global `h` into `g`): it is solved
 // on demand, components first, so a cycle of globals gets every source of
 // its members, and each global is resolved once however many sinks read it.
+// Descriptors and streams (handles) stored in globals are kept with the
+// stores and looked up at the member read (handleInGlobals): a write to a
+// global socket is a send.
 #include "analyzer/link_linker.h"
 
 #include <algorithm>
@@ -29,7 +32,8 @@ const std::map<std::string, AtomMap> &Linker::globalStores(const std::string &ke
           continue;
         for (const auto &[path, amap] : byPath)
           for (const auto &[a, t] : amap) {
-            if (atom(a).kind != Atom::Source && atom(a).kind != Atom::Global)
+            if (atom(a).kind != Atom::Source && atom(a).kind != Atom::Global &&
+                atom(a).kind != Atom::Handle)
               continue;
             auto [it, fresh] = stores_[k][path].try_emplace(a, t);
             if (!fresh && traces_.shape(t) < traces_.shape(it->second))
@@ -69,6 +73,8 @@ void Linker::fillGlobal(GlobalNode &n, AtomId g) {
   o.derefs = x.derefs;
   std::map<AtomId, std::pair<TraceId, link::TraceShape>> inner;
   for (const Entry &e : lookupIn(globalStores(o.baseKey()), x.path)) {
+    if (atom(e.atom).kind == Atom::Handle)
+      continue;  // handles are looked up where stored (handleInGlobals)
     TraceId t = build(e.trace);
     if (atom(e.atom).kind == Atom::Source) {
       offerSource(n, e.atom, t);

@@ -428,6 +428,9 @@ private:
   /// member path (a sink reading cfg.hooks.post is not told about
   /// cfg.hooks.pre); the globals stored in it resolve through their nodes.
   const std::vector<std::pair<AtomId, TraceId>> &globalSources(AtomId g);
+  /// A sink still needing a handle gets it from a global of its handleFrom
+  /// whose stores at exactly that member hold a handle of the kind.
+  bool handleInGlobals(const SinkEntry &se);
 
   /// The sources of node `root`, solving the components of the globals
   /// graph below it first.
