@@ -614,8 +614,7 @@ bool fromStart(const Stmt *loop, const std::map<const VarDecl *, unsigned> &alia
     if (init && init->getType()->isIntegerType())
       return isZero(init, ctx);
     if (init && init->getType()->isPointerType()) {
-      const auto *dr = dyn_cast<DeclRefExpr>(init->IgnoreParenImpCasts());
-      const auto *v = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+      const VarDecl *v = referencedVar(init);
       return v && alias.count(v);
     }
     return false;
@@ -632,17 +631,13 @@ bool fromStart(const Stmt *loop, const std::map<const VarDecl *, unsigned> &alia
     return false;
   const Expr *ch = firstCharacter(cond);
   const auto *uo = ch ? dyn_cast<UnaryOperator>(ch->IgnoreParenCasts()) : nullptr;
-  const auto *dr = uo && uo->getOpcode() == UO_Deref
-                       ? dyn_cast<DeclRefExpr>(uo->getSubExpr()->IgnoreParenImpCasts())
-                       : nullptr;
-  const auto *v = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+  const VarDecl *v = uo && uo->getOpcode() == UO_Deref ? referencedVar(uo->getSubExpr()) : nullptr;
   if (!v || !alias.count(v))
     return false;
   if (isa<ParmVarDecl>(v))
     return true;
   const Expr *init = v->getInit();
-  const auto *from = init ? dyn_cast<DeclRefExpr>(init->IgnoreParenImpCasts()) : nullptr;
-  return from && isa<ParmVarDecl>(from->getDecl());
+  return init && isa_and_nonnull<ParmVarDecl>(referencedVar(init));
 }
 
 std::optional<CharFilter> charFilter(const FunctionDecl *fd, const ASTContext &ctx) {
@@ -680,8 +675,7 @@ std::optional<CharFilter> charFilter(const FunctionDecl *fd, const ASTContext &c
     else if (const auto *bo = dyn_cast_or_null<BinaryOperator>(c); bo && bo->getOpcode() == BO_EQ)
       tested = isNullPointer(bo->getRHS(), ctx) ? bo->getLHS()
                : isNullPointer(bo->getLHS(), ctx) ? bo->getRHS() : nullptr;
-    const auto *dr = tested ? dyn_cast<DeclRefExpr>(tested->IgnoreParenImpCasts()) : nullptr;
-    if (!dr || !isa<ParmVarDecl>(dr->getDecl()))
+    if (!tested || !isa_and_nonnull<ParmVarDecl>(referencedVar(tested)))
       return std::nullopt;
   }
   // Each write's value and the tests it is under look at one character

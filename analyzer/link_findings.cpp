@@ -43,11 +43,7 @@ bool Linker::handleInGlobals(const SinkEntry &se) {
     const Atom &x = atom(g);
     if (x.kind != Atom::Global)
       continue;
-    Output o;
-    o.kind = Output::GlobalOut;
-    o.global = x.global;
-    o.derefs = x.derefs;
-    const auto &stores = globalStores(o.baseKey());
+    const auto &stores = storesOf(x);
     auto at = stores.find(x.path);
     if (at == stores.end())
       continue;

@@ -65,14 +65,18 @@ size_t Linker::globalNode(AtomId g) {
   return id;
 }
 
-void Linker::fillGlobal(GlobalNode &n, AtomId g) {
-  const Atom &x = atom(g);
+const std::map<std::string, AtomMap> &Linker::storesOf(const Atom &g) {
   Output o;
   o.kind = Output::GlobalOut;
-  o.global = x.global;
-  o.derefs = x.derefs;
+  o.global = g.global;
+  o.derefs = g.derefs;
+  return globalStores(o.baseKey());
+}
+
+void Linker::fillGlobal(GlobalNode &n, AtomId g) {
+  const Atom &x = atom(g);
   std::map<AtomId, std::pair<TraceId, link::TraceShape>> inner;
-  for (const Entry &e : lookupIn(globalStores(o.baseKey()), x.path)) {
+  for (const Entry &e : lookupIn(storesOf(x), x.path)) {
     if (atom(e.atom).kind == Atom::Handle)
       continue;  // handles are looked up where stored (handleInGlobals)
     TraceId t = build(e.trace);

@@ -389,9 +389,11 @@ private:
   // ---- globals (link_globals.cpp) -------------------------------------------
 
   /// Every function's stores into global output `key`, merged: member path
-  /// -> atom (a source or another global) -> best trace. Program order
-  /// breaks ties, so the choice is deterministic.
+  /// -> atom (a source, a handle or another global) -> best trace. Program
+  /// order breaks ties, so the choice is deterministic.
   const std::map<std::string, AtomMap> &globalStores(const std::string &key);
+  /// globalStores of global atom `g`'s output (its global at its derefs).
+  const std::map<std::string, AtomMap> &storesOf(const Atom &g);
 
   /// A global resolves through a node of its own: the global at its derefs
   /// with the member path cut to its first two members (kGlobalNodeMembers:

@@ -26,6 +26,8 @@ constexpr size_t kMaxLevelParts = 256;
 /// Labels one read of an object may carry (its members included); past it
 /// the read keeps the first by rank, as joinBounded does at block entries.
 constexpr size_t kMaxLoadedLabels = 256;
+/// Labels and targets the load and parts memos hold at once.
+constexpr size_t kMaxMemoEntries = 2'000'000;
 
 /// Sorts and dedups (object, path id) pairs as single 64-bit keys: on an
 /// interpreter loop's flow-insensitive state a level holds hundreds of
@@ -201,7 +203,6 @@ bool Transfer::loadMemoCurrent() const {
 }
 
 AbsVal Transfer::loadObject(ObjId o) {
-  constexpr size_t kMaxMemoEntries = 2'000'000;  // labels and targets held
   if (!loadMemoCurrent() || loads_.entries > kMaxMemoEntries) {
     // clear() walks every bucket, and a large table keeps its buckets.
     if (loads_.values.bucket_count() > 4096)
@@ -266,7 +267,6 @@ void Transfer::valueLevels(State &st, const AbsVal &v, AbsVal (&out)[3]) {
 }
 
 std::vector<std::pair<std::string, AbsVal>> Transfer::partsHere(const AbsVal &v, int derefs) {
-  constexpr size_t kMaxMemoEntries = 2'000'000;  // as loadObject's
   if (!inLoadRound())
     return partsUncached(v, derefs);
   auto key = std::make_pair(derefs, v.targets);
