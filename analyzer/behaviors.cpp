@@ -1,8 +1,10 @@
 #include "analyzer/behaviors.h"
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace sluice {
@@ -83,10 +85,25 @@ bool exclusive(const CapabilityUse &a, const CapabilityUse &b) {
   return false;
 }
 
+/// What one behaviour is matched against: the uses of its scope whose kind
+/// one of its leaves accepts (the others can bind no leaf), by pointer into
+/// the manifest or the per-function uses; flows, which carry the scope's
+/// call order, are owned here.
 struct Scope {
   std::string name;              // for messages: the entry point or function
-  std::vector<CapabilityUse> uses;
+  std::vector<const CapabilityUse *> uses;
+  std::deque<CapabilityUse> owned;
 };
+
+/// The capability kinds any leaf of `n` accepts ("flow" for a flow leaf).
+void leafKinds(const BehaviorNode &n, std::set<std::string> &out) {
+  if (n.op == BehaviorNode::Flow)
+    out.insert("flow");
+  else if (n.op == BehaviorNode::Capability)
+    out.insert(n.kinds.begin(), n.kinds.end());
+  for (const BehaviorNode &c : n.children)
+    leafKinds(c, out);
+}
 
 /// A leaf's match: its name (or a generated one), the use and the leaf.
 struct Bound {
@@ -221,7 +238,8 @@ private:
     }
     case BehaviorNode::Capability:
     case BehaviorNode::Flow:
-      for (const CapabilityUse &u : scope_.uses) {
+      for (const CapabilityUse *use : scope_.uses) {
+        const CapabilityUse &u = *use;
         if (!leafAccepts(n, u, b))
           continue;
         b.push_back({n.as.empty() ? "#" + std::to_string(b.size()) : n.as, &u, &n});
@@ -399,27 +417,45 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
     l = std::max(l, f.level);
   }
 
+  // Per function, computed once: its identity and its own uses (function
+  // and program scopes). redis-server has hundreds of entry points, each
+  // reaching thousands of functions: building the identities and copying
+  // every use per behaviour and scope took seconds.
+  std::vector<std::string> ids(g.fns.size());
+  for (size_t fi = 0; fi < g.fns.size(); ++fi)
+    ids[fi] = functionId(*g.fns[fi]);
+  std::vector<std::optional<std::vector<CapabilityUse>>> ownUses(g.fns.size());
+  auto usesOf = [&](size_t fi) -> const std::vector<CapabilityUse> & {
+    if (!ownUses[fi])
+      ownUses[fi] = functionUses(g, fi, rules);
+    return *ownUses[fi];
+  };
+
   std::map<std::string, report::Finding> best;  // rule|file:line:col -> finding
-  auto evaluate = [&](const Behavior &b, Scope &scope, const std::vector<size_t> &fnsInScope,
-                      const EntryPoint *entry) {
+  auto evaluate = [&](const Behavior &b, const std::set<std::string> &kinds, Scope &scope,
+                      const std::vector<size_t> &fnsInScope, const EntryPoint *entry) {
     for (const std::string &r : b.coveredBy)
       if (auto it = reportedIn.find(r); it != reportedIn.end())
         for (size_t fi : fnsInScope)
-          if (auto at = it->second.find(functionId(*g.fns[fi]));
+          if (auto at = it->second.find(ids[fi]);
               at != it->second.end() && at->second >= b.info.defaultLevel)
             return;  // the rule already reports this scope, with its flow
-    for (size_t fi : fnsInScope)
-      if (auto it = flowsIn.find(functionId(*g.fns[fi])); it != flowsIn.end()) {
-        // Ordered like the scope's capabilities: the calls leading to the
-        // function first, then the position in it.
-        const auto order = entry ? callOrder(g, *entry, fi)
-                                 : std::vector<std::tuple<std::string, unsigned, unsigned>>{};
-        for (CapabilityUse u : it->second) {
-          u.order = order;
-          u.order.push_back({u.cap.location.file, u.cap.location.line, u.cap.location.column});
-          scope.uses.push_back(std::move(u));
+    if (kinds.count("flow"))
+      for (size_t fi : fnsInScope)
+        if (auto it = flowsIn.find(ids[fi]); it != flowsIn.end()) {
+          // Ordered like the scope's capabilities: the calls leading to the
+          // function first, then the position in it.
+          const auto order = entry ? callOrder(g, *entry, fi)
+                                   : std::vector<std::tuple<std::string, unsigned, unsigned>>{};
+          for (const CapabilityUse &flow : it->second) {
+            CapabilityUse &u = scope.owned.emplace_back(flow);
+            u.order = order;
+            u.order.push_back({u.cap.location.file, u.cap.location.line, u.cap.location.column});
+            scope.uses.push_back(&u);
+          }
         }
-      }
+    if (scope.uses.empty())
+      return;
     Matcher matcher(b, scope);
     for (const auto &[key, m] : matcher.run()) {
       report::Finding f = makeFinding(b, scope, m);
@@ -431,30 +467,39 @@ std::vector<report::Finding> evaluateBehaviors(const ProgramGraph &g, const Mani
     if (matcher.exhausted() && incomplete)
       *incomplete = true;
   };
+  auto take = [](Scope &s, const std::vector<CapabilityUse> &uses,
+                 const std::set<std::string> &kinds) {
+    for (const CapabilityUse &u : uses)
+      if (kinds.count(u.cap.kind))
+        s.uses.push_back(&u);
+  };
   for (const Behavior &b : rules.behaviors) {
+    std::set<std::string> kinds;
+    leafKinds(b.root, kinds);
     if (b.scope == "function") {
       for (size_t fi = 0; fi < g.fns.size(); ++fi) {
-        Scope s{g.fns[fi]->name, functionUses(g, fi, rules)};
-        if (!s.uses.empty() || flowsIn.count(functionId(*g.fns[fi])))
-          evaluate(b, s, {fi}, nullptr);
+        Scope s{g.fns[fi]->name, {}, {}};
+        take(s, usesOf(fi), kinds);
+        if (!s.uses.empty() || flowsIn.count(ids[fi]))
+          evaluate(b, kinds, s, {fi}, nullptr);
       }
     } else if (b.scope == "entry-point") {
       for (const EntryPoint &e : manifest.entries) {
-        Scope s{e.name, e.uses};
+        Scope s{e.name, {}, {}};
+        take(s, e.uses, kinds);
         std::vector<size_t> reach;
         for (const EntryPoint::Reached &r : e.reached)
           reach.push_back(r.fn);
-        evaluate(b, s, reach, &e);
+        evaluate(b, kinds, s, reach, &e);
       }
     } else {
-      Scope s{"the program", {}};
+      Scope s{"the program", {}, {}};
       std::vector<size_t> all(g.fns.size());
       for (size_t fi = 0; fi < g.fns.size(); ++fi) {
         all[fi] = fi;
-        for (CapabilityUse &u : functionUses(g, fi, rules))
-          s.uses.push_back(std::move(u));
+        take(s, usesOf(fi), kinds);
       }
-      evaluate(b, s, all, nullptr);
+      evaluate(b, kinds, s, all, nullptr);
     }
   }
   std::vector<report::Finding> out;

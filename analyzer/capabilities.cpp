@@ -106,9 +106,13 @@ namespace {
 
 /// Breadth-first from `entry`: the shortest call path to every function,
 /// ties broken by call-site order so that the path chosen is stable.
+/// Per function, the call sites that may call it: (caller, site), sorted.
+using Callers = std::vector<std::vector<std::pair<size_t, size_t>>>;
+
 std::vector<CapabilityUse> entryUses(const ProgramGraph &g,
                                      const std::vector<std::vector<size_t>> &sitesInOrder,
-                                     size_t entry, const RuleSet &rules, EntryPoint &e) {
+                                     const Callers &callers, size_t entry, const RuleSet &rules,
+                                     EntryPoint &e) {
   struct Via {
     size_t from = SIZE_MAX;
     size_t site = 0;
@@ -116,12 +120,14 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g,
   // Sized by what the entry reaches, not by the program: a generated file
   // of 200,000 functions is 200,000 entry points, each reaching one.
   std::unordered_map<size_t, Via> via;
+  std::unordered_map<size_t, size_t> rank;  // position in `order`
   std::deque<size_t> queue{entry};
   std::vector<size_t> order;
   via[entry] = Via{};
   while (!queue.empty()) {
     size_t f = queue.front();
     queue.pop_front();
+    rank[f] = order.size();
     order.push_back(f);
     for (size_t s : sitesInOrder[f])
       for (size_t t : g.callees[f][s])
@@ -153,19 +159,25 @@ std::vector<CapabilityUse> entryUses(const ProgramGraph &g,
       // shortest path's guards for the caller on that path).
       std::map<std::string, std::vector<facts::Guard>> values{{c.value, pathGuards}};
       if (c.value.empty() && c.valueParam >= 0) {
+        // The reached call sites of f, in breadth-first order of their
+        // callers (walking every reached function's calls for each such
+        // capability was most of redis-server's manifest).
+        std::vector<std::pair<size_t, size_t>> sites;
+        for (const auto &[r, s] : callers[f])
+          if (auto it = rank.find(r); it != rank.end())
+            sites.push_back({it->second, s});
+        std::sort(sites.begin(), sites.end());
         std::map<std::string, std::vector<facts::Guard>> given;
-        for (size_t r : order)
-          for (size_t s = 0; s < g.callees[r].size(); ++s) {
-            const auto &targets = g.callees[r][s];
-            const facts::CallSite &cs = g.fns[r]->calls[s];
-            if (!std::binary_search(targets.begin(), targets.end(), f) ||
-                static_cast<size_t>(c.valueParam) >= cs.argText.size())
-              continue;
-            bool onPath = via.at(f).from == r && via.at(f).site == s;
-            for (const std::string &v : cs.argText[static_cast<size_t>(c.valueParam)])
-              if (!v.empty() && (!given.count(v) || onPath))
-                given[v] = onPath ? pathGuards : cs.guards;
-          }
+        for (const auto &[rk, s] : sites) {
+          size_t r = order[rk];
+          const facts::CallSite &cs = g.fns[r]->calls[s];
+          if (static_cast<size_t>(c.valueParam) >= cs.argText.size())
+            continue;
+          bool onPath = via.at(f).from == r && via.at(f).site == s;
+          for (const std::string &v : cs.argText[static_cast<size_t>(c.valueParam)])
+            if (!v.empty() && (!given.count(v) || onPath))
+              given[v] = onPath ? pathGuards : cs.guards;
+        }
         if (!given.empty())
           values = std::move(given);
       }
@@ -225,6 +237,12 @@ Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules) {
       return pos(g.fns[f]->calls[a].location) < pos(g.fns[f]->calls[b].location);
     });
   }
+  Callers callers(g.fns.size());
+  for (size_t f = 0; f < g.fns.size(); ++f)
+    for (size_t s = 0; s < g.callees[f].size(); ++s)
+      for (size_t t : g.callees[f][s])
+        if (callers[t].empty() || callers[t].back() != std::make_pair(f, s))
+          callers[t].push_back({f, s});
   Manifest m;
   std::vector<char> covered(g.fns.size(), 0);
   // A program without main is a library: everything it exports is an entry.
@@ -236,7 +254,7 @@ Manifest buildManifest(const ProgramGraph &g, const RuleSet &rules) {
     e.location = g.fns[f]->location;
     e.why = why;
     e.fn = f;
-    e.uses = entryUses(g, sitesInOrder, f, rules, e);
+    e.uses = entryUses(g, sitesInOrder, callers, f, rules, e);
     for (const EntryPoint::Reached &r : e.reached)
       covered[r.fn] = 1;
     m.entries.push_back(std::move(e));

@@ -481,8 +481,8 @@ void Linker::runSink(Fn &fn, size_t fi, size_t si) {
   for (const Atom &h : s.handleFrom)
     for (const Entry &e : expandCached(fn, factAtom(h)).entries)
       handles.push_back(e.atom);
-  // Settled once here, not per candidate (addSink's settle is then
-  // cheap): redis's descriptors gathered thousands of candidates.
+  // Settled once here, not per candidate (addSink takes it settled):
+  // redis's descriptors gathered thousands of candidates.
   std::string required = s.requiredHandle;
   if (!settle(fn, required, handles))
     return;
@@ -504,11 +504,11 @@ void Linker::applyCallee(Fn &fn, size_t c, size_t h, size_t k) {
   });
   // Snapshots: with recursion, fn and the callee are the same function.
   // Without new arguments only the callee's new entries apply: copy from
-  // there (a callee of a large component has thousands).
+  // there (a callee of a large component has thousands). Sink entries are
+  // never erased, so pointers to them stay valid.
   size_t sinkBase = newArgs ? 0 : oldSinks, writeBase = newArgs ? 0 : oldWrites;
-  std::vector<SinkEntry> sinks;
-  for (size_t i = sinkBase; i < callee.paramSinks.size(); ++i)
-    sinks.push_back(*callee.paramSinks[i]);
+  std::vector<const SinkEntry *> sinks(
+      callee.paramSinks.begin() + static_cast<std::ptrdiff_t>(sinkBase), callee.paramSinks.end());
   std::vector<std::tuple<std::string, std::string, AtomId>> writes(
       callee.paramWrites.begin() + static_cast<std::ptrdiff_t>(writeBase),
       callee.paramWrites.end());
@@ -527,7 +527,7 @@ void Linker::applyCallee(Fn &fn, size_t c, size_t h, size_t k) {
     return it->second;
   };
   for (size_t i = 0; i < sinks.size(); ++i) {
-    const SinkEntry &se = sinks[i];
+    const SinkEntry &se = *sinks[i];
     bool fresh = sinkBase + i >= oldSinks;
     // A sink that needs a handle combines two arguments. An entry
     // applied before, when the new arguments bring no candidate for the
@@ -554,7 +554,7 @@ void Linker::applyCallee(Fn &fn, size_t c, size_t h, size_t k) {
     std::string required = se.requiredHandle;
     if (!settle(fn, required, handles))
       continue;
-    Chain inner = one(se.trace);
+    Chain inner = one(se.trace);  // read now: with recursion, addSink may improve it
     if (atom(se.atom).kind != Atom::Param) {
       // The data is settled; only the handle is still the caller's.
       addSink(fn, se.sinkId, se.atom, se.sink, se.in, chain({&call, &inner}), required,

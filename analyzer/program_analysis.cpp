@@ -94,6 +94,16 @@ ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet
                                const std::function<bool()> &stop,
                                const LinkBudget &budget) {
   ProgramAnalysis out;
+  // SLUICE_LINK_PROGRESS (a debugging aid): each phase's time.
+  const bool progress = std::getenv("SLUICE_LINK_PROGRESS") != nullptr;
+  auto phaseStart = std::chrono::steady_clock::now();
+  auto phase = [&](const char *name) {
+    auto now = std::chrono::steady_clock::now();
+    if (progress)
+      std::fprintf(stderr, "link: phase %s %.2f s\n", name,
+                   std::chrono::duration<double>(now - phaseStart).count());
+    phaseStart = now;
+  };
   // Behaviours' flow conditions and handle-waiting capabilities ride along
   // as internal policies; their findings are inputs, not results.
   std::vector<Policy> policies = rules.policies;
@@ -106,6 +116,7 @@ ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet
      : isCapabilityHandlePolicyId(f.ruleId) ? confirmations
                                             : out.findings)
         .push_back(std::move(f));
+  phase("link");
   if (out.stats.cancelled) {
     out.graph = ProgramGraph::build(units);
     operatorInputLevels(out.findings, rules, out.graph);
@@ -117,9 +128,12 @@ ProgramAnalysis analyzeProgram(std::vector<facts::TUFacts> &units, const RuleSet
     out.graph = ProgramGraph::build(units);
     operatorInputLevels(out.findings, rules, out.graph);
     levelsDecided = true;
+    phase("graph");
     out.manifest = buildManifest(out.graph, rules);
+    phase("manifest");
     std::vector<report::Finding> found = evaluateBehaviors(
         out.graph, out.manifest, rules, flows, out.findings, &out.behaviorsIncomplete);
+    phase("behaviours");
     for (report::Finding &f : found)
       out.findings.push_back(std::move(f));
   } catch (const std::bad_alloc &) {
