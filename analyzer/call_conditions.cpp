@@ -109,6 +109,8 @@ std::string Transfer::refineSourceKind(const ModelRow &row, const Args &a) const
     return "network";
   if (hasHandle(v, "stdin"))
     return "user-input";
+  if (hasHandle(v, "pipe") && !hasHandle(v, "file"))
+    return "";  // another process's output, not a file's content
   if (const Expr *e = a.exprs[*row.stream]) {
     auto fdNumber = constInt(e, ctx_);
     if (fdNumber && *fdNumber == 0)

@@ -251,6 +251,8 @@ std::string describeSink(const std::string &sinkKind, const std::string &api) {
     return "the file path argument of '" + api + "'";
   if (sinkKind == "network-send")
     return "the data sent over the network by '" + api + "'";
+  if (sinkKind == "pipe-write")
+    return "the data written into a pipe by '" + api + "'";
   if (sinkKind == "network-peer")
     return "the host or address given to '" + api + "'";
   return "the " + sinkKind + " argument of '" + api + "'";
@@ -295,14 +297,17 @@ const std::vector<std::string> &knownSinkKinds() {
   // descriptor, std::ofstream); used by behaviours (a download saved).
   // network-peer: names the host or address to talk to; used by
   // behaviours (an address hidden by a decoding loop).
+  // pipe-write: written into a pipe; used by behaviours (network data
+  // relayed to a shell's standard input).
   static const std::vector<std::string> k = {"command",     "path",         "path-read",
                                              "network-send", "file-write",  "network-peer",
                                              "log",         "format",       "search-path",
-                                             "library-load", "process-arg"};
+                                             "library-load", "process-arg",  "pipe-write"};
   return k;
 }
 const std::vector<std::string> &knownHandleKinds() {
-  static const std::vector<std::string> k = {"socket", "file", "stdin", "canonical", "credential"};
+  static const std::vector<std::string> k = {"socket", "file",       "stdin",
+                                             "canonical", "credential", "pipe"};
   return k;
 }
 const std::vector<std::string> &knownCapabilityKinds() {
@@ -315,6 +320,7 @@ const std::vector<std::string> &knownCapabilityKinds() {
       "file-delete",   "file-chmod-exec", "load-library",  "load-symbol",    "raw-syscall",
       "priv-change",   "ptrace",        "anti-debug",      "tls-verify-off", "env-read",
       "env-write",     "clock",         "random",          "identity",       "stdio-to-socket",
+      "stdio-from-pipe",
       "memory-exec",   "registry-write", "process-kill",   "memfd",          "decode-loop",
       "char-built-string", "net-download", "file-append", "access-grant"};
   return k;
@@ -357,6 +363,7 @@ std::string describeCapability(const std::string &kind) {
       {"random", "draws a random number"},
       {"identity", "reads an identity (host name, user or address)"},
       {"stdio-to-socket", "connects standard I/O to a socket"},
+      {"stdio-from-pipe", "connects standard I/O to a pipe"},
       {"memory-exec", "maps executable memory"},
       {"registry-write", "writes the Windows registry"},
       {"process-kill", "signals another process"},
