@@ -186,7 +186,7 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
     auto mask = std::strtoll(when.substr(5, at - 5).c_str(), nullptr, 0);
     if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
       return false;
-    auto v = constInt(a.exprs[p->arg], ctx_);
+    auto v = foldInt(a.exprs[p->arg]);
     return v && (*v & mask) != 0;
   }
   if (when.rfind("always-true@", 0) == 0) {
@@ -199,7 +199,7 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
     auto p = AccessPath::parse(when.substr(9));
     if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
       return false;
-    auto v = constInt(a.exprs[p->arg], ctx_);
+    auto v = foldInt(a.exprs[p->arg]);
     return !v || (*v >= 0 && *v <= 2);
   }
   if (when.rfind("exec-mode@", 0) == 0 || when.rfind("exec-prot@", 0) == 0 ||
@@ -209,7 +209,7 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
     auto p = AccessPath::parse(when.substr(when.find('@') + 1));
     if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
       return false;
-    auto v = constInt(a.exprs[p->arg], ctx_);
+    auto v = foldInt(a.exprs[p->arg]);
     if (!v)
       return false;
     switch (when[0]) {
@@ -326,7 +326,7 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
     std::string name;
     if (const auto *dr = dyn_cast<DeclRefExpr>(e))
       name = dr->getDecl()->getNameAsString();
-    auto value = constInt(e, ctx_);
+    auto value = foldInt(e);
     for (const std::string &want : splitList(when.substr(9, at - 9), '|'))
       if (want == name || (value && std::to_string(*value) == want))
         return true;
@@ -384,7 +384,7 @@ std::vector<std::string> Transfer::capabilityValues(const Args &a, const AccessP
     return {};
   const Expr *e = a.exprs[i];
   if (p.derefs == 0)
-    if (auto v = constInt(e, ctx_))
+    if (auto v = foldInt(e))
       return {std::to_string(*v)};
   // execl(cmd, ...) where cmd was decoded by a loop or stored character by
   // character: the text it holds then, not the encoded initial text.

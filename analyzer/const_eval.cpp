@@ -111,15 +111,33 @@ constexpr int kMaxDepth = 6;
 
 /// Variables that are written anywhere in the unit after their definition,
 /// and arrays or pointers whose elements are written.
+/// The variable at the root of `e`'s chain of `.` member accesses
+/// (`g.a.b` -> g); `e` itself when it names one.
+const VarDecl *memberRoot(const Expr *e) {
+  e = e->IgnoreParenImpCasts();
+  while (const auto *me = dyn_cast<MemberExpr>(e)) {
+    if (me->isArrow())
+      return nullptr;
+    e = me->getBase()->IgnoreParenImpCasts();
+  }
+  return referencedVar(e);
+}
+
 class Mutations : public RecursiveASTVisitor<Mutations> {
 public:
   std::set<const VarDecl *> &out;
   std::set<const VarDecl *> &elements;
-  Mutations(std::set<const VarDecl *> &o, std::set<const VarDecl *> &el) : out(o), elements(el) {}
+  ConstantFolder::RecordUses &records;
+  Mutations(std::set<const VarDecl *> &o, std::set<const VarDecl *> &el,
+            ConstantFolder::RecordUses &r)
+      : out(o), elements(el), records(r) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   void mark(const Expr *e) {
     if (const VarDecl *vd = referencedVar(e))
       out.insert(vd);
+    // g.a = x, &g.a, g = h: the record, however deep the member.
+    if (const VarDecl *vd = memberRoot(e))
+      records.written.insert(vd);
     // a[i] = x, *p = x: the element, through its array or pointer.
     e = e->IgnoreParenImpCasts();
     if (const auto *as = dyn_cast<ArraySubscriptExpr>(e))
@@ -137,8 +155,22 @@ public:
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *uo) {
-    if (uo->isIncrementDecrementOp() || uo->getOpcode() == UO_AddrOf)
+    if (uo->isIncrementDecrementOp()) {
       mark(uo->getSubExpr());
+    } else if (uo->getOpcode() == UO_AddrOf) {
+      const Expr *sub = uo->getSubExpr()->IgnoreParenImpCasts();
+      if (const VarDecl *vd = referencedVar(sub)) {
+        out.insert(vd);
+        ++records.addressTaken[vd];  // &g: read-only if every one is (below)
+      } else {
+        mark(sub);
+      }
+    }
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *dr) {
+    if (const auto *fd = dyn_cast<FunctionDecl>(dr->getDecl()))
+      ++records.functionRefs[fd->getCanonicalDecl()];
     return true;
   }
   bool VisitVarDecl(VarDecl *vd) {
@@ -150,12 +182,20 @@ public:
   }
   bool VisitCallExpr(CallExpr *ce) {
     // Passing to a non-const reference parameter.
-    if (const FunctionDecl *fd = ce->getDirectCallee())
+    if (const FunctionDecl *fd = ce->getDirectCallee()) {
+      records.calls[fd->getCanonicalDecl()].push_back(ce);
       for (unsigned i = 0; i < ce->getNumArgs() && i < fd->getNumParams(); ++i) {
         QualType t = fd->getParamDecl(i)->getType();
         if (t->isReferenceType() && !t.getNonReferenceType().isConstQualified())
           mark(ce->getArg(i));
+        // f(&g) into a `const T *` parameter: a read-only use of g.
+        const auto *addr = dyn_cast<UnaryOperator>(ce->getArg(i)->IgnoreParenImpCasts());
+        if (addr && addr->getOpcode() == UO_AddrOf && t->isPointerType() &&
+            t->getPointeeType().isConstQualified())
+          if (const VarDecl *vd = referencedVar(addr->getSubExpr()))
+            ++records.readOnlyAddress[vd];
       }
+    }
     return true;
   }
 };
@@ -189,7 +229,7 @@ void ConstantFolder::scanMutations() {
   if (scanned_)
     return;
   scanned_ = true;
-  Mutations m(mutated_, elementsWritten_);
+  Mutations m(mutated_, elementsWritten_, records_);
   m.TraverseDecl(ctx_.getTranslationUnitDecl());
 }
 
@@ -222,6 +262,95 @@ std::optional<int64_t> ConstantFolder::variable(const VarDecl *vd, int depth) {
     return vd->getType().isConstQualified() || !vd->isExternallyVisible() ? std::optional<int64_t>(0)
                                                                           : std::nullopt;
   return eval(init, depth + 1);
+}
+
+const InitListExpr *ConstantFolder::frozenRecord(const VarDecl *vd) {
+  vd = vd->getDefinition() ? vd->getDefinition() : vd;
+  const auto *il = vd->getInit() ? dyn_cast<InitListExpr>(vd->getInit()->IgnoreParenImpCasts())
+                                 : nullptr;
+  if (!il || !vd->getType()->isRecordType() || vd->getType()->isUnionType())
+    return nullptr;
+  if (vd->getType().isConstQualified())
+    return il;
+  // Provably unchanged: internal, no member written, and its address only
+  // ever passed to `const T *` parameters.
+  bool internal = vd->isStaticLocal() || (vd->hasGlobalStorage() && !vd->isExternallyVisible());
+  if (!internal)
+    return nullptr;
+  scanMutations();
+  const VarDecl *c = vd->getCanonicalDecl();
+  auto count = [](const std::map<const VarDecl *, unsigned> &m, const VarDecl *v) {
+    auto it = m.find(v);
+    return it == m.end() ? 0u : it->second;
+  };
+  if (records_.written.count(vd) || records_.written.count(c) ||
+      count(records_.addressTaken, vd) + count(records_.addressTaken, c) !=
+          count(records_.readOnlyAddress, vd) + count(records_.readOnlyAddress, c))
+    return nullptr;
+  return il;
+}
+
+std::optional<int64_t> ConstantFolder::fieldOf(const VarDecl *vd, const FieldDecl *field,
+                                               int depth) {
+  const InitListExpr *il = frozenRecord(vd);
+  if (!il || field->getParent()->isUnion() ||
+      field->getParent()->getCanonicalDecl() !=
+          vd->getType()->getAsRecordDecl()->getCanonicalDecl())
+    return std::nullopt;
+  if (il->isSyntacticForm() && il->getSemanticForm())
+    il = il->getSemanticForm();
+  unsigned i = field->getFieldIndex();
+  // Members left out of the initializer start as zero.
+  if (i >= il->getNumInits())
+    return field->getType()->isIntegralOrEnumerationType() ? std::optional<int64_t>(0)
+                                                           : std::nullopt;
+  const Expr *init = il->getInit(i);
+  if (isa<ImplicitValueInitExpr>(init))
+    return field->getType()->isIntegralOrEnumerationType() ? std::optional<int64_t>(0)
+                                                           : std::nullopt;
+  return eval(init, depth + 1);
+}
+
+std::optional<int64_t> ConstantFolder::member(const MemberExpr *me, int depth) {
+  const auto *field = dyn_cast<FieldDecl>(me->getMemberDecl());
+  if (!field)
+    return std::nullopt;
+  const Expr *base = me->getBase()->IgnoreParenImpCasts();
+  if (!me->isArrow()) {
+    const VarDecl *vd = referencedVar(base);
+    return vd ? fieldOf(vd, field, depth) : std::nullopt;
+  }
+  // p->field, p a `const T *` parameter of a function internal to this unit
+  // whose every call passes &g of one unchanged record: g.field, when all
+  // such calls agree.
+  const auto *dr = dyn_cast<DeclRefExpr>(base);
+  const auto *pv = dr ? dyn_cast<ParmVarDecl>(dr->getDecl()) : nullptr;
+  const auto *fn = pv ? dyn_cast<FunctionDecl>(pv->getDeclContext()) : nullptr;
+  if (!fn || fn->isExternallyVisible() || !pv->getType()->isPointerType() ||
+      !pv->getType()->getPointeeType().isConstQualified())
+    return std::nullopt;
+  scanMutations();
+  const FunctionDecl *key = fn->getCanonicalDecl();
+  auto calls = records_.calls.find(key);
+  auto refs = records_.functionRefs.find(key);
+  // Called only directly (a function pointer may be called from anywhere).
+  if (calls == records_.calls.end() || refs == records_.functionRefs.end() ||
+      refs->second != calls->second.size())
+    return std::nullopt;
+  std::optional<int64_t> out;
+  unsigned index = pv->getFunctionScopeIndex();
+  for (const CallExpr *ce : calls->second) {
+    if (index >= ce->getNumArgs())
+      return std::nullopt;
+    const auto *addr = dyn_cast<UnaryOperator>(ce->getArg(index)->IgnoreParenImpCasts());
+    const VarDecl *vd =
+        addr && addr->getOpcode() == UO_AddrOf ? referencedVar(addr->getSubExpr()) : nullptr;
+    auto v = vd ? fieldOf(vd, field, depth) : std::nullopt;
+    if (!v || (out && *out != *v))
+      return std::nullopt;
+    out = v;
+  }
+  return out;
 }
 
 std::optional<int64_t> ConstantFolder::function(const FunctionDecl *fd, int depth) {
@@ -257,6 +386,8 @@ std::optional<int64_t> ConstantFolder::eval(const Expr *e, int depth) {
     return eval(ce->getSubExpr(), depth);
   if (const VarDecl *vd = referencedVar(e))
     return variable(vd, depth);
+  if (const auto *me = dyn_cast<MemberExpr>(e))
+    return member(me, depth);
   if (const auto *call = dyn_cast<CallExpr>(e)) {
     if (const FunctionDecl *fd = call->getDirectCallee())
       return function(fd, depth);

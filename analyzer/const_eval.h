@@ -68,8 +68,27 @@ public:
   /// (`paths[0] = s`, `*p = s`, `++a[i]`, `&a[i]`).
   bool elementsWritten(const clang::VarDecl *vd);
 
+  /// What the unit does with records and functions (scanMutations): a
+  /// record is unchanged when no member is written and its address only
+  /// goes to `const T *` parameters; a function's calls are all known when
+  /// it is named only as their callee.
+  struct RecordUses {
+    std::set<const clang::VarDecl *> written;
+    std::map<const clang::VarDecl *, unsigned> addressTaken, readOnlyAddress;
+    std::map<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> calls;
+    std::map<const clang::FunctionDecl *, unsigned> functionRefs;
+  };
+
 private:
   std::optional<int64_t> eval(const clang::Expr *e, int depth);
+  /// `g.field` of an unchanged record with an initializer list, and
+  /// `p->field` when every call of p's (internal) function passes &g of
+  /// such records that agree on it.
+  std::optional<int64_t> member(const clang::MemberExpr *me, int depth);
+  std::optional<int64_t> fieldOf(const clang::VarDecl *vd, const clang::FieldDecl *field,
+                                 int depth);
+  /// The initializer list of a record variable the unit never changes.
+  const clang::InitListExpr *frozenRecord(const clang::VarDecl *vd);
   std::optional<int64_t> variable(const clang::VarDecl *vd, int depth);
   std::optional<int64_t> function(const clang::FunctionDecl *fd, int depth);
   void scanMutations();
@@ -79,6 +98,7 @@ private:
   std::set<const clang::VarDecl *> mutated_;
   std::set<const clang::VarDecl *> elementsWritten_;
   std::map<const clang::FunctionDecl *, std::optional<int64_t>> functions_;
+  RecordUses records_;
 };
 
 } // namespace sluice

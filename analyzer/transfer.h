@@ -362,6 +362,13 @@ private:
   const clang::FunctionDecl *tableEntry(const clang::Expr *callee);
   void devirtualize(const clang::CXXMethodDecl *md, const AbsVal &object, ProgramCall &pc);
 
+  /// An integer argument's value: what the unit proves constant (an
+  /// unchanged configuration record's member too) when a folder is given,
+  /// else what the language does.
+  std::optional<int64_t> foldInt(const clang::Expr *e) const {
+    return folder_ ? folder_->value(e) : constInt(e, ctx_);
+  }
+
   clang::ASTContext &ctx_;
   const RuleSet &rules_;
   Arena &arena_;
