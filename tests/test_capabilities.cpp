@@ -113,6 +113,42 @@ TEST_CASE("capabilities carry their folded values", "[capabilities]") {
   CHECK(capability(t, "f", "file-delete")->value == "/var/lib/app.db");
 }
 
+TEST_CASE("values fold through unchanged configuration records", "[capabilities]") {
+  auto t = factsOf(R"(
+    struct cfg { int uid; int gid; };
+    static const struct cfg kRoot = { .gid = 5 };               // uid left out: 0
+    static struct cfg g_fixed = { 0, 0 };                       // never changed
+    static struct cfg g_set = { 0, 0 };                         // a member is written
+    static struct cfg g_leaked = { 0, 0 };                      // address to a non-const pointer
+    static struct cfg g_user = { 1000, 1000 };
+    static void touch(struct cfg *c) { (void)c; }
+    static int viaFixed(const struct cfg *c) { return setuid(c->uid); }
+    static int viaMixed(const struct cfg *c) { return setuid(c->uid); }
+    int viaExported(const struct cfg *c) { return setuid(c->uid); }
+    int (*pointer)(const struct cfg *) = 0;
+    static int viaPointer(const struct cfg *c) { return setgid(c->gid); }
+    void a(void) { setuid(kRoot.uid); }
+    void b(void) { setuid(g_fixed.uid); viaFixed(&g_fixed); viaExported(&g_fixed); }
+    void c(void) { g_set.uid = getuid(); setuid(g_set.uid); }
+    void d(void) { touch(&g_leaked); setuid(g_leaked.uid); }
+    void e(void) { viaMixed(&g_fixed); viaMixed(&g_user); }
+    void f(void) { pointer = viaPointer; viaPointer(&g_fixed); }
+  )");
+  auto value = [&](const std::string &fn) {
+    const facts::Capability *c = capability(t, fn, "priv-change");
+    REQUIRE(c);
+    return c->value;
+  };
+  CHECK(value("a") == "0");          // const, a member left out of the list
+  CHECK(value("b") == "0");          // internal, never written
+  CHECK(value("viaFixed") == "0");   // every caller passes &g_fixed
+  CHECK(value("c").empty());         // written before use
+  CHECK(value("d").empty());         // may be written through touch()
+  CHECK(value("viaMixed").empty());  // callers disagree
+  CHECK(value("viaExported").empty());  // callers elsewhere may pass anything
+  CHECK(value("viaPointer").empty());   // called through a pointer too
+}
+
 TEST_CASE("clock guards tell absolute dates from durations", "[guards]") {
   auto t = factsOf(R"(
     void bomb(void) { time_t now = time(NULL); if (now > 1767225600) unlink("a"); }
