@@ -109,8 +109,6 @@ namespace {
 
 constexpr int kMaxDepth = 6;
 
-/// Variables that are written anywhere in the unit after their definition,
-/// and arrays or pointers whose elements are written.
 /// The variable at the root of `e`'s chain of `.` member accesses
 /// (`g.a.b` -> g); `e` itself when it names one.
 const VarDecl *memberRoot(const Expr *e) {
@@ -123,6 +121,9 @@ const VarDecl *memberRoot(const Expr *e) {
   return referencedVar(e);
 }
 
+/// Variables that are written anywhere in the unit after their definition,
+/// arrays or pointers whose elements are written, and what the unit does
+/// with records and functions (ConstantFolder::RecordUses).
 class Mutations : public RecursiveASTVisitor<Mutations> {
 public:
   std::set<const VarDecl *> &out;
@@ -166,6 +167,22 @@ public:
         mark(sub);
       }
     }
+    return true;
+  }
+  /// C++: `g = h` and `g.s += x` are operator calls on class types, and a
+  /// non-const member function may change its object.
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *oc) {
+    if (oc->getNumArgs() > 0 &&
+        (oc->isAssignmentOp() || oc->getOperator() == OO_PlusPlus ||
+         oc->getOperator() == OO_MinusMinus))
+      mark(oc->getArg(0));
+    return true;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *mc) {
+    const Expr *object = mc->getImplicitObjectArgument();
+    if (const CXXMethodDecl *md = mc->getMethodDecl();
+        md && !md->isConst() && !md->isStatic() && object && !object->getType()->isPointerType())
+      mark(object);
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *dr) {
@@ -330,6 +347,8 @@ std::optional<int64_t> ConstantFolder::member(const MemberExpr *me, int depth) {
       !pv->getType()->getPointeeType().isConstQualified())
     return std::nullopt;
   scanMutations();
+  if (mutated_.count(pv))
+    return std::nullopt;  // p itself reassigned in the function
   const FunctionDecl *key = fn->getCanonicalDecl();
   auto calls = records_.calls.find(key);
   auto refs = records_.functionRefs.find(key);

@@ -147,6 +147,26 @@ TEST_CASE("values fold through unchanged configuration records", "[capabilities]
   CHECK(value("viaMixed").empty());  // callers disagree
   CHECK(value("viaExported").empty());  // callers elsewhere may pass anything
   CHECK(value("viaPointer").empty());   // called through a pointer too
+
+  // C++: assignment and non-const member functions are calls.
+  auto cxx = factsOf(R"(
+    struct cfg { int uid; void reset() { uid = 1000; } };
+    static cfg g_reset = {0};
+    static cfg g_assigned = {0};
+    static const cfg kOther = {1000};
+    static cfg g_kept = {0};
+    void a() { g_reset.reset(); setuid(g_reset.uid); }
+    void b() { g_assigned = kOther; setuid(g_assigned.uid); }
+    void c() { setuid(g_kept.uid); }
+  )", "input.cpp");
+  auto cxxValue = [&](const std::string &fn) {
+    const facts::Capability *c = capability(cxx, fn, "priv-change");
+    REQUIRE(c);
+    return c->value;
+  };
+  CHECK(cxxValue("a").empty());
+  CHECK(cxxValue("b").empty());
+  CHECK(cxxValue("c") == "0");
 }
 
 TEST_CASE("clock guards tell absolute dates from durations", "[guards]") {
