@@ -113,12 +113,17 @@ constexpr int kMaxDepth = 6;
 /// (`g.a.b` -> g); `e` itself when it names one.
 const VarDecl *memberRoot(const Expr *e) {
   e = e->IgnoreParenImpCasts();
-  while (const auto *me = dyn_cast<MemberExpr>(e)) {
-    if (me->isArrow())
-      return nullptr;
-    e = me->getBase()->IgnoreParenImpCasts();
+  for (;;) {
+    if (const auto *me = dyn_cast<MemberExpr>(e)) {
+      if (me->isArrow())
+        return nullptr;
+      e = me->getBase()->IgnoreParenImpCasts();
+    } else if (const auto *bo = dyn_cast<BinaryOperator>(e); bo && bo->getOpcode() == BO_PtrMemD) {
+      e = bo->getLHS()->IgnoreParenImpCasts();  // g.*member
+    } else {
+      return referencedVar(e);
+    }
   }
-  return referencedVar(e);
 }
 
 /// Variables that are written anywhere in the unit after their definition,
@@ -138,7 +143,7 @@ public:
       out.insert(vd);
     // g.a = x, &g.a, g = h: the record, however deep the member.
     if (const VarDecl *vd = memberRoot(e))
-      records.written.insert(vd);
+      records.written.insert(vd->getCanonicalDecl());
     // a[i] = x, *p = x: the element, through its array or pointer.
     e = e->IgnoreParenImpCasts();
     if (const auto *as = dyn_cast<ArraySubscriptExpr>(e))
@@ -162,7 +167,7 @@ public:
       const Expr *sub = uo->getSubExpr()->IgnoreParenImpCasts();
       if (const VarDecl *vd = referencedVar(sub)) {
         out.insert(vd);
-        ++records.addressTaken[vd];  // &g: read-only if every one is (below)
+        ++records.addressTaken[vd->getCanonicalDecl()];  // read-only if every one is
       } else {
         mark(sub);
       }
@@ -201,8 +206,15 @@ public:
     // Passing to a non-const reference parameter.
     if (const FunctionDecl *fd = ce->getDirectCallee()) {
       records.calls[fd->getCanonicalDecl()].push_back(ce);
-      for (unsigned i = 0; i < ce->getNumArgs() && i < fd->getNumParams(); ++i) {
-        QualType t = fd->getParamDecl(i)->getType();
+      if (const auto *dr = dyn_cast<DeclRefExpr>(ce->getCallee()->IgnoreParenImpCasts());
+          dr && dr->getDecl() == fd)
+        ++records.calleeRefs[fd->getCanonicalDecl()];
+      // A member operator's object is argument 0 but not a parameter.
+      unsigned shift = isa<CXXOperatorCallExpr>(ce) && isa<CXXMethodDecl>(fd) ? 1 : 0;
+      if (shift && ce->getNumArgs() > 0)
+        mark(ce->getArg(0));
+      for (unsigned i = shift; i < ce->getNumArgs() && i - shift < fd->getNumParams(); ++i) {
+        QualType t = fd->getParamDecl(i - shift)->getType();
         if (t->isReferenceType() && !t.getNonReferenceType().isConstQualified())
           mark(ce->getArg(i));
         // f(&g) into a `const T *` parameter: a read-only use of g.
@@ -210,7 +222,7 @@ public:
         if (addr && addr->getOpcode() == UO_AddrOf && t->isPointerType() &&
             t->getPointeeType().isConstQualified())
           if (const VarDecl *vd = referencedVar(addr->getSubExpr()))
-            ++records.readOnlyAddress[vd];
+            ++records.readOnlyAddress[vd->getCanonicalDecl()];
       }
     }
     return true;
@@ -285,14 +297,17 @@ const InitListExpr *ConstantFolder::frozenRecord(const VarDecl *vd) {
   vd = vd->getDefinition() ? vd->getDefinition() : vd;
   const auto *il = vd->getInit() ? dyn_cast<InitListExpr>(vd->getInit()->IgnoreParenImpCasts())
                                  : nullptr;
-  if (!il || !vd->getType()->isRecordType() || vd->getType()->isUnionType())
+  if (!il || !vd->getType()->isRecordType() || vd->getType()->isUnionType() ||
+      vd->getType().isVolatileQualified())
     return nullptr;
   if (vd->getType().isConstQualified())
     return il;
   // Provably unchanged: internal, no member written, and its address only
-  // ever passed to `const T *` parameters.
+  // ever passed to `const T *` parameters. C only: C++ has too many other
+  // ways to change an object (member pointers, references returned or
+  // bound in constructors, conditional lvalues).
   bool internal = vd->isStaticLocal() || (vd->hasGlobalStorage() && !vd->isExternallyVisible());
-  if (!internal)
+  if (!internal || ctx_.getLangOpts().CPlusPlus)
     return nullptr;
   scanMutations();
   const VarDecl *c = vd->getCanonicalDecl();
@@ -300,9 +315,8 @@ const InitListExpr *ConstantFolder::frozenRecord(const VarDecl *vd) {
     auto it = m.find(v);
     return it == m.end() ? 0u : it->second;
   };
-  if (records_.written.count(vd) || records_.written.count(c) ||
-      count(records_.addressTaken, vd) + count(records_.addressTaken, c) !=
-          count(records_.readOnlyAddress, vd) + count(records_.readOnlyAddress, c))
+  if (records_.written.count(c) ||
+      count(records_.addressTaken, c) != count(records_.readOnlyAddress, c))
     return nullptr;
   return il;
 }
@@ -310,18 +324,32 @@ const InitListExpr *ConstantFolder::frozenRecord(const VarDecl *vd) {
 std::optional<int64_t> ConstantFolder::fieldOf(const VarDecl *vd, const FieldDecl *field,
                                                int depth) {
   const InitListExpr *il = frozenRecord(vd);
-  if (!il || field->getParent()->isUnion() ||
-      field->getParent()->getCanonicalDecl() !=
-          vd->getType()->getAsRecordDecl()->getCanonicalDecl())
+  const RecordDecl *rd = il ? vd->getType()->getAsRecordDecl() : nullptr;
+  if (!rd)
+    return std::nullopt;
+  const auto *cxx = dyn_cast<CXXRecordDecl>(rd);
+  // Base classes take the first slots of the list; a bit-field's stored
+  // value may be truncated; a mutable or volatile member may change.
+  if (rd->isUnion() || field->getParent()->getCanonicalDecl() != rd->getCanonicalDecl() ||
+      (cxx && cxx->getNumBases() > 0) || field->isBitField() || field->isMutable() ||
+      field->getType().isVolatileQualified())
     return std::nullopt;
   if (il->isSyntacticForm() && il->getSemanticForm())
     il = il->getSemanticForm();
-  unsigned i = field->getFieldIndex();
+  // The list has no slot for unnamed bit-fields.
+  unsigned i = 0;
+  for (const FieldDecl *f : rd->fields()) {
+    if (f == field)
+      break;
+    i += !(f->isUnnamedBitField());
+  }
   // Members left out of the initializer start as zero.
   if (i >= il->getNumInits())
     return field->getType()->isIntegralOrEnumerationType() ? std::optional<int64_t>(0)
                                                            : std::nullopt;
   const Expr *init = il->getInit(i);
+  if (!init)
+    return std::nullopt;
   if (isa<ImplicitValueInitExpr>(init))
     return field->getType()->isIntegralOrEnumerationType() ? std::optional<int64_t>(0)
                                                            : std::nullopt;
@@ -343,8 +371,8 @@ std::optional<int64_t> ConstantFolder::member(const MemberExpr *me, int depth) {
   const auto *dr = dyn_cast<DeclRefExpr>(base);
   const auto *pv = dr ? dyn_cast<ParmVarDecl>(dr->getDecl()) : nullptr;
   const auto *fn = pv ? dyn_cast<FunctionDecl>(pv->getDeclContext()) : nullptr;
-  if (!fn || fn->isExternallyVisible() || !pv->getType()->isPointerType() ||
-      !pv->getType()->getPointeeType().isConstQualified())
+  if (!fn || fn->isExternallyVisible() || isa<CXXMethodDecl>(fn) ||
+      !pv->getType()->isPointerType() || !pv->getType()->getPointeeType().isConstQualified())
     return std::nullopt;
   scanMutations();
   if (mutated_.count(pv))
@@ -352,9 +380,12 @@ std::optional<int64_t> ConstantFolder::member(const MemberExpr *me, int depth) {
   const FunctionDecl *key = fn->getCanonicalDecl();
   auto calls = records_.calls.find(key);
   auto refs = records_.functionRefs.find(key);
-  // Called only directly (a function pointer may be called from anywhere).
+  auto direct = records_.calleeRefs.find(key);
+  // Called only directly, by name (a function pointer may be called from
+  // anywhere): every reference is the callee of one of its calls.
   if (calls == records_.calls.end() || refs == records_.functionRefs.end() ||
-      refs->second != calls->second.size())
+      direct == records_.calleeRefs.end() || refs->second != direct->second ||
+      direct->second != calls->second.size())
     return std::nullopt;
   std::optional<int64_t> out;
   unsigned index = pv->getFunctionScopeIndex();

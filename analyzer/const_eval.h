@@ -76,7 +76,7 @@ public:
     std::set<const clang::VarDecl *> written;
     std::map<const clang::VarDecl *, unsigned> addressTaken, readOnlyAddress;
     std::map<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> calls;
-    std::map<const clang::FunctionDecl *, unsigned> functionRefs;
+    std::map<const clang::FunctionDecl *, unsigned> functionRefs, calleeRefs;
   };
 
 private:

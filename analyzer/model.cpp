@@ -320,7 +320,7 @@ const std::vector<std::string> &knownCapabilityKinds() {
       "file-delete",   "file-chmod-exec", "load-library",  "load-symbol",    "raw-syscall",
       "priv-change",   "ptrace",        "anti-debug",      "tls-verify-off", "env-read",
       "env-write",     "clock",         "random",          "identity",       "stdio-to-socket",
-      "stdio-from-pipe",
+      "stdin-from-pipe",
       "memory-exec",   "registry-write", "process-kill",   "memfd",          "decode-loop",
       "char-built-string", "net-download", "file-append", "access-grant"};
   return k;
@@ -363,7 +363,7 @@ std::string describeCapability(const std::string &kind) {
       {"random", "draws a random number"},
       {"identity", "reads an identity (host name, user or address)"},
       {"stdio-to-socket", "connects standard I/O to a socket"},
-      {"stdio-from-pipe", "connects standard I/O to a pipe"},
+      {"stdin-from-pipe", "makes a pipe its standard input"},
       {"memory-exec", "maps executable memory"},
       {"registry-write", "writes the Windows registry"},
       {"process-kill", "signals another process"},

@@ -155,9 +155,11 @@ TEST_CASE("values fold through unchanged configuration records", "[capabilities]
     static cfg g_assigned = {0};
     static const cfg kOther = {1000};
     static cfg g_kept = {0};
+    static const cfg kKept = {0};
     void a() { g_reset.reset(); setuid(g_reset.uid); }
     void b() { g_assigned = kOther; setuid(g_assigned.uid); }
-    void c() { setuid(g_kept.uid); }
+    void c() { setuid(kKept.uid); }
+    void d() { setuid(g_kept.uid); }  // C++: only const records fold
   )", "input.cpp");
   auto cxxValue = [&](const std::string &fn) {
     const facts::Capability *c = capability(cxx, fn, "priv-change");
@@ -167,6 +169,21 @@ TEST_CASE("values fold through unchanged configuration records", "[capabilities]
   CHECK(cxxValue("a").empty());
   CHECK(cxxValue("b").empty());
   CHECK(cxxValue("c") == "0");
+  CHECK(cxxValue("d").empty());
+
+  // The list's slots: unnamed bit-fields have none; bit-fields do not fold.
+  auto bits = factsOf(R"(
+    struct flags { int a; int : 3; int uid; int small : 1; };
+    static struct flags g_flags = { 7, 0, 1 };  // never written: folded by the unit
+    void a(void) { setuid(g_flags.uid); }
+    void b(void) { setuid(g_flags.small); }
+  )");
+  const facts::Capability *ua = capability(bits, "a", "priv-change");
+  const facts::Capability *ub = capability(bits, "b", "priv-change");
+  REQUIRE(ua);
+  REQUIRE(ub);
+  CHECK(ua->value == "0");
+  CHECK(ub->value.empty());
 }
 
 TEST_CASE("clock guards tell absolute dates from durations", "[guards]") {
