@@ -104,11 +104,11 @@ std::vector<CapabilityUse> functionUses(const ProgramGraph &g, size_t fn, const 
 
 namespace {
 
-/// Breadth-first from `entry`: the shortest call path to every function,
-/// ties broken by call-site order so that the path chosen is stable.
 /// Per function, the call sites that may call it: (caller, site), sorted.
 using Callers = std::vector<std::vector<std::pair<size_t, size_t>>>;
 
+/// Breadth-first from `entry`: the shortest call path to every function,
+/// ties broken by call-site order so that the path chosen is stable.
 std::vector<CapabilityUse> entryUses(const ProgramGraph &g,
                                      const std::vector<std::vector<size_t>> &sitesInOrder,
                                      const Callers &callers, size_t entry, const RuleSet &rules,

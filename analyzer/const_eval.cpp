@@ -126,6 +126,12 @@ const VarDecl *memberRoot(const Expr *e) {
   }
 }
 
+/// `g` when `e` is `&g`.
+const VarDecl *addressedVar(const Expr *e) {
+  const auto *addr = dyn_cast<UnaryOperator>(e->IgnoreParenImpCasts());
+  return addr && addr->getOpcode() == UO_AddrOf ? referencedVar(addr->getSubExpr()) : nullptr;
+}
+
 /// Variables that are written anywhere in the unit after their definition,
 /// arrays or pointers whose elements are written, and what the unit does
 /// with records and functions (ConstantFolder::RecordUses).
@@ -218,10 +224,8 @@ public:
         if (t->isReferenceType() && !t.getNonReferenceType().isConstQualified())
           mark(ce->getArg(i));
         // f(&g) into a `const T *` parameter: a read-only use of g.
-        const auto *addr = dyn_cast<UnaryOperator>(ce->getArg(i)->IgnoreParenImpCasts());
-        if (addr && addr->getOpcode() == UO_AddrOf && t->isPointerType() &&
-            t->getPointeeType().isConstQualified())
-          if (const VarDecl *vd = referencedVar(addr->getSubExpr()))
+        if (t->isPointerType() && t->getPointeeType().isConstQualified())
+          if (const VarDecl *vd = addressedVar(ce->getArg(i)))
             ++records.readOnlyAddress[vd->getCanonicalDecl()];
       }
     }
@@ -343,14 +347,11 @@ std::optional<int64_t> ConstantFolder::fieldOf(const VarDecl *vd, const FieldDec
       break;
     i += !(f->isUnnamedBitField());
   }
+  const Expr *init = i < il->getNumInits() ? il->getInit(i) : nullptr;
+  if (i < il->getNumInits() && !init)
+    return std::nullopt;  // invalid code
   // Members left out of the initializer start as zero.
-  if (i >= il->getNumInits())
-    return field->getType()->isIntegralOrEnumerationType() ? std::optional<int64_t>(0)
-                                                           : std::nullopt;
-  const Expr *init = il->getInit(i);
-  if (!init)
-    return std::nullopt;
-  if (isa<ImplicitValueInitExpr>(init))
+  if (!init || isa<ImplicitValueInitExpr>(init))
     return field->getType()->isIntegralOrEnumerationType() ? std::optional<int64_t>(0)
                                                            : std::nullopt;
   return eval(init, depth + 1);
@@ -392,9 +393,7 @@ std::optional<int64_t> ConstantFolder::member(const MemberExpr *me, int depth) {
   for (const CallExpr *ce : calls->second) {
     if (index >= ce->getNumArgs())
       return std::nullopt;
-    const auto *addr = dyn_cast<UnaryOperator>(ce->getArg(index)->IgnoreParenImpCasts());
-    const VarDecl *vd =
-        addr && addr->getOpcode() == UO_AddrOf ? referencedVar(addr->getSubExpr()) : nullptr;
+    const VarDecl *vd = addressedVar(ce->getArg(index));
     auto v = vd ? fieldOf(vd, field, depth) : std::nullopt;
     if (!v || (out && *out != *v))
       return std::nullopt;
