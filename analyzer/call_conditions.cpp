@@ -131,6 +131,43 @@ std::string Transfer::refineSourceKind(const ModelRow &row, const Args &a) const
   return row.kind;
 }
 
+void Transfer::descriptorFromOutside(const Expr *call, const ModelRow &row, const std::string &api,
+                                     const Args &a, AbsVal &v) const {
+  if (!row.stream || *row.stream >= static_cast<int>(a.values.size()))
+    return;
+  // read(fd, ...) on a descriptor the function did not open: a parameter,
+  // a helper's result, a global. What it reads is network data if that
+  // turns out to be a socket; the link step decides (facts.h).
+  AbsVal handle;
+  for (const Taint &t : a.values[*row.stream].labels) {
+    const Label &l = arena_.label(t.label);
+    if (l.cls == Label::Handle)
+      return;  // known here: refineSourceKind has read it
+    if (l.cls == Label::Symbolic)
+      handle.addLabel(t.label, t.trace, t.depth);
+  }
+  if (handle.labels.empty())
+    return;
+  uint64_t at = site(call);
+  LabelId l = arena_.label({Label::Source, facts::kNetworkIfSocket, api, at, 0, 0});
+  TraceId tr = arena_.step(0, at, describeSourceKind("network") + " enters from '" + api + "'",
+                           "source");
+  v.addLabel(l, tr, arena_.trace(tr).depth);
+  if (!observer_)
+    return;
+  static const ModelRow confirm = [] {
+    ModelRow r;
+    r.role = ModelRole::Sink;
+    r.kind = facts::kSourceKindSink;
+    return r;
+  }();
+  AbsVal data;
+  data.addLabel(l, tr, arena_.trace(tr).depth);
+  const Expr *stream = a.exprs[static_cast<size_t>(*row.stream)];
+  observer_->onSink(SinkHit{call, stream ? stream : call, &confirm, api, std::move(data), "socket",
+                            std::move(handle)});
+}
+
 bool Transfer::conditionHolds(const ModelRow &row, const Args &a, unsigned argIndex) const {
   // Several conditions (a list in the rule file) must all hold.
   for (const std::string &when : splitList(row.when, '\n'))

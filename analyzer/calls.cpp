@@ -993,6 +993,8 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
                               "source");
       AbsVal v;
       v.addLabel(l, t, arena_.trace(t).depth);
+      if (kind == "file")
+        descriptorFromOutside(ce, *r, api, a, v);
       // Secret as well: a variable named like a credential, or a read from
       // a file named like a credential store.
       std::string secretWhat;

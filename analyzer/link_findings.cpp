@@ -14,6 +14,17 @@ namespace sluice::link::detail {
 
 std::vector<report::Finding> Linker::decide() {
   std::map<std::string, std::pair<report::Finding, link::TraceShape>> best;  // a Best
+  // Reads from a descriptor a caller or a helper supplied, settled as
+  // sockets (facts::kNetworkIfSocket): like any handle requirement, by
+  // the entries whose handle resolved, or by a global holding a socket.
+  bool globals = !overBudget();
+  for (const Fn &fn : fns_)
+    for (const auto &[key, se] : fn.sinks)
+      if (se.sink->sinkKind == facts::kSourceKindSink &&
+          (se.requiredHandle.empty() || (globals && handleInGlobals(se)))) {
+        const Atom &a = atom(se.atom);
+        socketReads_.emplace(a.api, a.loc.file, a.loc.line, a.loc.column);
+      }
   for (const Fn &fn : fns_) {
     if (stopped())
       break;
@@ -71,7 +82,14 @@ void Linker::decideIn(const Fn &fn, Best &best) {
       }
     }
     for (const Entry &src : sources) {
-      const Atom from = atom(src.atom);  // a copy: making a finding may intern atoms
+      Atom from = atom(src.atom);  // a copy: making a finding may intern atoms
+      if (from.kind == Atom::Source && from.sourceKind == facts::kNetworkIfSocket) {
+        if (!socketRead(from))
+          continue;  // not shown to be a socket: the read stays a file's
+        from.sourceKind = "network";
+      } else if (from.kind == Atom::Source && from.sourceKind == "file" && socketRead(from)) {
+        continue;  // that read is from a socket
+      }
       if (from.excludes(se.sink->sinkKind) || from.excludes("source:" + from.sourceKind))
         continue;  // validated for this kind of sink, or no longer of its kind
       for (const Policy &p : policies_) {
@@ -95,7 +113,7 @@ void Linker::decideIn(const Fn &fn, Best &best) {
         if (it != best.end() && !(level > it->second.first.level) &&
             !(level == it->second.first.level && sh < it->second.second))
           continue;
-        best[id] = {makeFinding(p, se, src), sh};
+        best[id] = {makeFinding(p, se, src, from), sh};
       }
     }
   }
@@ -107,9 +125,9 @@ report::Level Linker::levelFor(const Policy &p, const Atom &src) {
   return p.info.defaultLevel;
 }
 
-report::Finding Linker::makeFinding(const Policy &p, const SinkEntry &se, const Entry &src) {
+report::Finding Linker::makeFinding(const Policy &p, const SinkEntry &se, const Entry &src,
+                                    const Atom &from) {
   const facts::SinkFact &s = *se.sink;
-  const Atom &from = atom(src.atom);
   report::Finding f;
   f.ruleId = p.info.id;
   f.level = levelFor(p, from);

@@ -139,10 +139,16 @@ Texts elementTexts(const VarDecl *table, const FieldDecl *field, const ASTContex
 }
 
 /// Calls in a function body that write to variable `var`, in source order.
+/// The writes to `var` before `before` in a body: assignments, and calls
+/// that take it as their first argument (snprintf, strcpy, append) or pass
+/// it to a function defined in this unit (which may fill it: an
+/// out-parameter). For a parameter, what it points to is written: calls
+/// only (`p = q` moves the pointer), and `*p = x` for a `T **p`.
 class Writers : public RecursiveASTVisitor<Writers> {
 public:
   Writers(const VarDecl *var, SourceLocation before, const SourceManager &sm)
-      : var_(var), before_(before), sm_(sm) {}
+      : var_(var), before_(before), sm_(sm),
+        param_(isa<ParmVarDecl>(var) && !var->getType()->isReferenceType()) {}
   std::vector<const Expr *> found;
 
   bool VisitCallExpr(CallExpr *ce) {
@@ -153,19 +159,50 @@ public:
       first = mc->getImplicitObjectArgument();
     else if (isa<CXXOperatorCallExpr>(ce))
       first = ce->getArg(0);
-    if (refersTo(first))
+    if (refersTo(first) || (!isa<CXXMemberCallExpr, CXXOperatorCallExpr>(ce) && fills(ce) >= 0))
       found.push_back(ce);
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *bo) {
-    if (bo->isAssignmentOp() && earlier(bo) && refersTo(bo->getLHS()))
+    if (!bo->isAssignmentOp() || !earlier(bo))
+      return true;
+    const Expr *lhs = bo->getLHS()->IgnoreParenImpCasts();
+    if (param_) {
+      const auto *deref = dyn_cast<UnaryOperator>(lhs);
+      if (deref && deref->getOpcode() == UO_Deref && refersTo(deref->getSubExpr()))
+        found.push_back(bo);
+    } else if (refersTo(lhs)) {
       found.push_back(bo);
+    }
     return true;
+  }
+  /// The argument of `ce` (a call of a function defined in this unit)
+  /// that passes var, or its address, as an out-parameter; -1 if none.
+  int fills(const CallExpr *ce) const {
+    const FunctionDecl *fd = ce->getDirectCallee();
+    if (!fd || !fd->hasBody() || param_)
+      return -1;
+    for (unsigned i = 0; i < ce->getNumArgs() && i < fd->getNumParams(); ++i) {
+      const Expr *a = ce->getArg(i)->IgnoreParenImpCasts();
+      bool address = false;
+      if (const auto *uo = dyn_cast<UnaryOperator>(a); uo && uo->getOpcode() == UO_AddrOf) {
+        a = uo->getSubExpr();
+        address = true;
+      }
+      // A buffer (an array decays to its address), a pointer's address or
+      // a non-const reference.
+      QualType pt = fd->getParamDecl(i)->getType();
+      bool byRef = pt->isLValueReferenceType() && !pt.getNonReferenceType().isConstQualified();
+      if (refersTo(a) && (address || byRef || var_->getType()->isArrayType()))
+        return static_cast<int>(i);
+    }
+    return -1;
   }
 
 private:
   bool earlier(const Expr *e) const {
-    return sm_.isBeforeInTranslationUnit(sm_.getFileLoc(e->getBeginLoc()), before_);
+    return !before_.isValid() ||
+           sm_.isBeforeInTranslationUnit(sm_.getFileLoc(e->getBeginLoc()), before_);
   }
   bool refersTo(const Expr *e) const {
     const auto *dr = dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts());
@@ -174,7 +211,14 @@ private:
   const VarDecl *var_;
   SourceLocation before_;
   const SourceManager &sm_;
+  bool param_;
 };
+
+/// The function a local variable or parameter belongs to, with its body.
+const FunctionDecl *owner(const VarDecl *vd) {
+  const auto *fd = dyn_cast_or_null<FunctionDecl>(vd->getParentFunctionOrMethod());
+  return fd && fd->hasBody() ? fd : nullptr;
+}
 
 std::string calleeName(const CallExpr *ce) {
   if (const FunctionDecl *fd = ce->getDirectCallee())
@@ -211,17 +255,19 @@ std::string format(const std::string &fmt, const std::vector<std::optional<std::
 
 } // namespace
 
-bool Transfer::conditionalWrite(const Stmt *write, const Stmt *use) const {
-  if (!fn_->getBody())
+bool Transfer::conditionalWrite(const Stmt *write, const Stmt *use, const Stmt *body) const {
+  if (!body)
     return false;
-  if (!parents_)
-    parents_ = std::make_unique<ParentMap>(fn_->getBody());
+  std::unique_ptr<ParentMap> &parents =
+      body == fn_->getBody() ? parents_ : calleeParents_[body];
+  if (!parents)
+    parents = std::make_unique<ParentMap>(const_cast<Stmt *>(body));
   std::set<const Stmt *> aroundUse;
-  for (const Stmt *p = use; p; p = parents_->getParent(p))
+  for (const Stmt *p = use; p; p = parents->getParent(p))
     aroundUse.insert(p);
   const Stmt *child = write;
-  for (const Stmt *p = parents_->getParent(write); p && !aroundUse.count(p);
-       child = p, p = parents_->getParent(p)) {
+  for (const Stmt *p = parents->getParent(write); p && !aroundUse.count(p);
+       child = p, p = parents->getParent(p)) {
     // The condition of an if or a switch always runs.
     if (const auto *is = dyn_cast<IfStmt>(p); is && child == is->getCond())
       continue;
@@ -327,10 +373,11 @@ std::vector<std::string> Transfer::tableTexts(const Expr *e) const {
   // for (const auto &t : tbl) ... t / t.field
   const auto *dr = dyn_cast<DeclRefExpr>(e);
   const auto *loopVar = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
-  if (!loopVar || !loopVar->isCXXForRangeDecl() || !fn_->getBody())
+  const FunctionDecl *fd = loopVar ? owner(loopVar) : nullptr;
+  if (!fd || !loopVar->isCXXForRangeDecl())
     return {};
   RangeLoops loops(loopVar);
-  loops.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
+  loops.TraverseStmt(const_cast<Stmt *>(fd->getBody()));
   if (!loops.found || !loops.found->getRangeInit())
     return {};
   if (const VarDecl *table = constantTableVar(loops.found->getRangeInit(), folder_))
@@ -420,7 +467,7 @@ std::vector<std::string> Transfer::foldTexts(const Expr *e, int depth) const {
   }
   const auto *dr = dyn_cast<DeclRefExpr>(e);
   const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
-  if (!vd || !vd->isLocalVarDecl() || !fn_->getBody())
+  if (!vd || !vd->isLocalVarDecl() || !owner(vd))
     return {};
   if (Texts t = tableTexts(e); !t.empty())
     return t;  // a range-for's element
@@ -428,12 +475,33 @@ std::vector<std::string> Transfer::foldTexts(const Expr *e, int depth) const {
   Texts text;
   if (const Expr *init = vd->getInit())
     text = foldTexts(init, depth + 1);
-  Writers w(vd, ctx_.getSourceManager().getFileLoc(e->getBeginLoc()), ctx_.getSourceManager());
-  w.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
+  return writtenTexts(vd, ctx_.getSourceManager().getFileLoc(e->getBeginLoc()), e, std::move(text),
+                      depth);
+}
+
+std::vector<std::string> Transfer::filledTexts(const ParmVarDecl *p, int depth) const {
+  if (depth > kMaxFoldDepth)
+    return {};
+  // Once per parameter (a recursive helper sees nothing while in progress).
+  if (auto it = filled_.find(p); it != filled_.end())
+    return it->second;
+  filled_[p] = {};
+  Texts out = writtenTexts(p, SourceLocation(), nullptr, {}, depth);
+  return filled_[p] = out;
+}
+
+std::vector<std::string> Transfer::writtenTexts(const VarDecl *vd, SourceLocation before,
+                                                const Expr *use, std::vector<std::string> text,
+                                                int depth) const {
+  const FunctionDecl *fd = owner(vd);
+  if (!fd)
+    return {};
+  Writers w(vd, before, ctx_.getSourceManager());
+  w.TraverseStmt(const_cast<Stmt *>(fd->getBody()));
   for (const Expr *x : w.found) {
     // A write on some paths only (a default filled in when getenv failed)
     // leaves one of several texts.
-    bool onSomePaths = conditionalWrite(x, e);
+    bool onSomePaths = conditionalWrite(x, use, fd->getBody());
     auto set = [&](const Texts &v) { text = onSomePaths ? unite(text, v) : v; };
     if (const auto *bo = dyn_cast<BinaryOperator>(x)) {
       Texts rhs = foldTexts(bo->getRHS(), depth + 1);
@@ -459,6 +527,18 @@ std::vector<std::string> Transfer::foldTexts(const Expr *e, int depth) const {
         Texts a = foldTexts(mc->getArg(0), depth + 1);
         set(n == "assign" ? a : concat(text, a));
       }
+      continue;
+    }
+    if (int at = w.fills(ce); at >= 0) {
+      // A helper of this unit that fills the buffer (or the pointer, or
+      // the string) it is given: the texts it writes into its parameter
+      // by the time it returns. A helper that writes nothing we can fold
+      // leaves the text as it was.
+      if (Texts out = filledTexts(ce->getDirectCallee()->getDefinition()->getParamDecl(
+                                      static_cast<unsigned>(at)),
+                                  depth + 1);
+          !out.empty())
+        set(out);
       continue;
     }
     unsigned fmtAt = n == "snprintf" ? 2 : n == "sprintf" ? 1 : 0;

@@ -326,13 +326,32 @@ private:
   std::optional<std::string> secretPath(const clang::Expr *e) const;
   /// True when `write` runs only on some paths to `use` (inside a branch or
   /// loop that does not also hold `use`).
-  bool conditionalWrite(const clang::Stmt *write, const clang::Stmt *use) const;
+  /// `use` null: on some paths to the end of `body`.
+  bool conditionalWrite(const clang::Stmt *write, const clang::Stmt *use,
+                        const clang::Stmt *body) const;
+  /// The texts `vd` holds at `before` (invalid: at the end of its function)
+  /// given `text` from its initialiser: what was written into it, through
+  /// assignments, snprintf/strcpy/strcat, std::string operations and
+  /// helpers of this unit that fill an out-parameter.
+  std::vector<std::string> writtenTexts(const clang::VarDecl *vd, clang::SourceLocation before,
+                                        const clang::Expr *use, std::vector<std::string> text,
+                                        int depth) const;
+  /// The texts a helper's out-parameter `p` holds when the helper returns
+  /// (what it points to, or the string it refers to); memoized.
+  std::vector<std::string> filledTexts(const clang::ParmVarDecl *p, int depth) const;
+  mutable std::map<const clang::ParmVarDecl *, std::vector<std::string>> filled_;
   void traceCall(const std::string &name, size_t rows) const;
   void recordCoverage(const ModelRow &row, const clang::Expr *at, bool always = false) const;
   AbsVal valueAt(const Args &a, const AccessPath &p, unsigned argIndex);
   std::vector<ObjId> objectsAt(const Args &a, const AccessPath &p, unsigned argIndex);
   std::vector<unsigned> positions(const Args &a, const AccessPath &p) const;
   std::string refineSourceKind(const ModelRow &row, const Args &a) const;
+  /// A stream source's read from a descriptor that came from outside the
+  /// function: adds to `v` the source that is network data if the link
+  /// finds the descriptor is a socket (facts::kNetworkIfSocket), and
+  /// reports the sink fact that settles it.
+  void descriptorFromOutside(const clang::Expr *call, const ModelRow &row, const std::string &api,
+                             const Args &a, AbsVal &v) const;
   bool conditionHolds(const ModelRow &row, const Args &a, unsigned argIndex) const;
   bool oneConditionHolds(const ModelRow &row, const std::string &when, const Args &a,
                          unsigned argIndex) const;
@@ -464,6 +483,8 @@ private:
   /// rvalue(e) with a `decoded` source label (e is one of decodingStores_).
   AbsVal decodedValue(const clang::Expr *e, const clang::Expr *key, const std::string &how);
   mutable std::unique_ptr<clang::ParentMap> parents_;  // of fn_'s body, built on demand
+  /// Of the helpers' bodies text folding looks into.
+  mutable std::map<const clang::Stmt *, std::unique_ptr<clang::ParentMap>> calleeParents_;
   /// What a library function keeps between calls (the `state` access path
   /// of propagator rows), one object per function.
   ObjId libraryState(const clang::Expr *call, const std::string &api);
