@@ -243,6 +243,8 @@ std::string describeSink(const std::string &sinkKind, const std::string &api) {
     return "the search path set by '" + api + "'";
   if (sinkKind == "library-load")
     return "the library loaded by '" + api + "'";
+  if (sinkKind == "symbol-lookup")
+    return "the symbol looked up by '" + api + "'";
   if (sinkKind == "process-arg")
     return "what '" + api + "' hands to another process";
   if (sinkKind == "command")
@@ -291,6 +293,7 @@ const std::vector<std::string> &knownSinkKinds() {
   // network-send: leaves over the network; log: written to stdout, stderr
   // or the system log; format: a printf-style format; search-path: sets PATH
   // or a dynamic-loader variable; library-load: names a library to load;
+  // symbol-lookup: names the function looked up in one (dlsym);
   // process-arg: given to another process (argument or environment).
   // path-read: names a file only read (fopen "r", open O_RDONLY, ifstream).
   // file-write: written into a file (fwrite, fputs, write on a file
@@ -302,7 +305,8 @@ const std::vector<std::string> &knownSinkKinds() {
   static const std::vector<std::string> k = {"command",     "path",         "path-read",
                                              "network-send", "file-write",  "network-peer",
                                              "log",         "format",       "search-path",
-                                             "library-load", "process-arg",  "pipe-write"};
+                                             "library-load", "process-arg",  "pipe-write",
+                                             "symbol-lookup"};
   return k;
 }
 const std::vector<std::string> &knownHandleKinds() {

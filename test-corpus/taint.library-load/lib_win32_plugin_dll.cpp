@@ -1,7 +1,8 @@
 // taint.library-load with Win32: a host application that loads codec and
 // plugin DLLs named by the environment (GetEnvironmentVariableW) or by a
-// config file, with LoadLibraryW, LoadLibraryExA and LoadLibraryExW.
-// Look-alikes load fixed system DLLs. It includes <windows.h>; Sluice's
+// config file, with LoadLibraryW, LoadLibraryExA and LoadLibraryExW, and
+// calls the entry point the config file names (GetProcAddress).
+// Look-alikes load fixed system DLLs and look up a fixed entry point. It includes <windows.h>; Sluice's
 // bundled declarations serve it when the Windows SDK is not installed.
 #include <windows.h>
 
@@ -39,4 +40,22 @@ HMODULE load_system_helpers()
     HMODULE b = LoadLibraryExW(L"bcrypt.dll", nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32);
     HMODULE c = LoadLibraryExA("winhttp.dll", nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32);
     return a && b ? c : nullptr;
+}
+
+typedef int(WINAPI *entry_fn)(void);
+
+int run_configured_entry(HMODULE plugin, FILE *cfg)
+{
+    char name[128];
+    if (!fgets(name, sizeof(name), cfg))
+        return -1;
+    name[strcspn(name, "\r\n")] = '\0';
+    entry_fn fn = (entry_fn)GetProcAddress(plugin, name); // $ Alert[taint.library-load]
+    return fn ? fn() : -1;
+}
+
+int run_fixed_entry(HMODULE plugin)
+{
+    entry_fn fn = (entry_fn)GetProcAddress(plugin, "PluginInit");
+    return fn ? fn() : -1;
 }
