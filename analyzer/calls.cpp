@@ -865,7 +865,15 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
     recordCoverage(*r, ce);
   AbsVal result;
   bool returnsPointer = !rt.isNull() && (rt->isPointerType() || rt->isReferenceType());
-  bool view = false;  // the result is built from a pointer argument (a buffer view)
+  // An iterator returned by value (a class declaring `iterator_category`,
+  // as std::iterator_traits needs) points into its container like a
+  // pointer: it keeps the addresses it came from.
+  bool view = false;
+  if (!rt.isNull())
+    if (const CXXRecordDecl *rd = rt->getAsCXXRecordDecl(); rd && rd->hasDefinition()) {
+      IdentifierInfo &cat = ctx_.Idents.get("iterator_category");
+      view = !rd->lookup(DeclarationName(&cat)).empty();
+    }
   auto resultObject = [&]() {
     if (result.targets.empty()) {
       // The most recent allocation of this call stands for one object.
@@ -962,6 +970,26 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
         break;  // popen's stream is a socket only for a downloader
       for (const AccessPath &p : r->at) {
         LabelId l = arena_.label({Label::Handle, r->kind, api, site(ce), 0, 0});
+        // fdopen(fd): the stream is what fd is, here (a socket) or where
+        // the link resolves fd (its symbolic labels); the row's own kind
+        // when fd is not known here to be any handle.
+        AbsVal like;
+        bool likeKnown = false;
+        if (r->like && *r->like < static_cast<int>(a.values.size()))
+          for (const Taint &t : a.values[static_cast<size_t>(*r->like)].labels) {
+            Label::Class c = arena_.label(t.label).cls;
+            if (c == Label::Handle || c == Label::Symbolic)
+              like.addLabel(t.label, t.trace, t.depth);
+            likeKnown |= c == Label::Handle;
+          }
+        if (p.isReturn())
+          result.join(like);
+        else
+          for (unsigned i : positions(a, p))
+            for (ObjId o : objectsAt(a, p, i))
+              st_->add(o, like);
+        if (likeKnown)
+          continue;
         // A file named like a credential store: what is read from it is secret.
         // One of several paths (a loop over a table of them) counts when any is.
         if (r->names && *r->names < static_cast<int>(a.exprs.size()) && a.exprs[*r->names])

@@ -75,6 +75,10 @@ struct ModelRow {
   /// Source only: the argument that names what is read (getenv's variable
   /// name), checked against the secret patterns.
   std::optional<int> names;
+  /// Handle only: the handle is what this argument's is (fdopen over a
+  /// socket is a socket stream), its symbolic labels included for the link
+  /// to resolve; the row's kind only when the argument carries no handle.
+  std::optional<int> like;
   /// Sink, source or validator: a named condition that must hold at the call, e.g.
   /// `shell-command` or `handle:socket@arg0`.
   std::string when;

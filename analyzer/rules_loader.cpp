@@ -327,6 +327,8 @@ private:
         argument(v, r.stream, "stream");
       } else if (key == "names") {
         argument(v, r.names, "names");
+      } else if (key == "like") {
+        argument(v, r.like, "like");
       } else if (key == "content-of-handle") {
         boolean(v, r.contentOfHandle, "content-of-handle");
       } else if (key == "stream-required") {
@@ -391,6 +393,8 @@ private:
     }
     if (r.names && r.role != ModelRole::Source && r.role != ModelRole::Handle)
       error(n, "'names' only applies to source and handle rows");
+    if (r.like && r.role != ModelRole::Handle)
+      error(n, "'like' only applies to handle rows");
     if (count_ == before)
       out.rows.push_back(std::move(r));
   }

@@ -97,14 +97,27 @@ bool leadsToMemory(QualType t) {
 class GlobalUses : public RecursiveASTVisitor<GlobalUses> {
 public:
   std::vector<const VarDecl *> found;
+  std::vector<SourceLocation> firstUse;  // per found variable
   bool VisitDeclRefExpr(DeclRefExpr *e) {
     if (const auto *vd = dyn_cast<VarDecl>(e->getDecl()))
-      if (std::find(found.begin(), found.end(), vd) == found.end())
+      if (std::find(found.begin(), found.end(), vd) == found.end()) {
         found.push_back(vd);
+        firstUse.push_back(e->getLocation());
+      }
     return true;
   }
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }  // analyzed on its own
 };
+
+/// The C library's process environment (`environ` and its aliases): every
+/// variable's "NAME=value" text. A source here, not a global of the program.
+bool isEnvironment(const VarDecl *vd) {
+  llvm::StringRef name = vd->getName();
+  return vd->hasGlobalStorage() && vd->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
+         vd->hasExternalStorage() &&
+         (name == "environ" || name == "__environ" || name == "_environ") &&
+         vd->getType()->isPointerType() && vd->getType()->getPointeeType()->isPointerType();
+}
 
 } // namespace
 
@@ -200,7 +213,8 @@ void Transfer::seedEntry(State &st) {
   uses.TraverseStmt(const_cast<Stmt *>(fn_->getBody()));
   for (const VarDecl *vd : uses.found) {
     bool captured = isCapturedHere(vd);
-    if (!captured && (!vd->hasGlobalStorage() || vd->getType().isConstQualified()))
+    if (!captured && (!vd->hasGlobalStorage() || vd->getType().isConstQualified() ||
+                      isEnvironment(vd)))
       continue;
     if (!captured && vd->isStaticLocal() && vd->getParentFunctionOrMethod() != fn_)
       continue;
@@ -231,6 +245,28 @@ void Transfer::seedEntry(State &st) {
       if (!isa<CXXConstructExpr>(init->IgnoreImplicit()))
         st_->add(varObject(vd), rvalue(init));
   }
+
+  // The process environment as a whole: the C library's `environ` (and
+  // its aliases) and main's third parameter hold every variable's
+  // "NAME=value" text.
+  auto environment = [&](const VarDecl *vd, SourceLocation where) {
+    ObjId strings = arena_.pointee(arena_.pointee(varObject(vd)));
+    uint64_t at = siteKey(ctx_.getSourceManager(), where);
+    LabelId l = arena_.label({Label::Source, "env", vd->getNameAsString(), at, 0, 0});
+    TraceId t = arena_.step(0, at,
+                            "the environment enters through '" + vd->getNameAsString() + "'",
+                            "source");
+    AbsVal v;
+    v.addLabel(l, t, arena_.trace(t).depth);
+    st_->add(strings, v);
+  };
+  for (size_t i = 0; i < uses.found.size(); ++i)
+    if (isEnvironment(uses.found[i]) && !isCapturedHere(uses.found[i]))
+      environment(uses.found[i], uses.firstUse[i]);
+  if (fn_->isMain() && fn_->getNumParams() >= 3 &&
+      fn_->getParamDecl(2)->getType()->isPointerType() &&
+      fn_->getParamDecl(2)->getType()->getPointeeType()->isPointerType())
+    environment(fn_->getParamDecl(2), fn_->getParamDecl(2)->getLocation());
 
   if (fn_->isMain() && fn_->getNumParams() >= 2) {
     const ParmVarDecl *argv = fn_->getParamDecl(1);
