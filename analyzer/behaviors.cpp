@@ -60,6 +60,20 @@ bool sameResource(const std::string &a, const std::string &b) {
          longer.find_first_not_of("0123456789", shorter.size() + 1) == std::string::npos;
 }
 
+/// `inner` is in `outer`'s function, or in a function that one calls on
+/// the way to `inner` (the same call sites lead to `outer`'s function, and
+/// `inner`'s chain goes on from there): within one scope's call paths.
+bool encloses(const CapabilityUse &outer, const CapabilityUse &inner) {
+  if (outer.functionId == inner.functionId)
+    return true;
+  if (outer.order.empty())
+    return false;
+  size_t n = outer.order.size() - 1;  // the call sites leading to outer's function
+  return inner.order.size() > n + 1 &&
+         std::equal(outer.order.begin(), outer.order.begin() + static_cast<std::ptrdiff_t>(n),
+                    inner.order.begin());
+}
+
 /// Two uses that run only when the same value (same kind, same expression)
 /// equals different constants (argv[1] == "profiles" vs argv[1] == "ping"),
 /// or on the two branches of one test: subcommands, not one run's steps.
@@ -194,7 +208,21 @@ private:
       if (const CapabilityUse *prev = lookup(b, n.sameFunction);
           prev && prev->functionId != u.functionId)
         return false;
+    if (!n.encloses.empty())
+      if (const CapabilityUse *prev = lookup(b, n.encloses);
+          prev && (!encloses(u, *prev) ||
+                   (prev->functionId != u.functionId && doesItself(n, prev->functionId))))
+        return false;
     return true;
+  }
+
+  /// Whether function `fid` has a use leaf `n` accepts by kind: a helper
+  /// that opens a file of its own writes that one, not its caller's.
+  bool doesItself(const BehaviorNode &n, const std::string &fid) const {
+    return std::any_of(scope_.uses.begin(), scope_.uses.end(), [&](const CapabilityUse *x) {
+      return x->functionId == fid &&
+             std::find(n.kinds.begin(), n.kinds.end(), x->cap.kind) != n.kinds.end();
+    });
   }
 
   /// Proves goals[i..] in order; calls `done` with each complete binding

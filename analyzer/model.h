@@ -132,8 +132,12 @@ struct BehaviorNode {
   /// A name for what the leaf matched, used by relations and messages.
   std::string as;
   /// Relations to an earlier named leaf: it comes after (or before) that
-  /// one along control flow; it acts on the same value (path, host).
-  std::string after, before, sameValue, sameFunction;
+  /// one along control flow; it acts on the same value (path, host); it
+  /// is in the same function; that one happens in this leaf's function or
+  /// in a function it calls on the way that does not do what this leaf
+  /// matches itself (`encloses`: the file opened here is written by a
+  /// helper called from here, which opens none).
+  std::string after, before, sameValue, sameFunction, encloses;
   Origin origin;
 };
 

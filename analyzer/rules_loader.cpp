@@ -592,25 +592,26 @@ private:
         if (scalar(v, out.as, "as") && !names.insert(out.as).second)
           error(v, "the name '" + out.as + "' is used twice in this behaviour");
       } else if (key == "after" || key == "before" || key == "same-value" ||
-                 key == "same-function") {
-        std::string &ref = key == "after"        ? out.after
-                           : key == "before"     ? out.before
-                           : key == "same-value" ? out.sameValue
-                                                 : out.sameFunction;
+                 key == "same-function" || key == "encloses") {
+        std::string &ref = key == "after"           ? out.after
+                           : key == "before"        ? out.before
+                           : key == "same-value"    ? out.sameValue
+                           : key == "same-function" ? out.sameFunction
+                                                    : out.encloses;
         if (scalar(v, ref, key.c_str()) && !names.count(ref))
           error(v, "'" + key + "' names '" + ref + "', which no earlier condition defines with 'as'");
       } else {
         error(k, "unknown key '" + key +
                      "' in a behaviour condition (expected all, any, not, capability, flow, "
                      "class, value, api, guarded-by, as, after, before, same-value, "
-                     "same-function)");
+                     "same-function, encloses)");
       }
     }
     if (ops != 1)
       error(n, "a behaviour condition needs exactly one of all, any, not, capability, flow");
     bool leaf = out.op == BehaviorNode::Capability || out.op == BehaviorNode::Flow;
     if (!leaf && (!out.classes.empty() || !out.values.empty() || !out.apis.empty() ||
-                  !out.guardedBy.empty() || !out.sameFunction.empty() ||
+                  !out.guardedBy.empty() || !out.sameFunction.empty() || !out.encloses.empty() ||
                   !out.as.empty() || !out.after.empty() || !out.before.empty() ||
                   !out.sameValue.empty()))
       error(n, "class, value, api, guarded-by, as, after, before, same-value and "

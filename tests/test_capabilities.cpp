@@ -371,6 +371,24 @@ TEST_CASE("behaviours combine capabilities along calls", "[behaviors]") {
     static void attach(int fd) { dup2(fd, 1); dup2(fd, 2); }
     int main(void) { attach(logfile()); execl("/bin/sh", "sh", "-c", "date", (char *)0);
       return 0; })"), "behavior.reverse-shell") == 0);
+  // A download copied into the caller's file by a helper that opens none
+  // is the caller's file; a helper with a file of its own writes that one.
+  const char *copier = R"(
+    static void copy(int from, int to) { char b[512]; long n;
+      while ((n = read(from, b, sizeof b)) > 0) write(to, b, n); }
+    static void fetch_cache(int s) { char b[512]; long n;
+      int c = open("/var/cache/x.dat", O_WRONLY | O_CREAT, 0644);
+      while ((n = recv(s, b, sizeof b, 0)) > 0) write(c, b, n); }
+    int main(void) { int s = socket(AF_INET, SOCK_STREAM, 0);
+      struct sockaddr_in a = {0}; connect(s, (struct sockaddr *)&a, sizeof a);
+      int f = open("/tmp/upd", O_WRONLY | O_CREAT, 0700);
+      %s
+      chmod("/tmp/upd", 0755); execl("/tmp/upd", "upd", (char *)0); return 0; })";
+  char viaCopy[2048], viaCache[2048];
+  snprintf(viaCopy, sizeof viaCopy, copier, "copy(s, f);");
+  snprintf(viaCache, sizeof viaCache, copier, "fetch_cache(s); write(f, \"#!/bin/sh\\n\", 10);");
+  CHECK(count(scan(viaCopy), "behavior.dropper") == 2);  // at the chmod and at the exec
+  CHECK(count(scan(viaCache), "behavior.dropper") == 0);
   // The shell must come after the redirection.
   snprintf(late, sizeof late,
            "int main(void){ system(\"/bin/sh -c true\"); int s = socket(AF_INET, SOCK_STREAM, 0);"
@@ -733,6 +751,29 @@ TEST_CASE("a value written on some paths only is one of several", "[capabilities
   const facts::Capability *e = capability(t, "h", "exec-shell");
   REQUIRE(e);
   CHECK(e->value == "ls *");  // a parameter is unknown, not one of several
+}
+
+TEST_CASE("helpers of the unit that fill an out-parameter give it their text", "[capabilities]") {
+  auto t = factsOf(R"(
+    static void name_into(char *out, unsigned n) { snprintf(out, n, "%s/%s", "/var/tmp", "mod.so"); }
+    static void pick(const char **out) { *out = "/usr/lib/x.so"; }
+    static void copy_twice(char *out) { char tmp[32]; strcpy(tmp, "/tmp/y"); strcpy(out, tmp); }
+    static void loop(char *out) { loop(out); }
+    static void unknown(char *out) { out[0] = 0; }
+    void a(void) { char p[64]; name_into(p, sizeof p); unlink(p); }
+    void b(void) { const char *p = "/etc/keep"; pick(&p); unlink(p); }
+    void c(void) { char p[64]; copy_twice(p); unlink(p); }
+    void d(void) { char p[64]; loop(p); unlink(p); }
+    void e(void) { char p[64] = "/srv/base"; unknown(p); unlink(p); })");
+  auto value = [&](const char *fn) {
+    const facts::Capability *x = capability(t, fn, "file-delete");
+    return x ? x->value : std::string("(none)");
+  };
+  CHECK(value("a") == "/var/tmp/mod.so");
+  CHECK(value("b") == "/usr/lib/x.so");  // *out = ... through the pointer's address
+  CHECK(value("c") == "/tmp/y");         // the helper's own local, folded in its body
+  CHECK(value("d") == "");               // a recursive helper writes nothing known
+  CHECK(value("e") == "/srv/base");      // nothing foldable written: as it was
 }
 
 TEST_CASE("both sides of a conditional, an unknown side left out", "[capabilities]") {
