@@ -132,12 +132,13 @@ std::string Transfer::refineSourceKind(const ModelRow &row, const Args &a) const
 }
 
 void Transfer::descriptorFromOutside(const Expr *call, const ModelRow &row, const std::string &api,
-                                     const Args &a, AbsVal &v) const {
-  if (!row.stream || *row.stream >= static_cast<int>(a.values.size()))
+                                     const Args &a, LabelId l, TraceId t) const {
+  if (!observer_ || !row.stream || *row.stream >= static_cast<int>(a.values.size()))
     return;
   // read(fd, ...) on a descriptor the function did not open: a parameter,
   // a helper's result, a global. What it reads is network data if that
-  // turns out to be a socket; the link step decides (facts.h).
+  // turns out to be a socket; the link step decides (facts.h). No source
+  // of its own: one more atom per read would follow all the data read.
   AbsVal handle;
   for (const Taint &t : a.values[*row.stream].labels) {
     const Label &l = arena_.label(t.label);
@@ -148,13 +149,6 @@ void Transfer::descriptorFromOutside(const Expr *call, const ModelRow &row, cons
   }
   if (handle.labels.empty())
     return;
-  uint64_t at = site(call);
-  LabelId l = arena_.label({Label::Source, facts::kNetworkIfSocket, api, at, 0, 0});
-  TraceId tr = arena_.step(0, at, describeSourceKind("network") + " enters from '" + api + "'",
-                           "source");
-  v.addLabel(l, tr, arena_.trace(tr).depth);
-  if (!observer_)
-    return;
   static const ModelRow confirm = [] {
     ModelRow r;
     r.role = ModelRole::Sink;
@@ -162,7 +156,7 @@ void Transfer::descriptorFromOutside(const Expr *call, const ModelRow &row, cons
     return r;
   }();
   AbsVal data;
-  data.addLabel(l, tr, arena_.trace(tr).depth);
+  data.addLabel(l, t, arena_.trace(t).depth);
   const Expr *stream = a.exprs[static_cast<size_t>(*row.stream)];
   observer_->onSink(SinkHit{call, stream ? stream : call, &confirm, api, std::move(data), "socket",
                             std::move(handle)});

@@ -1022,7 +1022,7 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
       AbsVal v;
       v.addLabel(l, t, arena_.trace(t).depth);
       if (kind == "file")
-        descriptorFromOutside(ce, *r, api, a, v);
+        descriptorFromOutside(ce, *r, api, a, l, t);
       // Secret as well: a variable named like a credential, or a read from
       // a file named like a credential store.
       std::string secretWhat;
@@ -1093,7 +1093,18 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
             // write(fd, ...) in a helper that got fd from its caller: the
             // link step decides once it knows where fd came from.
             required = pendingHandle(r->when, a, handle);
-            if (required.empty())
+            if (!r->handleFromCallers) {
+              // Only a handle from a helper this function calls is waited
+              // for: not the callers' (parameters) nor a global's (stdout
+              // is one, for every fprintf to it).
+              AbsVal own;
+              for (const Taint &t : handle.labels)
+                if (const std::string &k = arena_.label(t.label).kind;
+                    k == "callret" || k == "callout")
+                  own.addLabel(t.label, t.trace, t.depth);
+              handle = std::move(own);
+            }
+            if (required.empty() || handle.labels.empty())
               continue;
           }
           AbsVal v = valueAt(a, p, i);

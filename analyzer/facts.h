@@ -205,13 +205,11 @@ struct CallSite {
 inline constexpr const char *kSecretIfNamed = "secret-if-named:";
 
 /// A read from a descriptor that came from outside the function (a
-/// parameter, a helper's result, a global): "network-if-socket" is network
-/// data when that descriptor turns out to be a socket. The worker pairs it
-/// with a sink fact of kind kSourceKindSink whose data is the source itself
-/// and whose handle requirement is `socket`; the link keeps the source
-/// where that requirement is met (and drops the plain file reading of the
-/// same call there), and drops it elsewhere.
-inline constexpr const char *kNetworkIfSocket = "network-if-socket";
+/// parameter, a helper's result, a global) is a `file` source that is
+/// network data if that descriptor turns out to be a socket. The worker
+/// pairs it with a sink fact of this kind whose data is the source itself
+/// and whose handle requirement is `socket`; where the link meets that
+/// requirement, the source counts as network data.
 inline constexpr const char *kSourceKindSink = "source-kind";
 
 /// A function pointer stored into a struct member anywhere in a unit: by

@@ -1012,9 +1012,8 @@ AbsVal Transfer::sanitized(const ModelRow &row, const AbsVal &v) const {
   for (const Taint &t : v.labels) {
     const Label &l = arena_.label(t.label);
     // Symbolic atoms may stand for any kind: only `all` clears them.
-    const std::string &kind = l.kind == facts::kNetworkIfSocket ? "network" : l.kind;
     bool cleared = row.kind == "all" ||
-                   (l.cls == Label::Source && row.kind.find(kind) != std::string::npos);
+                   (l.cls == Label::Source && row.kind.find(l.kind) != std::string::npos);
     if (l.cls == Label::Handle || !cleared)
       clean.addLabel(t.label, t.trace, t.depth);
   }

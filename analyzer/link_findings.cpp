@@ -15,7 +15,7 @@ namespace sluice::link::detail {
 std::vector<report::Finding> Linker::decide() {
   std::map<std::string, std::pair<report::Finding, link::TraceShape>> best;  // a Best
   // Reads from a descriptor a caller or a helper supplied, settled as
-  // sockets (facts::kNetworkIfSocket): like any handle requirement, by
+  // sockets (facts::kSourceKindSink): like any handle requirement, by
   // the entries whose handle resolved, or by a global holding a socket.
   bool globals = !overBudget();
   for (const Fn &fn : fns_)
@@ -83,13 +83,8 @@ void Linker::decideIn(const Fn &fn, Best &best) {
     }
     for (const Entry &src : sources) {
       Atom from = atom(src.atom);  // a copy: making a finding may intern atoms
-      if (from.kind == Atom::Source && from.sourceKind == facts::kNetworkIfSocket) {
-        if (!socketRead(from))
-          continue;  // not shown to be a socket: the read stays a file's
-        from.sourceKind = "network";
-      } else if (from.kind == Atom::Source && from.sourceKind == "file" && socketRead(from)) {
-        continue;  // that read is from a socket
-      }
+      if (from.kind == Atom::Source && from.sourceKind == "file" && socketRead(from))
+        from.sourceKind = "network";  // that read() is on a socket
       if (from.excludes(se.sink->sinkKind) || from.excludes("source:" + from.sourceKind))
         continue;  // validated for this kind of sink, or no longer of its kind
       for (const Policy &p : policies_) {
@@ -140,6 +135,10 @@ report::Finding Linker::makeFinding(const Policy &p, const SinkEntry &se, const 
   f.function = se.in->name;
   f.functionId = se.in->usr + "@" + se.in->location.file;
   f.flow = traces_.steps(build(src.trace));
+  if (from.sourceKind != atom(src.atom).sourceKind)  // a read on a socket
+    for (report::FlowStep &st : f.flow)
+      if (st.kind == "source")
+        st.message = describeSourceKind(from.sourceKind) + " enters from '" + from.api + "'";
   f.flow.push_back({s.argLocation, "reaches " + describeSink(s.sinkKind, s.api), "sink"});
   return f;
 }

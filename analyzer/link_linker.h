@@ -478,14 +478,14 @@ private:
 
   static report::Level levelFor(const Policy &p, const Atom &src);
 
-  /// `from`: the source atom, its kind as decided (kNetworkIfSocket read).
+  /// `from`: the source atom, its kind as decided (a read shown to be on a socket is network data).
   report::Finding makeFinding(const Policy &p, const SinkEntry &se, const Entry &src,
                               const Atom &from);
 
   /// The reads (api and call position) whose descriptor from outside their
-  /// function was shown to be a socket: their kNetworkIfSocket source is
-  /// network data there, and their plain file reading is dropped. Filled
-  /// from the kSourceKindSink entries before the findings are decided.
+  /// function was shown to be a socket: their `file` source is network
+  /// data. Filled from the kSourceKindSink entries before the findings are
+  /// decided.
   std::set<std::tuple<std::string, std::string, unsigned, unsigned>> socketReads_;
   bool socketRead(const Atom &src) const {
     return socketReads_.count({src.api, src.loc.file, src.loc.line, src.loc.column}) > 0;

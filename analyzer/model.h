@@ -72,6 +72,12 @@ struct ModelRow {
   /// the call moves (sendfile): a file handle counts as file content, a
   /// credential file's as a secret.
   bool contentOfHandle = false;
+  /// Sink with a `handle:` condition: false when only a handle the
+  /// function made or got from a helper it calls is waited for, not one
+  /// from its callers (a parameter) or a global (stdout). For calls as
+  /// common as fprintf on a stream parameter, where waiting is costly and
+  /// the kind rare (a stream over a socket).
+  bool handleFromCallers = true;
   /// Source only: the argument that names what is read (getenv's variable
   /// name), checked against the secret patterns.
   std::optional<int> names;

@@ -331,6 +331,8 @@ private:
         argument(v, r.like, "like");
       } else if (key == "content-of-handle") {
         boolean(v, r.contentOfHandle, "content-of-handle");
+      } else if (key == "handle-from-callers") {
+        boolean(v, r.handleFromCallers, "handle-from-callers");
       } else if (key == "stream-required") {
         boolean(v, r.streamRequired, "stream-required");
       } else if (key == "when") {
@@ -369,6 +371,9 @@ private:
       error(n, "'stream-required' needs 'stream'");
     if (r.contentOfHandle && r.role != ModelRole::Sink)
       error(n, "'content-of-handle' only applies to sink rows");
+    if (!r.handleFromCallers &&
+        (r.role != ModelRole::Sink || r.when.find("handle:") == std::string::npos))
+      error(n, "'handle-from-callers' only applies to sink rows with a handle: condition");
     if (r.role == ModelRole::Validator && r.passesWhen.empty())
       error(n, "a validate row needs 'passes-when' (zero or nonzero)");
     if (!r.passesWhen.empty() && r.role != ModelRole::Validator)

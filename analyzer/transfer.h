@@ -346,12 +346,11 @@ private:
   std::vector<ObjId> objectsAt(const Args &a, const AccessPath &p, unsigned argIndex);
   std::vector<unsigned> positions(const Args &a, const AccessPath &p) const;
   std::string refineSourceKind(const ModelRow &row, const Args &a) const;
-  /// A stream source's read from a descriptor that came from outside the
-  /// function: adds to `v` the source that is network data if the link
-  /// finds the descriptor is a socket (facts::kNetworkIfSocket), and
-  /// reports the sink fact that settles it.
+  /// A stream source's read (label `l`, trace `t`) from a descriptor that
+  /// came from outside the function: reports the sink fact with which the
+  /// link decides whether it reads network data (facts::kSourceKindSink).
   void descriptorFromOutside(const clang::Expr *call, const ModelRow &row, const std::string &api,
-                             const Args &a, AbsVal &v) const;
+                             const Args &a, LabelId l, TraceId t) const;
   bool conditionHolds(const ModelRow &row, const Args &a, unsigned argIndex) const;
   bool oneConditionHolds(const ModelRow &row, const std::string &when, const Args &a,
                          unsigned argIndex) const;

