@@ -246,40 +246,30 @@ void Transfer::seedEntry(State &st) {
         st_->add(varObject(vd), rvalue(init));
   }
 
-  // The process environment as a whole: the C library's `environ` (and
-  // its aliases) and main's third parameter hold every variable's
-  // "NAME=value" text.
-  auto environment = [&](const VarDecl *vd, SourceLocation where) {
-    ObjId strings = arena_.pointee(arena_.pointee(varObject(vd)));
+  // Arrays of strings that hold outside text: main's arguments, and the
+  // process environment as a whole (the C library's `environ` and its
+  // aliases, main's third parameter: every variable's "NAME=value").
+  auto strings = [&](const VarDecl *vd, SourceLocation where, const char *kind,
+                     const std::string &api, const std::string &what) {
     uint64_t at = siteKey(ctx_.getSourceManager(), where);
-    LabelId l = arena_.label({Label::Source, "env", vd->getNameAsString(), at, 0, 0});
-    TraceId t = arena_.step(0, at,
-                            "the environment enters through '" + vd->getNameAsString() + "'",
-                            "source");
+    LabelId l = arena_.label({Label::Source, kind, api, at, 0, 0});
+    TraceId t = arena_.step(0, at, what + " through '" + vd->getNameAsString() + "'", "source");
     AbsVal v;
     v.addLabel(l, t, arena_.trace(t).depth);
-    st_->add(strings, v);
+    st_->add(arena_.pointee(arena_.pointee(varObject(vd))), v);
   };
   for (size_t i = 0; i < uses.found.size(); ++i)
     if (isEnvironment(uses.found[i]) && !isCapturedHere(uses.found[i]))
-      environment(uses.found[i], uses.firstUse[i]);
+      strings(uses.found[i], uses.firstUse[i], "env", uses.found[i]->getNameAsString(),
+              "the environment enters");
   if (fn_->isMain() && fn_->getNumParams() >= 3 &&
       fn_->getParamDecl(2)->getType()->isPointerType() &&
       fn_->getParamDecl(2)->getType()->getPointeeType()->isPointerType())
-    environment(fn_->getParamDecl(2), fn_->getParamDecl(2)->getLocation());
-
-  if (fn_->isMain() && fn_->getNumParams() >= 2) {
-    const ParmVarDecl *argv = fn_->getParamDecl(1);
-    ObjId strings = arena_.pointee(arena_.pointee(varObject(argv)));
-    uint64_t at = siteKey(ctx_.getSourceManager(), argv->getLocation());
-    LabelId l = arena_.label({Label::Source, "user-input", "argv", at, 0, 0});
-    TraceId t = arena_.step(0, at,
-                            "command-line arguments enter through '" + argv->getNameAsString() + "'",
-                            "source");
-    AbsVal v;
-    v.addLabel(l, t, arena_.trace(t).depth);
-    st_->add(strings, v);
-  }
+    strings(fn_->getParamDecl(2), fn_->getParamDecl(2)->getLocation(), "env",
+            fn_->getParamDecl(2)->getNameAsString(), "the environment enters");
+  if (fn_->isMain() && fn_->getNumParams() >= 2)
+    strings(fn_->getParamDecl(1), fn_->getParamDecl(1)->getLocation(), "user-input", "argv",
+            "command-line arguments enter");
   st_ = nullptr;
 }
 
