@@ -140,12 +140,12 @@ void Transfer::descriptorFromOutside(const Expr *call, const ModelRow &row, cons
   // turns out to be a socket; the link step decides (facts.h). No source
   // of its own: one more atom per read would follow all the data read.
   AbsVal handle;
-  for (const Taint &t : a.values[*row.stream].labels) {
-    const Label &l = arena_.label(t.label);
-    if (l.cls == Label::Handle)
+  for (const Taint &x : a.values[*row.stream].labels) {
+    Label::Class cls = arena_.label(x.label).cls;
+    if (cls == Label::Handle)
       return;  // known here: refineSourceKind has read it
-    if (l.cls == Label::Symbolic)
-      handle.addLabel(t.label, t.trace, t.depth);
+    if (cls == Label::Symbolic)
+      handle.addLabel(x.label, x.trace, x.depth);
   }
   if (handle.labels.empty())
     return;

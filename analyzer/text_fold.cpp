@@ -138,12 +138,12 @@ Texts elementTexts(const VarDecl *table, const FieldDecl *field, const ASTContex
   return out;
 }
 
-/// Calls in a function body that write to variable `var`, in source order.
 /// The writes to `var` before `before` in a body: assignments, and calls
 /// that take it as their first argument (snprintf, strcpy, append) or pass
 /// it to a function defined in this unit (which may fill it: an
-/// out-parameter). For a parameter, what it points to is written: calls
-/// only (`p = q` moves the pointer), and `*p = x` for a `T **p`.
+/// out-parameter), in source order. For a parameter, what it points to is
+/// written: calls only (`p = q` moves the pointer), and `*p = x` for a
+/// `T **p`.
 class Writers : public RecursiveASTVisitor<Writers> {
 public:
   Writers(const VarDecl *var, SourceLocation before, const SourceManager &sm)
