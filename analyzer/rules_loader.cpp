@@ -356,11 +356,13 @@ private:
     if (hasOperators && r.role != ModelRole::Sanitizer)
       error(n, "'operators' only applies to sanitize rows");
     // Decoders and case conversions are built from + - ^ and shifts: those
-    // may clear named source kinds, never all of them.
+    // may clear named source kinds, never all of them. A quotient, remainder
+    // or product is a number.
     if (hasOperators && r.kind == "all")
       for (const std::string &f : r.functions)
-        if (f != builtinOperatorName("/") && f != builtinOperatorName("%"))
-          error(n, "only '/' and '%' may clear every kind ('sanitize: all'); other operators "
+        if (f != builtinOperatorName("/") && f != builtinOperatorName("%") &&
+            f != builtinOperatorName("*"))
+          error(n, "only '/', '%' and '*' may clear every kind ('sanitize: all'); other operators "
                    "clear named source kinds");
     if (roles == 1 && r.role != ModelRole::Propagator && r.role != ModelRole::Callback &&
         r.role != ModelRole::Capability && !hasAt)

@@ -707,11 +707,9 @@ void Transfer::arithmeticOnCharacters(const BinaryOperator *bo, const Expr *oper
   if (v.labels.empty() || !operand->IgnoreParenCasts()->getType()->isCharType() ||
       !bo->getType()->isArithmeticType())
     return;
-  if (bo->getOpcode() == BO_Div || bo->getOpcode() == BO_Rem)
-    return;  // numericResult's
   for (const ModelRow *r : operatorRows(bo->getOpcode())) {
     if (r->kind == "all")
-      continue;
+      continue;  // numericResult's
     // Sources of those kinds are dropped; an interface atom may stand for
     // one, so it is marked ("source:KIND" in its cleared kinds) and the
     // link drops what it becomes when that is of the kind.
@@ -762,7 +760,7 @@ const std::vector<const ModelRow *> &Transfer::operatorRows(BinaryOperatorKind o
   case BO_Rem: case BO_RemAssign: symbol = "%"; break;
   case BO_Add: symbol = "+"; break;
   case BO_Sub: symbol = "-"; break;
-  case BO_Mul: symbol = "*"; break;
+  case BO_Mul: case BO_MulAssign: symbol = "*"; break;
   case BO_Xor: symbol = "^"; break;
   case BO_And: symbol = "&"; break;
   case BO_Or: symbol = "|"; break;
@@ -780,21 +778,15 @@ const std::vector<const ModelRow *> &Transfer::operatorRows(BinaryOperatorKind o
 }
 
 bool Transfer::numericResult(const BinaryOperator *bo, AbsVal &v) const {
-  // A quotient or remainder of numbers is a number: the sanitize rows for
-  // the operator (`operators:` in the models) say what it no longer carries.
-  switch (bo->getOpcode()) {
-  case BO_Div:
-  case BO_DivAssign:
-  case BO_Rem:
-  case BO_RemAssign:
-    break;
-  default:
-    return false;
-  }
+  // A quotient, remainder or product of numbers is a number: the operator's
+  // `sanitize: all` rows (`operators:` in the models) make the result a
+  // fresh value. Rows for some kinds only are arithmeticOnCharacters'.
   if (!bo->getType()->isArithmeticType())
     return false;
   bool applied = false;
   for (const ModelRow *r : operatorRows(bo->getOpcode())) {
+    if (r->kind != "all")
+      continue;
     v = sanitized(*r, v);
     recordCoverage(*r, bo, false);
     applied = true;

@@ -229,7 +229,7 @@ TEST_CASE("sanitize rows may name built-in operators on numbers", "[rules]") {
   // + may clear named kinds (decoded text), not every kind.
   e = load("models:\n  - sanitize: all\n    operators: [+]\n    at: ret\n    why: w\n");
   REQUIRE(e.size() == 1);
-  CHECK(e[0].message.find("only '/' and '%' may clear every kind") != std::string::npos);
+  CHECK(e[0].message.find("only '/', '%' and '*' may clear every kind") != std::string::npos);
   CHECK(load("models:\n  - sanitize: [decoded]\n    operators: [+, \"^\"]\n    at: ret\n"
              "    why: w\n")
             .empty());
