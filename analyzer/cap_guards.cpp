@@ -88,6 +88,38 @@ std::optional<unsigned> paramIndex(const std::string &kind) {
   return n;
 }
 
+/// N and KIND of a "stream-param:N:KIND" placeholder: what a read from the
+/// descriptor the caller passes as argument N gives.
+std::optional<std::pair<unsigned, std::string>> streamParam(const std::string &kind) {
+  static const std::string prefix = "stream-param:";
+  if (kind.rfind(prefix, 0) != 0)
+    return std::nullopt;
+  size_t colon = kind.find(':', prefix.size());
+  if (colon == std::string::npos)
+    return std::nullopt;
+  auto n = paramIndex("param:" + kind.substr(prefix.size(), colon - prefix.size()));
+  if (!n)
+    return std::nullopt;
+  return std::make_pair(*n, kind.substr(colon + 1));
+}
+
+/// What `kind` read from a descriptor holding `held` is.
+GuardFinder::Kinds readFrom(const GuardFinder::Kinds &held, const std::string &kind) {
+  GuardFinder::Kinds out;
+  bool other = held.empty();
+  for (const std::string &h : held) {
+    if (h == "handle:socket")
+      out.insert("network");
+    else if (auto n = paramIndex(h))
+      out.insert("stream-param:" + std::to_string(*n) + ":" + kind);
+    else
+      other = true;
+  }
+  if (other || out.empty())
+    out.insert(kind);
+  return out;
+}
+
 /// True when `e` is a constant (its truth is fixed: `return 0;`).
 bool constTruthOf(const Expr *e, const ASTContext &ctx) {
   e = e->IgnoreParenImpCasts();
@@ -166,6 +198,28 @@ GuardFinder::Kinds GuardFinder::resolved(const Expr *e, int hops) {
 GuardFinder::Kinds GuardFinder::resolve(const Kinds &k, int hops) {
   Kinds out;
   for (const std::string &x : k) {
+    if (auto sp = streamParam(x)) {
+      // A read from a descriptor the callers pass: what they pass decides.
+      bool asked = false;
+      if (unit_ && hops < kMaxCallerHops)
+        for (const GuardUnit::Call &c : unit_->callersOf(fn_)) {
+          unsigned at = sp->first + c.firstArg;
+          if (at >= c.call->getNumArgs() || unit_->budget >= kMaxCallerArgs)
+            continue;
+          ++unit_->budget;
+          GuardFinder *caller = unit_->finder(c.caller);
+          if (!caller)
+            continue;
+          asked = true;
+          const Expr *arg = c.call->getArg(at);
+          Kinds held = caller->streamKinds(arg, sp->second);
+          Kinds k2 = caller->resolve(held, hops + 1);
+          out.insert(k2.begin(), k2.end());
+        }
+      if (!asked)
+        out.insert(sp->second);
+      continue;
+    }
     auto pi = paramIndex(x);
     if (!pi) {
       out.insert(x);
@@ -201,6 +255,13 @@ GuardFinder::Kinds GuardFinder::callOrigins(const CallExpr *ce, int write, int d
   Kinds k = write < 0 ? callee->returned()
                       : callee->writtenThrough(static_cast<unsigned>(write) - first);
   for (const std::string &x : k) {
+    if (auto sp = streamParam(x)) {
+      unsigned at = sp->first + first;
+      Kinds r = at < ce->getNumArgs() ? streamKinds(ce->getArg(at), sp->second)
+                                      : Kinds{sp->second};
+      out.insert(r.begin(), r.end());
+      continue;
+    }
     auto pi = paramIndex(x);
     if (!pi) {
       out.insert(x);
@@ -213,6 +274,20 @@ GuardFinder::Kinds GuardFinder::callOrigins(const CallExpr *ce, int write, int d
     }
   }
   return out;
+}
+
+GuardFinder::Kinds GuardFinder::streamKinds(const Expr *stream, const std::string &kind) {
+  const Expr *e = stream->IgnoreParenImpCasts();
+  if (const auto *dr = dyn_cast<DeclRefExpr>(e)) {
+    llvm::StringRef name = dr->getDecl()->getName();
+    if (name == "stdin" || name == "cin" || name == "wcin")
+      return {"user-input"};
+  }
+  // read(0, ...), read(STDIN_FILENO, ...): standard input.
+  if (e->getType()->isIntegerType())
+    if (auto v = constInt(e, ctx_); v && *v == 0)
+      return {"user-input"};
+  return readFrom(origins(stream), kind);
 }
 
 std::vector<const ModelRow *> GuardFinder::rowsOf(const CallExpr *ce) const {
@@ -261,6 +336,11 @@ GuardFinder::Kinds GuardFinder::origins(const Expr *e, int depth) {
         atRet |= p.isReturn();
       if (r->role == ModelRole::Source && atRet)
         out.insert(r->kind);
+      // accept(): a socket, so that what is read from it is network data
+      // (streamKinds). Conditional handle rows (popen of a downloader) are
+      // not evaluated here.
+      if (r->role == ModelRole::Handle && atRet && r->when.empty())
+        out.insert("handle:" + r->kind);
       if (r->role == ModelRole::Capability &&
           (r->kind == "clock" || r->kind == "random" || r->kind == "identity") &&
           (atRet || r->at.empty()))
@@ -368,8 +448,10 @@ void GuardFinder::scanOrigins() {
         return true;
       // A count loaded from a file (or by a call that reads one) and
       // counted up once, outside any loop: a persisted run counter.
-      if (auto it = g.vars_.find(vd); it != g.vars_.end() && it->second.count("file"))
-        return true;
+      if (auto it = g.vars_.find(vd); it != g.vars_.end())
+        for (const std::string &k : it->second)
+          if (k == "file" || (streamParam(k) && streamParam(k)->second == "file"))
+            return true;
       if (loops.empty() && loaded.count(vd))
         return true;
       return std::find(loops.begin(), loops.end(), true) != loops.end();
@@ -510,17 +592,15 @@ void GuardFinder::scanOrigins() {
                            (r->kind == "clock" || r->kind == "random" || r->kind == "identity"));
         if (!sourceLike)
           continue;
-        std::string kind = r->kind;
-        // fgets(buf, n, stdin): what standard input gives is user input.
-        if (r->stream && *r->stream < static_cast<int>(ce->getNumArgs()))
-          if (const auto *dr = dyn_cast<DeclRefExpr>(
-                  ce->getArg(static_cast<unsigned>(*r->stream))->IgnoreParenImpCasts()))
-            if (dr->getDecl()->getName() == "stdin" || dr->getDecl()->getName() == "cin" ||
-                dr->getDecl()->getName() == "wcin")
-              kind = "user-input";
+        // fgets(buf, n, stdin), read(sock, ...): what the stream is decides
+        // (standard input gives user input, a socket network data).
+        Kinds kinds{r->kind};
+        if (r->role == ModelRole::Source && r->stream &&
+            *r->stream < static_cast<int>(ce->getNumArgs()))
+          kinds = g.streamKinds(ce->getArg(static_cast<unsigned>(*r->stream)), r->kind);
         for (const AccessPath &p : r->at)
           if (!p.isReturn() && p.derefs >= 1 && p.arg < static_cast<int>(ce->getNumArgs()))
-            g.addVar(ce->getArg(static_cast<unsigned>(p.arg)), {kind}, changed);
+            g.addVar(ce->getArg(static_cast<unsigned>(p.arg)), kinds, changed);
       }
       return true;
     }

@@ -83,6 +83,12 @@ private:
   Kinds origins(const clang::Expr *e, int depth = 0);
   /// Replaces "param:N" in `k` by the callers' arguments' origins.
   Kinds resolve(const Kinds &k, int hops);
+  /// What a read from the descriptor or stream `stream` gives, for a
+  /// source row of kind `kind` that follows its stream: network data from
+  /// a socket, user input from descriptor 0, the row's kind otherwise; a
+  /// parameter's descriptor is deferred to the callers
+  /// ("stream-param:N:KIND", settled by resolve and callOrigins).
+  Kinds streamKinds(const clang::Expr *stream, const std::string &kind);
   /// The origins a call to a function of the unit gives (`write` < 0: its
   /// result; else what it writes through argument `write`), its "param:N"
   /// replaced by this call's arguments.
