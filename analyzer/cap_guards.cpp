@@ -56,6 +56,35 @@ bool isComparison(BinaryOperatorKind op) {
   return op == BO_EQ || op == BO_NE || op == BO_LT || op == BO_GT || op == BO_LE || op == BO_GE;
 }
 
+/// "counter", and "counter-persisted" for a run counter kept in a file.
+bool isCounter(const std::string &kind) {
+  return kind == "counter" || kind == "counter-persisted";
+}
+
+void eraseCounters(std::set<std::string> &k) {
+  k.erase("counter");
+  k.erase("counter-persisted");
+}
+
+/// A condition kept as a value: a comparison, a logical operator or
+/// negation, or a call to a comparison function (`strcmp(a, b) == 0` is a
+/// comparison already).
+bool truthValue(const Expr *e) {
+  e = e->IgnoreParenImpCasts();
+  if (const auto *bo = dyn_cast<BinaryOperator>(e))
+    return isComparison(bo->getOpcode()) || bo->isLogicalOp();
+  if (const auto *uo = dyn_cast<UnaryOperator>(e))
+    return uo->getOpcode() == UO_LNot;
+  return false;
+}
+
+template <typename K, typename V>
+void addOnce(std::map<K, std::vector<V>> &m, const K &k, std::type_identity_t<V> v) {
+  std::vector<V> &list = m[k];
+  if (std::find(list.begin(), list.end(), v) == list.end())
+    list.push_back(v);
+}
+
 const VarDecl *baseVar(const Expr *e) {
   for (int i = 0; e && i < 8; ++i) {
     e = e->IgnoreParenImpCasts();
@@ -363,8 +392,24 @@ GuardFinder::Kinds GuardFinder::origins(const Expr *e, int depth) {
   if (const auto *bo = dyn_cast<BinaryOperator>(e)) {
     unite(origins(bo->getLHS(), depth + 1));
     unite(origins(bo->getRHS(), depth + 1));
-    if (bo->getOpcode() == BO_Sub && out.count("clock"))
-      out.insert("clock-elapsed");
+    if (bo->getOpcode() == BO_Sub && out.count("clock")) {
+      // now - K or K - now with K an absolute date: the time since or until
+      // that date (compared with 0, a date check); else a duration.
+      auto date = [&](const Expr *x) -> std::optional<int64_t> {
+        if (!constantText(x))
+          return std::nullopt;
+        auto v = constInt(x, ctx_);
+        if (!v)
+          v = fixedCalendarTime(x, ctx_);
+        return v && *v >= kDateThreshold ? v : std::nullopt;
+      };
+      if (auto k = date(bo->getRHS()))
+        out.insert("clock-minus-date:" + std::to_string(*k));
+      else if (auto k2 = date(bo->getLHS()))
+        out.insert("date-minus-clock:" + std::to_string(*k2));
+      else
+        out.insert("clock-elapsed");
+    }
     if (bo->getOpcode() == BO_Rem && out.count("clock"))
       out.insert("clock-elapsed");  // time % period: a schedule, not a date
     return out;
@@ -385,7 +430,7 @@ void GuardFinder::addVar(const Expr *lhs, const Kinds &k, bool &changed) {
   // (`item->number = ++number`) would make every field of `item` a counter.
   bool whole = isa<DeclRefExpr>(lhs->IgnoreParenImpCasts());
   for (const std::string &x : k)
-    if (whole || x != "counter")
+    if (whole || !isCounter(x))
       dst.insert(x);
   changed |= dst.size() != before;
 }
@@ -436,25 +481,52 @@ void GuardFinder::scanOrigins() {
     /// A run counter: a variable that outlives the call (static or global)
     /// or one counted up in a loop that never ends by its condition (a
     /// service's main loop). An item count in a bounded loop is not one.
-    bool counts(const Expr *target) {
+    /// Its kinds: "counter", with "counter-persisted" for a count read from
+    /// a file and counted up (a threshold on it is a trigger too: a count
+    /// loaded by a call may be a size or a line count, one parsed from a
+    /// file and counted up is how runs are counted across runs).
+    Kinds counts(const Expr *target) {
       // A variable of its own: `item->uses++` counts the item's uses, and
       // would make every field of `item` look like a counter.
       if (!isa<DeclRefExpr>(target->IgnoreParenImpCasts()))
-        return false;
+        return {};
       const VarDecl *vd = baseVar(target);
       if (!vd)
-        return false;
-      if (vd->hasGlobalStorage())
-        return true;
-      // A count loaded from a file (or by a call that reads one) and
-      // counted up once, outside any loop: a persisted run counter.
+        return {};
+      if (fromFile(vd))
+        return {"counter", "counter-persisted"};
+      if (vd->hasGlobalStorage() || (loops.empty() && loaded.count(vd)) ||
+          std::find(loops.begin(), loops.end(), true) != loops.end())
+        return {"counter"};
+      return {};
+    }
+    bool fromFile(const VarDecl *vd) const {
       if (auto it = g.vars_.find(vd); it != g.vars_.end())
         for (const std::string &k : it->second)
           if (k == "file" || (streamParam(k) && streamParam(k)->second == "file"))
             return true;
-      if (loops.empty() && loaded.count(vd))
-        return true;
-      return std::find(loops.begin(), loops.end(), true) != loops.end();
+      return false;
+    }
+    /// `int runs = load_runs() + 1;` outside any loop: a count loaded by a
+    /// call (persisted when it was read from a file), counted up once.
+    Kinds countedUp(const Expr *value) {
+      const auto *bo = dyn_cast<BinaryOperator>(value->IgnoreParenImpCasts());
+      if (!loops.empty() || !bo || bo->getOpcode() != BO_Add)
+        return {};
+      const Expr *step = bo->getRHS(), *count = bo->getLHS();
+      if (!constInt(step, g.ctx_))
+        std::swap(step, count);
+      auto n = constInt(step, g.ctx_);
+      if (!n || *n <= 0 || *n > 16)
+        return {};
+      count = count->IgnoreParenImpCasts();
+      Kinds k = g.origins(count);
+      bool file = k.count("file") != 0;
+      for (const std::string &x : k)
+        file |= streamParam(x) && streamParam(x)->second == "file";
+      if (file)
+        return {"counter", "counter-persisted"};
+      return isa<CallExpr>(count) ? Kinds{"counter"} : Kinds{};
     }
     /// for (const auto &r : requests): each element holds what the range
     /// holds.
@@ -499,8 +571,14 @@ void GuardFinder::scanOrigins() {
     bool VisitVarDecl(VarDecl *vd) {
       if (vd->getInit() && isa<CallExpr>(vd->getInit()->IgnoreParenImpCasts()))
         loaded.insert(vd);
-      if (vd->getInit())
-        holds(vd, g.origins(vd->getInit()));
+      if (vd->getInit() && truthValue(vd->getInit()))
+        addOnce(g.flags_, static_cast<const VarDecl *>(vd), vd->getInit());
+      if (vd->getInit()) {
+        Kinds k = g.origins(vd->getInit());
+        Kinds c = countedUp(vd->getInit());
+        k.insert(c.begin(), c.end());
+        holds(vd, k);
+      }
       return true;
     }
     bool VisitBinaryOperator(BinaryOperator *bo) {
@@ -512,19 +590,36 @@ void GuardFinder::scanOrigins() {
       if (bo->getOpcode() == BO_Assign && readsTable(bo->getRHS()))
         if (const VarDecl *vd = baseVar(bo->getLHS()))
           g.loopControl_.insert(vd);
+      if (bo->getOpcode() == BO_Assign && truthValue(bo->getRHS())) {
+        const Expr *lhs = bo->getLHS()->IgnoreParenImpCasts();
+        if (const auto *dr = dyn_cast<DeclRefExpr>(lhs)) {
+          if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
+            addOnce(g.flags_, vd, bo->getRHS());
+        } else if (const auto *me = dyn_cast<MemberExpr>(lhs)) {
+          const auto *field = dyn_cast<FieldDecl>(me->getMemberDecl());
+          if (const VarDecl *vd = baseVar(me->getBase()); vd && field)
+            addOnce(g.fieldFlags_, std::make_pair(vd, field), bo->getRHS());
+        }
+      }
       if (bo->isAssignmentOp()) {
         Kinds k = g.origins(bo->getRHS());
         if (bo->isCompoundAssignmentOp() && (bo->getOpcode() == BO_AddAssign ||
                                              bo->getOpcode() == BO_SubAssign) &&
-            !loopIncrements.count(bo) && constInt(bo->getRHS(), g.ctx_) && counts(bo->getLHS()))
-          k.insert("counter");
+            !loopIncrements.count(bo) && constInt(bo->getRHS(), g.ctx_)) {
+          Kinds c = counts(bo->getLHS());
+          k.insert(c.begin(), c.end());
+        }
+        if (bo->getOpcode() == BO_Assign && isa<DeclRefExpr>(bo->getLHS()->IgnoreParenImpCasts())) {
+          Kinds c = countedUp(bo->getRHS());
+          k.insert(c.begin(), c.end());
+        }
         g.addVar(bo->getLHS(), k, changed);
       }
       return true;
     }
     bool VisitUnaryOperator(UnaryOperator *uo) {
-      if (uo->isIncrementDecrementOp() && !loopIncrements.count(uo) && counts(uo->getSubExpr()))
-        g.addVar(uo->getSubExpr(), {"counter"}, changed);
+      if (uo->isIncrementDecrementOp() && !loopIncrements.count(uo))
+        g.addVar(uo->getSubExpr(), counts(uo->getSubExpr()), changed);
       return true;
     }
     bool VisitCallExpr(CallExpr *ce) {
@@ -545,7 +640,7 @@ void GuardFinder::scanOrigins() {
             Kinds k = g.origins(a);
             in.insert(k.begin(), k.end());
           }
-        in.erase("counter");
+        eraseCounters(in);
         if (!in.empty())
           for (const AccessPath &p : r->to)
             if (!p.isReturn() && p.derefs >= 1)
@@ -562,7 +657,7 @@ void GuardFinder::scanOrigins() {
         // Concrete origins only: a parameter's placeholder would give every
         // array a printing call names (`log_msg("%s", name, buf)`) what
         // the callers pass. (Library calls without models only.)
-        in.erase("counter");
+        eraseCounters(in);
         for (auto it = in.begin(); it != in.end();)
           it = paramIndex(*it) ? in.erase(it) : std::next(it);
         if (!in.empty())
@@ -579,6 +674,9 @@ void GuardFinder::scanOrigins() {
         unsigned first = isa<CXXOperatorCallExpr>(ce) && isa<CXXMethodDecl>(fd) ? 1 : 0;
         for (unsigned i = first; i < ce->getNumArgs() && i - first < fd->getNumParams(); ++i) {
           QualType t = fd->getParamDecl(i - first)->getType();
+          if (t->isPointerType() || t->isReferenceType())
+            if (const VarDecl *vd = baseVar(ce->getArg(i)))
+              addOnce(g.passed_, vd, std::make_pair(static_cast<const CallExpr *>(ce), i - first));
           if ((t->isPointerType() && passesStorage(ce->getArg(i))) ||
               (t->isReferenceType() && !t.getNonReferenceType().isConstQualified()))
             g.addVar(ce->getArg(i), g.callOrigins(ce, static_cast<int>(i), 0), changed);
@@ -616,7 +714,7 @@ void GuardFinder::scanOrigins() {
   }
   for (const VarDecl *vd : loopControl_)
     if (auto it = vars_.find(vd); it != vars_.end())
-      it->second.erase("counter");
+      eraseCounters(it->second);
   if (!unit_)
     return;
   // What the function returns, for its callers.
@@ -787,6 +885,21 @@ void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr 
     out.push_back({kind, printableConstant(*text), cond->getBeginLoc(), sourceText(subject)});
   };
   bool isString = (*text)[0] == '"';
+  // K - now <= 0, now - K >= 0 with K a date: the date has come (or, the
+  // other way, not yet). Shown with the date, not the 0.
+  if (auto small = constInt(constant, ctx_); small && *small > -kDateThreshold &&
+                                             *small < kDateThreshold)
+    for (const std::string &x : k) {
+      bool until = x.rfind("date-minus-clock:", 0) == 0;
+      if (!until && x.rfind("clock-minus-date:", 0) != 0)
+        continue;
+      std::string date = x.substr(x.find(':') + 1);
+      BinaryOperatorKind o = until ? mirrored(op) : op;
+      if (o == BO_GT || o == BO_GE)
+        out.push_back({"clock-date", date, cond->getBeginLoc(), sourceText(subject)});
+      else if (o == BO_LT || o == BO_LE)
+        out.push_back({"clock-before", date, cond->getBeginLoc(), sourceText(subject)});
+    }
   if (k.count("clock")) {
     bool field = readsDateField(subject) || k.count("clock-calendar");
     bool date = field;
@@ -816,8 +929,13 @@ void GuardFinder::compare(const Expr *subject, const Expr *constant, const Expr 
   bool countTrigger = count && *count >= kMinCountTrigger &&
                       !isa<CharacterLiteral>(constant->IgnoreParenImpCasts()) &&
                       subject->getType()->isIntegerType();
-  if (k.count("counter") && op == BO_EQ && countTrigger)
-    add("counter");
+  // A run counter kept in a file also triggers past a threshold (the 250th
+  // run and every one after it).
+  bool reached = op == BO_EQ ||
+                 (k.count("counter-persisted") && (op == BO_GT || op == BO_GE));
+  if (k.count("counter") && reached && countTrigger)
+    out.push_back({"counter", (op == BO_GT ? ">" : op == BO_GE ? ">=" : "") + printableConstant(*text),
+                   cond->getBeginLoc(), sourceText(subject)});
   if (k.count("random") && op == BO_EQ)
     add("random");
   // Input, the environment and identities unlock something when they equal
@@ -897,6 +1015,10 @@ void GuardFinder::classify(const Expr *cond, bool holds, std::vector<FoundGuard>
       compare(oc->getArg(1), oc->getArg(0), cond, out, op);
     return;
   }
+  if (isa<DeclRefExpr, MemberExpr>(cond)) {
+    classifyFlag(cond, holds, out, depth);
+    return;
+  }
   if (const auto *ce = dyn_cast<CallExpr>(cond)) {
     // if (strcmp(a, "x")) - true when they differ.
     bool zeroEq = true;
@@ -917,6 +1039,43 @@ void GuardFinder::classify(const Expr *cond, bool holds, std::vector<FoundGuard>
     for (const Expr *v : helper->returns_)
       if (!constTruthOf(v, ctx_))
         helper->classify(v, holds, out, depth + 1);
+    helper->inPredicate_ = false;
+  }
+}
+
+void GuardFinder::classifyFlag(const Expr *cond, bool holds, std::vector<FoundGuard> &out,
+                               int depth) {
+  if (const auto *dr = dyn_cast<DeclRefExpr>(cond)) {
+    if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
+      if (auto it = flags_.find(vd); it != flags_.end())
+        for (const Expr *e : it->second)
+          classify(e, holds, out, depth + 1);
+    return;
+  }
+  const auto *me = cast<MemberExpr>(cond);
+  const auto *field = dyn_cast<FieldDecl>(me->getMemberDecl());
+  const VarDecl *vd = baseVar(me->getBase());
+  if (!field || !vd)
+    return;
+  if (auto it = fieldFlags_.find({vd, field}); it != fieldFlags_.end())
+    for (const Expr *e : it->second)
+      classify(e, holds, out, depth + 1);
+  // evaluate(&st); if (st.expired): what the helper stored into the field
+  // through its parameter. One level, as for predicates.
+  auto passes = passed_.find(vd);
+  if (!unit_ || passes == passed_.end() || inPredicate_)
+    return;
+  for (const auto &[call, index] : passes->second) {
+    GuardFinder *helper = unit_->finder(call->getDirectCallee());
+    if (!helper || helper == this || helper->inPredicate_ || !helper->fn_ ||
+        index >= helper->fn_->getNumParams())
+      continue;
+    auto it = helper->fieldFlags_.find({helper->fn_->getParamDecl(index), field});
+    if (it == helper->fieldFlags_.end())
+      continue;
+    helper->inPredicate_ = true;
+    for (const Expr *e : it->second)
+      helper->classify(e, holds, out, depth + 1);
     helper->inPredicate_ = false;
   }
 }

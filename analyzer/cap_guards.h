@@ -116,6 +116,19 @@ private:
   Kinds returned_;
   std::vector<const clang::Expr *> returns_;  // the values of its return statements
   bool inPredicate_ = false;  // its returns are being classified for a caller
+  /// Truth values kept for later: `expired = now >= K;` (a variable) and
+  /// `out->expired = left <= 0;` (a field of a variable or parameter), in
+  /// source order; `if (expired)` is classified as the stored conditions.
+  std::map<const clang::VarDecl *, std::vector<const clang::Expr *>> flags_;
+  std::map<std::pair<const clang::VarDecl *, const clang::FieldDecl *>,
+           std::vector<const clang::Expr *>>
+      fieldFlags_;
+  /// Variables given to the unit's helpers: the call and argument index.
+  std::map<const clang::VarDecl *, std::vector<std::pair<const clang::CallExpr *, unsigned>>>
+      passed_;
+  /// `if (s.expired)`: the conditions stored into that field here or by
+  /// the helpers `s` was given to.
+  void classifyFlag(const clang::Expr *cond, bool holds, std::vector<FoundGuard> &out, int depth);
   /// Loop control variables and states set from tables: never counters.
   std::set<const clang::VarDecl *> loopControl_;
 };

@@ -81,6 +81,11 @@ std::string describeGuard(const facts::Guard &g) {
                  : "a calendar field" + what + " is before " + g.constant + line;
   if (g.kind == "clock-elapsed")
     return "an elapsed time is compared with " + g.constant + line;
+  // A run counter's threshold: ">=50", ">250".
+  if (g.kind == "counter" && g.constant.rfind(">=", 0) == 0)
+    return guardSubject(g.kind) + what + " is at least " + g.constant.substr(2) + line;
+  if (g.kind == "counter" && g.constant.rfind(">", 0) == 0)
+    return guardSubject(g.kind) + what + " is more than " + g.constant.substr(1) + line;
   if (g.kind.rfind("not-", 0) == 0)
     return guardSubject(g.kind.substr(4)) + what + " differs from " + g.constant + line;
   return guardSubject(g.kind) + what + " equals " + g.constant + line;
