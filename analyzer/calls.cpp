@@ -22,6 +22,11 @@ using namespace clang;
 
 namespace {
 
+/// A handle on a path the function was given as parameter `index`
+/// (Label::index): what is read from it is a secret where a caller names a
+/// credential store there (facts::kSecretIfNamed).
+constexpr const char *kCredentialIfNamed = "credential-if-named";
+
 std::string plainName(const FunctionDecl *fd) {
   if (const IdentifierInfo *id = fd->getIdentifier())
     return id->getName().str();
@@ -571,8 +576,9 @@ AbsVal Transfer::programCall(const Expr *call, const void *key, const void *key2
     for (const Expr *e : a.exprs) {
       pc.argText.push_back(e ? knownTexts(e) : std::vector<std::string>());
       const std::vector<std::string> &texts = pc.argText.back();
-      if (std::any_of(texts.begin(), texts.end(),
-                      [&](const std::string &t) { return rules_.secrets.matchesEnvName(t); }))
+      if (std::any_of(texts.begin(), texts.end(), [&](const std::string &t) {
+            return rules_.secrets.matchesEnvName(t) || rules_.secrets.matchesPath(t);
+          }))
         pc.secretNames.push_back(static_cast<int>(pc.argText.size() - 1));
     }
     for (size_t i = 0; i < a.values.size() && i < a.types.size(); ++i)
@@ -992,9 +998,16 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
           continue;
         // A file named like a credential store: what is read from it is secret.
         // One of several paths (a loop over a table of them) counts when any is.
-        if (r->names && *r->names < static_cast<int>(a.exprs.size()) && a.exprs[*r->names])
-          if (auto path = secretPath(a.exprs[*r->names])) {
-            LabelId cred = arena_.label({Label::Handle, "credential", *path, site(ce), 0, 0});
+        // A path the function is given (fopen(path) in a helper): a
+        // credential store where a caller names one (facts::kSecretIfNamed
+        // on what is read from it).
+        if (r->names && *r->names < static_cast<int>(a.exprs.size()) && a.exprs[*r->names]) {
+          LabelId cred = 0;
+          if (auto path = secretPath(a.exprs[*r->names]))
+            cred = arena_.label({Label::Handle, "credential", *path, site(ce), 0, 0});
+          else if (int k = parameterIndex(a.exprs[*r->names]); k >= 0)
+            cred = arena_.label({Label::Handle, kCredentialIfNamed, api, site(ce), k, 0});
+          if (cred) {
             if (p.isReturn())
               result.addLabel(cred, 0, 0);
             else
@@ -1002,6 +1015,7 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
                 for (ObjId o : objectsAt(a, p, i))
                   st_->add(o, AbsVal{{Taint{cred, 0, 0}}, {}});
           }
+        }
         if (p.isReturn())
           result.addLabel(l, 0, 0);
         else
@@ -1026,32 +1040,38 @@ AbsVal Transfer::applyModels(const Expr *ce, const std::string &api,
       // Secret as well: a variable named like a credential, or a read from
       // a file named like a credential store.
       std::string secretWhat;
-      if (r->names && *r->names < static_cast<int>(a.exprs.size()) && a.exprs[*r->names])
+      int namedBy = -1;  // the parameter that names what is read, if the caller may name a secret
+      if (r->names && *r->names < static_cast<int>(a.exprs.size()) && a.exprs[*r->names]) {
         if (auto name = constString(a.exprs[*r->names], ctx_); name && rules_.secrets.matchesEnvName(*name))
           secretWhat = "'" + *name + "'";
+        else if (!r->stream)
+          namedBy = parameterIndex(a.exprs[*r->names]);  // getenv(name) in a helper
+      }
       if (r->stream && *r->stream < static_cast<int>(a.values.size())) {
         AbsVal sv = a.values[*r->stream];
         for (ObjId o : a.values[*r->stream].targets)
           sv.join(st_->get(o));
-        for (const Taint &h : sv.labels)
-          if (const Label &hl = arena_.label(h.label); hl.cls == Label::Handle && hl.kind == "credential")
+        for (const Taint &h : sv.labels) {
+          const Label &hl = arena_.label(h.label);
+          if (hl.cls == Label::Handle && hl.kind == "credential")
             secretWhat = "'" + hl.api + "'";
+          else if (hl.cls == Label::Handle && hl.kind == kCredentialIfNamed)
+            namedBy = hl.index;  // a stream on the path the function was given
+        }
       }
       if (!secretWhat.empty()) {
         LabelId sl = arena_.label({Label::Source, "secret", api, site(ce), 0, 0});
         TraceId st = arena_.step(0, site(ce), "secret " + secretWhat + " enters from '" + api + "'",
                                  "source");
         v.addLabel(sl, st, arena_.trace(st).depth);
-      } else if (r->names && !r->stream && *r->names < static_cast<int>(a.exprs.size()) &&
-                 a.exprs[*r->names]) {
-        // getenv(name) in a helper: a secret where a caller names one.
-        if (int k = parameterIndex(a.exprs[*r->names]); k >= 0) {
-          LabelId sl = arena_.label(
-              {Label::Source, facts::kSecretIfNamed + std::to_string(k), api, site(ce), 0, 0});
-          TraceId st = arena_.step(0, site(ce),
-                                   "secret named by the caller enters from '" + api + "'", "source");
-          v.addLabel(sl, st, arena_.trace(st).depth);
-        }
+      } else if (namedBy >= 0) {
+        // A secret where a caller names one (an environment variable or a
+        // credential store's path).
+        LabelId sl = arena_.label(
+            {Label::Source, facts::kSecretIfNamed + std::to_string(namedBy), api, site(ce), 0, 0});
+        TraceId st = arena_.step(0, site(ce),
+                                 "secret named by the caller enters from '" + api + "'", "source");
+        v.addLabel(sl, st, arena_.trace(st).depth);
       }
       for (const AccessPath &p : r->at) {
         if (p.isReturn()) {

@@ -556,9 +556,11 @@ void Linker::applyCallee(Fn &fn, size_t c, size_t h, size_t k) {
       continue;
     Chain inner = one(se.trace);  // read now: with recursion, addSink may improve it
     if (atom(se.atom).kind != Atom::Param) {
-      // The data is settled; only the handle is still the caller's.
-      addSink(fn, se.sinkId, se.atom, se.sink, se.in, chain({&call, &inner}), required,
-              handles);
+      // The data is settled (a value read by a name the caller gives is a
+      // secret here or nothing); only the handle may still be the caller's.
+      std::optional<AtomId> data = namedAtCall(fn, c, se.atom);
+      if (data)
+        addSink(fn, se.sinkId, *data, se.sink, se.in, chain({&call, &inner}), required, handles);
       continue;
     }
     for (const Entry &e : argsFor(se.atom, fresh)) {

