@@ -12,6 +12,11 @@
 
 namespace sluice {
 
+namespace {
+/// Tables longer than this are not walked element by element.
+constexpr size_t kMaxTableElements = 256;
+} // namespace
+
 using namespace clang;
 
 namespace {
@@ -455,6 +460,8 @@ void Transfer::capabilityRow(const Expr *call, const std::string &api, const Mod
   std::string required;
   AbsVal handle;
   if (!conditionHolds(row, a, 0)) {
+    if (capabilityPerElement(call, api, row, a))
+      return;
     // dup2(fd, 0) where fd came from a caller or a helper: every other
     // condition holds and the descriptor is symbolic, so the link step
     // decides whether it is a socket.
@@ -468,6 +475,53 @@ void Transfer::capabilityRow(const Expr *call, const std::string &api, const Mod
         return;
     }
   }
+  emitCapability(call, api, row, a, required, handle);
+}
+
+bool Transfer::capabilityPerElement(const Expr *call, const std::string &api,
+                                    const ModelRow &row, const Args &a) {
+  if (row.when.empty())
+    return false;
+  // The arguments that read one element of the same constant table; two
+  // tables (or one read with two indices) are not matched up.
+  const VarDecl *table = nullptr;
+  std::vector<std::pair<size_t, const FieldDecl *>> reads;
+  for (size_t i = 0; i < a.exprs.size(); ++i) {
+    if (!a.exprs[i])
+      continue;
+    auto r = tableRead(a.exprs[i]);
+    if (!r)
+      continue;
+    if (table && r->table != table)
+      return false;
+    table = r->table;
+    reads.emplace_back(i, r->field);
+  }
+  if (!table)
+    return false;
+  std::vector<const Expr *> elements = tableElements(table->getInit());
+  if (elements.size() > kMaxTableElements)
+    return false;
+  bool any = false;
+  for (const Expr *el : elements) {
+    Args one{a.exprs, {}, a.types, a.hasObject};
+    one.values = a.values;
+    bool complete = true;
+    for (const auto &[i, field] : reads) {
+      const Expr *x = field ? elementMember(el, field) : el;
+      complete = complete && x;
+      one.exprs[i] = x;
+    }
+    if (!complete || !conditionHolds(row, one, 0))
+      continue;
+    emitCapability(call, api, row, one, std::string(), AbsVal());
+    any = true;
+  }
+  return any;
+}
+
+void Transfer::emitCapability(const Expr *call, const std::string &api, const ModelRow &row,
+                              const Args &a, const std::string &required, const AbsVal &handle) {
   recordCoverage(row, call);
   // The value: what the argument folds to, one capability per text when it
   // is one of several (a loop over a table of paths reads each of them).

@@ -67,10 +67,7 @@ Texts unite(const Texts &a, const Texts &b) {
   return out;
 }
 
-/// The elements of a constant table's initialiser: a C array's or
-/// std::array's braces, or the initializer list a std::vector is built
-/// from.
-std::vector<const Expr *> tableElements(const Expr *init) {
+std::vector<const Expr *> tableElementsOf(const Expr *init) {
   for (int i = 0; init && i < 8; ++i) {
     init = init->IgnoreImplicit();
     if (const auto *ew = dyn_cast<ExprWithCleanups>(init)) {
@@ -123,15 +120,10 @@ const VarDecl *constantTableVar(const Expr *e, ConstantFolder *folder) {
 /// The texts of a table's elements, or of one member of each (`field`).
 Texts elementTexts(const VarDecl *table, const FieldDecl *field, const ASTContext &ctx) {
   Texts out;
-  for (const Expr *el : tableElements(table->getInit())) {
-    const Expr *x = el;
-    if (field) {
-      const auto *list = dyn_cast<InitListExpr>(el->IgnoreImplicit());
-      unsigned idx = field->getFieldIndex();
-      if (!list || field->getParent()->isUnion() || idx >= list->getNumInits())
-        continue;
-      x = list->getInit(idx);
-    }
+  for (const Expr *el : tableElementsOf(table->getInit())) {
+    const Expr *x = field ? elementMember(el, field) : el;
+    if (!x)
+      continue;
     if (auto t = constString(x, ctx))
       addText(out, *t);
   }
@@ -255,6 +247,35 @@ std::string format(const std::string &fmt, const std::vector<std::optional<std::
 
 } // namespace
 
+std::vector<const Expr *> tableElements(const Expr *init) { return tableElementsOf(init); }
+
+const Expr *elementMember(const Expr *element, const FieldDecl *field) {
+  if (!element || !field || field->getParent()->isUnion())
+    return nullptr;
+  unsigned idx = field->getFieldIndex();
+  const Expr *e = element;
+  for (int i = 0; e && i < 4; ++i) {
+    e = e->IgnoreImplicit();
+    if (const auto *mt = dyn_cast<MaterializeTemporaryExpr>(e))
+      e = mt->getSubExpr();
+    else if (const auto *ft = dyn_cast<CXXFunctionalCastExpr>(e))
+      e = ft->getSubExpr();
+    else
+      break;
+  }
+  if (const auto *list = dyn_cast<InitListExpr>(e))
+    return idx < list->getNumInits() ? list->getInit(idx) : nullptr;
+  // std::pair<int, long> built from {a, b}: one argument per member, in
+  // the order of the members.
+  if (const auto *cc = dyn_cast<CXXConstructExpr>(e)) {
+    const CXXRecordDecl *rd = cc->getConstructor()->getParent();
+    size_t fields = static_cast<size_t>(std::distance(rd->field_begin(), rd->field_end()));
+    if (rd == field->getParent() && cc->getNumArgs() == fields && idx < cc->getNumArgs())
+      return cc->getArg(idx);
+  }
+  return nullptr;
+}
+
 bool Transfer::conditionalWrite(const Stmt *write, const Stmt *use, const Stmt *body) const {
   if (!body)
     return false;
@@ -354,35 +375,40 @@ std::optional<std::string> Transfer::secretPath(const Expr *e) const {
 }
 
 std::vector<std::string> Transfer::tableTexts(const Expr *e) const {
+  auto r = tableRead(e);
+  return r ? elementTexts(r->table, r->field, ctx_) : std::vector<std::string>();
+}
+
+std::optional<Transfer::TableRead> Transfer::tableRead(const Expr *e) const {
   e = e->IgnoreParenImpCasts();
   const FieldDecl *field = nullptr;
   if (const auto *me = dyn_cast<MemberExpr>(e)) {
     field = dyn_cast<FieldDecl>(me->getMemberDecl());
     if (!field || me->isArrow())
-      return {};
+      return std::nullopt;
     e = me->getBase()->IgnoreParenImpCasts();
   }
   // tbl[i] with an index that is not constant: any element.
   if (const auto *as = dyn_cast<ArraySubscriptExpr>(e)) {
     if (constInt(as->getIdx(), ctx_))
-      return {};  // constString and constantTable know that element
+      return std::nullopt;  // constString and constantTable know that element
     if (const VarDecl *table = constantTableVar(as->getBase(), folder_))
-      return elementTexts(table, field, ctx_);
-    return {};
+      return TableRead{table, field};
+    return std::nullopt;
   }
   // for (const auto &t : tbl) ... t / t.field
   const auto *dr = dyn_cast<DeclRefExpr>(e);
   const auto *loopVar = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
   const FunctionDecl *fd = loopVar ? owner(loopVar) : nullptr;
   if (!fd || !loopVar->isCXXForRangeDecl())
-    return {};
+    return std::nullopt;
   RangeLoops loops(loopVar);
   loops.TraverseStmt(const_cast<Stmt *>(fd->getBody()));
   if (!loops.found || !loops.found->getRangeInit())
-    return {};
+    return std::nullopt;
   if (const VarDecl *table = constantTableVar(loops.found->getRangeInit(), folder_))
-    return elementTexts(table, field, ctx_);
-  return {};
+    return TableRead{table, field};
+  return std::nullopt;
 }
 
 std::vector<std::string> Transfer::formattedReturn(const CallExpr *ce, int depth) const {

@@ -29,6 +29,13 @@
 
 namespace sluice {
 
+/// The elements of a constant table's initialiser (a C array's or
+/// std::array's braces, the initializer list a std::vector is built from),
+/// and one member of an element (its braces' entry, or the constructor
+/// argument in that position: a std::pair built from {a, b}).
+std::vector<const clang::Expr *> tableElements(const clang::Expr *init);
+const clang::Expr *elementMember(const clang::Expr *element, const clang::FieldDecl *field);
+
 /// What reached one sink position of a modelled call.
 struct SinkHit {
   const clang::Expr *call = nullptr;
@@ -322,6 +329,13 @@ private:
   /// An element of a constant table, or a member of one: through a
   /// range-for's loop variable or a subscript with a variable index.
   std::vector<std::string> tableTexts(const clang::Expr *e) const;
+  /// The constant table `e` reads one element of (as for tableTexts), and
+  /// the member it reads (null: the whole element).
+  struct TableRead {
+    const clang::VarDecl *table = nullptr;
+    const clang::FieldDecl *field = nullptr;
+  };
+  std::optional<TableRead> tableRead(const clang::Expr *e) const;
   /// The first text `e` folds to that names a credential store.
   std::optional<std::string> secretPath(const clang::Expr *e) const;
   /// True when `write` runs only on some paths to `use` (inside a branch or
@@ -361,6 +375,14 @@ private:
   std::string pendingHandle(const std::string &when, const Args &a, AbsVal &handle) const;
   void capabilityRow(const clang::Expr *call, const std::string &api, const ModelRow &row,
                      const Args &a);
+  /// The capability's value(s) from the row's positions, reported.
+  void emitCapability(const clang::Expr *call, const std::string &api, const ModelRow &row,
+                      const Args &a, const std::string &required, const AbsVal &handle);
+  /// setopt(h, tbl[i].opt, tbl[i].val) in a loop over a constant table:
+  /// the row's conditions evaluated on each element's members together
+  /// (one element must meet them all); true when one did.
+  bool capabilityPerElement(const clang::Expr *call, const std::string &api,
+                            const ModelRow &row, const Args &a);
   std::vector<std::string> capabilityValues(const Args &a, const AccessPath &p, unsigned i);
   int parameterIndex(const clang::Expr *e) const;
   AbsVal joinedPart(const ModelRow &r, const Args &a, unsigned i, const AbsVal &v);
