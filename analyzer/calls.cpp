@@ -804,11 +804,16 @@ void Transfer::recordCoverage(const ModelRow &row, const Expr *at, bool always) 
   // SLUICE_MODEL_COVERAGE=file: every model row applied in the final pass,
   // with the call it applied to, appended as "rows-file:line<TAB>file:line".
   // tests/model_coverage.py checks that every row has bad and safe samples.
+  if (at)
+    recordCoverage(row, at->getBeginLoc(), always);
+}
+
+void Transfer::recordCoverage(const ModelRow &row, SourceLocation at, bool always) const {
   static const char *path = std::getenv("SLUICE_MODEL_COVERAGE");
-  if (!path || (!observer_ && !always) || !at)
+  if (!path || (!observer_ && !always) || at.isInvalid())
     return;
   const SourceManager &sm = ctx_.getSourceManager();
-  SourceLocation loc = sm.getFileLoc(at->getBeginLoc());
+  SourceLocation loc = sm.getFileLoc(at);
   if (loc.isInvalid())
     return;
   std::string line = row.origin.file + ":" + std::to_string(row.origin.line) + "\t" +

@@ -135,6 +135,8 @@ std::vector<std::string> RuleSet::classify(const std::string &value) const {
 
 std::string builtinOperatorName(const std::string &op) { return "built-in operator " + op; }
 
+std::string sourceVariableName(const std::string &name) { return "library variable " + name; }
+
 std::string describeSourceKind(const std::string &kind) {
   if (kind == "env")
     return "environment value";

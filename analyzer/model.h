@@ -217,6 +217,10 @@ private:
 /// (`operators: ['/']` in a sanitize row): it has spaces, so no declared
 /// function can match it.
 std::string builtinOperatorName(const std::string &op);
+/// The name model rows index a library's global variable under
+/// (`variables: [environ]` in a source row), likewise unmatchable by a
+/// function.
+std::string sourceVariableName(const std::string &name);
 
 /// Human description of a source kind for messages ("environment value").
 std::string describeSourceKind(const std::string &kind);

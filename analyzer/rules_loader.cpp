@@ -201,7 +201,7 @@ private:
     ModelRow r;
     r.origin = {file_, n.line};
     int roles = 0;
-    bool hasAt = false, hasFrom = false, hasTo = false, hasOperators = false;
+    bool hasAt = false, hasFrom = false, hasTo = false, hasOperators = false, hasVariables = false;
     const YNode *whenNode = nullptr;
     for (const auto &[k, v] : n.entries) {
       const std::string &key = k.value;
@@ -320,6 +320,14 @@ private:
               r.functions.push_back(builtinOperatorName(op));
           }
         hasOperators = true;
+      } else if (key == "variables") {
+        // A library's global array of strings (environ): what its strings
+        // hold is a source, wherever the program reads it.
+        std::vector<std::string> names;
+        if (list(v, names, "variables"))
+          for (const std::string &name : names)
+            r.functions.push_back(sourceVariableName(name));
+        hasVariables = true;
       } else if (key == "at") {
         hasAt = true;
         paths(v, r.at, "at");
@@ -351,8 +359,10 @@ private:
     if (roles != 1)
       error(n, "a model row needs exactly one of source, sink, handle, propagate, sanitize, "
                "validate, callback, capability");
-    if (r.functions.empty() && !hasOperators)
+    if (r.functions.empty() && !hasOperators && !hasVariables)
       error(n, "a model row needs 'function' or 'functions'");
+    if (hasVariables && r.role != ModelRole::Source)
+      error(n, "'variables' only applies to source rows");
     if (hasOperators && r.role != ModelRole::Sanitizer)
       error(n, "'operators' only applies to sanitize rows");
     // Decoders and case conversions are built from + - ^ and shifts: those
@@ -365,7 +375,7 @@ private:
           error(n, "only '/', '%' and '*' may clear every kind ('sanitize: all'); other operators "
                    "clear named source kinds");
     if (roles == 1 && r.role != ModelRole::Propagator && r.role != ModelRole::Callback &&
-        r.role != ModelRole::Capability && !hasAt)
+        r.role != ModelRole::Capability && !hasAt && !hasVariables)
       error(n, "a model row needs 'at' (where on the call it applies)");
     if (r.stream && r.role != ModelRole::Source)
       error(n, "'stream' only applies to source rows");

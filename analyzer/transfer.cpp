@@ -111,12 +111,18 @@ public:
 
 /// The C library's process environment (`environ` and its aliases): every
 /// variable's "NAME=value" text. A source here, not a global of the program.
-bool isEnvironment(const VarDecl *vd) {
-  llvm::StringRef name = vd->getName();
-  return vd->hasGlobalStorage() && vd->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
-         vd->hasExternalStorage() &&
-         (name == "environ" || name == "__environ" || name == "_environ") &&
-         vd->getType()->isPointerType() && vd->getType()->getPointeeType()->isPointerType();
+/// The source row of a library's array of strings (`variables:` in the
+/// models: `environ`): an extern global `T **` declared at file scope.
+const ModelRow *sourceVariable(const VarDecl *vd, const RuleSet &rules) {
+  if (!vd->hasGlobalStorage() || !vd->getDeclContext()->getRedeclContext()->isTranslationUnit() ||
+      !vd->hasExternalStorage() || !vd->getType()->isPointerType() ||
+      !vd->getType()->getPointeeType()->isPointerType() || !vd->getIdentifier())
+    return nullptr;
+  std::string key = sourceVariableName(vd->getName().str());
+  for (const ModelRow *r : rules.rowsFor(key, key))
+    if (r->role == ModelRole::Source)
+      return r;
+  return nullptr;
 }
 
 } // namespace
@@ -214,7 +220,7 @@ void Transfer::seedEntry(State &st) {
   for (const VarDecl *vd : uses.found) {
     bool captured = isCapturedHere(vd);
     if (!captured && (!vd->hasGlobalStorage() || vd->getType().isConstQualified() ||
-                      isEnvironment(vd)))
+                      sourceVariable(vd, rules_)))
       continue;
     if (!captured && vd->isStaticLocal() && vd->getParentFunctionOrMethod() != fn_)
       continue;
@@ -247,9 +253,10 @@ void Transfer::seedEntry(State &st) {
   }
 
   // Arrays of strings that hold outside text: main's arguments, and the
-  // process environment as a whole (the C library's `environ` and its
-  // aliases, main's third parameter: every variable's "NAME=value").
-  auto strings = [&](const VarDecl *vd, SourceLocation where, const char *kind,
+  // process environment as a whole (a library variable a source row names,
+  // `environ` and its aliases; main's third parameter: every variable's
+  // "NAME=value").
+  auto strings = [&](const VarDecl *vd, SourceLocation where, const std::string &kind,
                      const std::string &api, const std::string &what) {
     uint64_t at = siteKey(ctx_.getSourceManager(), where);
     LabelId l = arena_.label({Label::Source, kind, api, at, 0, 0});
@@ -259,9 +266,12 @@ void Transfer::seedEntry(State &st) {
     st_->add(arena_.pointee(arena_.pointee(varObject(vd))), v);
   };
   for (size_t i = 0; i < uses.found.size(); ++i)
-    if (isEnvironment(uses.found[i]) && !isCapturedHere(uses.found[i]))
-      strings(uses.found[i], uses.firstUse[i], "env", uses.found[i]->getNameAsString(),
-              "the environment enters");
+    if (const ModelRow *r = sourceVariable(uses.found[i], rules_);
+        r && !isCapturedHere(uses.found[i])) {
+      strings(uses.found[i], uses.firstUse[i], r->kind, uses.found[i]->getNameAsString(),
+              describeSourceKind(r->kind) + " enters");
+      recordCoverage(*r, uses.firstUse[i], /*always=*/true);
+    }
   if (fn_->isMain() && fn_->getNumParams() >= 3 &&
       fn_->getParamDecl(2)->getType()->isPointerType() &&
       fn_->getParamDecl(2)->getType()->getPointeeType()->isPointerType())

@@ -356,6 +356,7 @@ private:
   mutable std::map<const clang::ParmVarDecl *, std::vector<std::string>> filled_;
   void traceCall(const std::string &name, size_t rows) const;
   void recordCoverage(const ModelRow &row, const clang::Expr *at, bool always = false) const;
+  void recordCoverage(const ModelRow &row, clang::SourceLocation at, bool always = false) const;
   AbsVal valueAt(const Args &a, const AccessPath &p, unsigned argIndex);
   std::vector<ObjId> objectsAt(const Args &a, const AccessPath &p, unsigned argIndex);
   std::vector<unsigned> positions(const Args &a, const AccessPath &p) const;
