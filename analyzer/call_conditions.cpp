@@ -358,14 +358,33 @@ bool Transfer::oneConditionHolds(const ModelRow &row, const std::string &when, c
     auto p = AccessPath::parse(when.substr(at + 1));
     if (!p || p->arg >= static_cast<int>(a.exprs.size()) || !a.exprs[p->arg])
       return false;
+    std::vector<std::string> wants = splitList(when.substr(9, at - 9), '|');
+    auto named = [&](const Expr *x) {
+      x = x->IgnoreParenImpCasts();
+      std::string name;
+      if (const auto *dr = dyn_cast<DeclRefExpr>(x))
+        name = dr->getDecl()->getNameAsString();
+      auto value = foldInt(x);
+      for (const std::string &want : wants)
+        if (want == name || (value && std::to_string(*value) == want))
+          return true;
+      return false;
+    };
     const Expr *e = a.exprs[p->arg]->IgnoreParenImpCasts();
-    std::string name;
-    if (const auto *dr = dyn_cast<DeclRefExpr>(e))
-      name = dr->getDecl()->getNameAsString();
-    auto value = foldInt(e);
-    for (const std::string &want : splitList(when.substr(9, at - 9), '|'))
-      if (want == name || (value && std::to_string(*value) == want))
-        return true;
+    if (named(e))
+      return true;
+    // dump(cfg, stderr) into `FILE *out`, unchanged: one of the constants
+    // where a call of this function of the unit (all its calls known)
+    // passes one.
+    const auto *dr = dyn_cast<DeclRefExpr>(e);
+    const auto *pv = dr ? dyn_cast<ParmVarDecl>(dr->getDecl()) : nullptr;
+    if (!pv || !folder_ || pv->getDeclContext() != fn_ || folder_->mutatedVar(pv))
+      return false;
+    if (const auto *calls = folder_->knownCalls(fn_))
+      for (const CallExpr *ce : *calls)
+        if (pv->getFunctionScopeIndex() < ce->getNumArgs() &&
+            named(ce->getArg(pv->getFunctionScopeIndex())))
+          return true;
     return false;
   }
   // name:PATH|LD_*@arg0 - the argument is a constant matching a pattern;

@@ -378,19 +378,12 @@ std::optional<int64_t> ConstantFolder::member(const MemberExpr *me, int depth) {
   scanMutations();
   if (mutated_.count(pv))
     return std::nullopt;  // p itself reassigned in the function
-  const FunctionDecl *key = fn->getCanonicalDecl();
-  auto calls = records_.calls.find(key);
-  auto refs = records_.functionRefs.find(key);
-  auto direct = records_.calleeRefs.find(key);
-  // Called only directly, by name (a function pointer may be called from
-  // anywhere): every reference is the callee of one of its calls.
-  if (calls == records_.calls.end() || refs == records_.functionRefs.end() ||
-      direct == records_.calleeRefs.end() || refs->second != direct->second ||
-      direct->second != calls->second.size())
+  const std::vector<const CallExpr *> *calls = knownCalls(fn);
+  if (!calls)
     return std::nullopt;
   std::optional<int64_t> out;
   unsigned index = pv->getFunctionScopeIndex();
-  for (const CallExpr *ce : calls->second) {
+  for (const CallExpr *ce : *calls) {
     if (index >= ce->getNumArgs())
       return std::nullopt;
     const VarDecl *vd = addressedVar(ce->getArg(index));
@@ -400,6 +393,23 @@ std::optional<int64_t> ConstantFolder::member(const MemberExpr *me, int depth) {
     out = v;
   }
   return out;
+}
+
+const std::vector<const CallExpr *> *ConstantFolder::knownCalls(const FunctionDecl *fn) {
+  if (!fn || fn->isExternallyVisible() || isa<CXXMethodDecl>(fn))
+    return nullptr;
+  scanMutations();
+  const FunctionDecl *key = fn->getCanonicalDecl();
+  auto calls = records_.calls.find(key);
+  auto refs = records_.functionRefs.find(key);
+  auto direct = records_.calleeRefs.find(key);
+  // Called only directly, by name (a function pointer may be called from
+  // anywhere): every reference is the callee of one of its calls.
+  if (calls == records_.calls.end() || refs == records_.functionRefs.end() ||
+      direct == records_.calleeRefs.end() || refs->second != direct->second ||
+      direct->second != calls->second.size())
+    return nullptr;
+  return &calls->second;
 }
 
 std::optional<int64_t> ConstantFolder::function(const FunctionDecl *fd, int depth) {

@@ -67,6 +67,15 @@ public:
   /// Whether the unit writes into an element of array or pointer `vd`
   /// (`paths[0] = s`, `*p = s`, `++a[i]`, `&a[i]`).
   bool elementsWritten(const clang::VarDecl *vd);
+  /// Every call of `fn` when the unit holds them all: `fn` is internal,
+  /// not a method, and named only as the callee of its calls (never as a
+  /// function pointer). Null otherwise.
+  const std::vector<const clang::CallExpr *> *knownCalls(const clang::FunctionDecl *fn);
+  /// Whether the unit assigns to `vd` after its initialisation.
+  bool mutatedVar(const clang::VarDecl *vd) {
+    scanMutations();
+    return mutated_.count(vd) != 0;
+  }
 
   /// What the unit does with records and functions (scanMutations): a
   /// record is unchanged when no member is written and its address only
