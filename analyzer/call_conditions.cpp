@@ -124,14 +124,39 @@ std::string Transfer::refineSourceKind(const ModelRow &row, const Args &a) const
   if (row.streamRequired && !hasHandle(v, "file")) {
     // A file stream by its type (an std::ifstream& parameter) is one even
     // when the stream was opened elsewhere.
+    auto fileStream = [](const Expr *e) {
+      QualType t = e ? e->IgnoreParenImpCasts()->getType().getNonReferenceType() : QualType();
+      if (!t.isNull() && t->isPointerType())
+        t = t->getPointeeType();
+      const CXXRecordDecl *rd = t.isNull() ? nullptr : t->getAsCXXRecordDecl();
+      std::string cls = rd ? modelName(rd) : "";
+      return cls == "std::basic_ifstream" || cls == "std::basic_fstream";
+    };
     const Expr *e = a.exprs[*row.stream];
-    QualType t = e ? e->IgnoreParenImpCasts()->getType().getNonReferenceType() : QualType();
-    if (!t.isNull() && t->isPointerType())
-      t = t->getPointeeType();
-    const CXXRecordDecl *rd = t.isNull() ? nullptr : t->getAsCXXRecordDecl();
-    std::string cls = rd ? modelName(rd) : "";
-    if (cls != "std::basic_ifstream" && cls != "std::basic_fstream")
-      return "";  // a stream in memory: what it yields is what was put in
+    if (fileStream(e))
+      return row.kind;
+    // An std::istream& parameter of a function of the unit whose calls
+    // are all known: what they pass (an ifstream, std::cin).
+    const auto *dr = e ? dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts()) : nullptr;
+    const auto *pv = dr ? dyn_cast<ParmVarDecl>(dr->getDecl()) : nullptr;
+    if (pv && folder_ && pv->getDeclContext() == fn_)
+      if (const auto *calls = folder_->knownCalls(fn_)) {
+        unsigned i = pv->getFunctionScopeIndex();
+        bool file = false, input = false;
+        for (const CallExpr *ce : *calls) {
+          if (i >= ce->getNumArgs())
+            continue;
+          const Expr *arg = ce->getArg(i)->IgnoreParenImpCasts();
+          file = file || fileStream(arg);
+          if (const auto *ar = dyn_cast<DeclRefExpr>(arg))
+            input = input || isStandardInput(ar->getDecl());
+        }
+        if (file)
+          return row.kind;
+        if (input)
+          return "user-input";
+      }
+    return "";  // a stream in memory: what it yields is what was put in
   }
   return row.kind;
 }
