@@ -113,6 +113,10 @@ public:
                                     (constInt(bo->getRHS(), ctx_) || readsElement(bo->getRHS()))
                               : unpacksBits(bo->getRHS())))
         record(bo, "", storedVar(bo->getLHS()), bo->getRHS());
+      // out[i] = (char)strtol(...16): hexadecimal digits unpacked.
+      if (op == BO_Assign && characterStore(bo->getLHS()))
+        if (auto text = hexUnpacked(bo->getRHS()))
+          record(bo, *text, storedVar(bo->getLHS()), bo->getRHS());
     }
     // s[3] = 'h': strings assembled one character at a time.
     if (op == BO_Assign)
@@ -148,6 +152,9 @@ public:
                    : nullptr);
     if (loops_ > 0 && appends && characterValue(arg) && unpacksBits(arg))
       record(ce, "", storedVar(ce->getImplicitObjectArgument()), arg);
+    if (loops_ > 0 && appends && characterValue(arg))
+      if (auto text = hexUnpacked(arg))
+        record(ce, *text, storedVar(ce->getImplicitObjectArgument()), arg);
     return true;
   }
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *ce) {
@@ -156,7 +163,45 @@ public:
     if (loops_ > 0 && ce->getOperator() == OO_PlusEqual && ce->getNumArgs() == 2 &&
         characterValue(ce->getArg(1)) && unpacksBits(ce->getArg(1)))
       record(ce, "", storedVar(ce->getArg(0)), ce->getArg(1));
+    if (loops_ > 0 && ce->getOperator() == OO_PlusEqual && ce->getNumArgs() == 2 &&
+        characterValue(ce->getArg(1)))
+      if (auto text = hexUnpacked(ce->getArg(1)))
+        record(ce, *text, storedVar(ce->getArg(0)), ce->getArg(1));
     return true;
+  }
+
+  /// (char)strtol(hex + 2 * i, NULL, 16), std::stoi(s.substr(i, 2), nullptr,
+  /// 16): a character unpacked from hexadecimal digits. The decoded text
+  /// when the digits are a constant string the conversion reads ("" when
+  /// not known); nullopt when `value` is no such conversion.
+  std::optional<std::string> hexUnpacked(const Expr *value) const {
+    const auto *ce = dyn_cast<CallExpr>(value->IgnoreParenCasts());
+    const FunctionDecl *fd = ce ? ce->getDirectCallee() : nullptr;
+    if (!fd || !fd->getIdentifier() || ce->getNumArgs() < 3)
+      return std::nullopt;
+    static const std::set<std::string> converters = {"strtol",  "strtoul", "strtoll", "strtoull",
+                                                     "stoi",    "stol",    "stoul",   "stoll",
+                                                     "stoull"};
+    if (!converters.count(fd->getName().str()) || constInt(ce->getArg(2), ctx_) != 16)
+      return std::nullopt;
+    std::string digits;
+    std::function<void(const Stmt *)> find = [&](const Stmt *s) {
+      if (!s || !digits.empty())
+        return;
+      if (const auto *e = dyn_cast<Expr>(s))
+        if (isa<DeclRefExpr, StringLiteral>(e->IgnoreParenImpCasts()))
+          if (auto t = constString(e, ctx_); t && t->size() >= 4 && t->size() % 2 == 0 &&
+                                             t->find_first_not_of("0123456789abcdefABCDEF") ==
+                                                 std::string::npos)
+            digits = *t;
+      for (const Stmt *c : s->children())
+        find(c);
+    };
+    find(ce->getArg(0));
+    std::vector<int64_t> bytes;
+    for (size_t i = 0; i + 1 < digits.size(); i += 2)
+      bytes.push_back(std::stoll(digits.substr(i, 2), nullptr, 16));
+    return printable(bytes);
   }
 
   /// s += 'n'; s.push_back('o'); ...: a string appended to one constant

@@ -374,7 +374,7 @@ std::string describeCapability(const std::string &kind) {
       {"registry-write", "writes the Windows registry"},
       {"process-kill", "signals another process"},
       {"memfd", "creates an anonymous in-memory file"},
-      {"decode-loop", "decodes data (an XOR or add loop, or base64)"},
+      {"decode-loop", "decodes data (an XOR or add loop, base64 or hex digits)"},
       {"char-built-string", "builds a string character by character"},
       {"access-grant", "grants access on a hard-coded credential"}};
   auto it = d.find(kind);
