@@ -71,6 +71,9 @@ public:
   /// not a method, and named only as the callee of its calls (never as a
   /// function pointer). Null otherwise.
   const std::vector<const clang::CallExpr *> *knownCalls(const clang::FunctionDecl *fn);
+  /// The initializer list of a record variable that stays as initialised
+  /// (const, or in C internal and never written), else null.
+  const clang::InitListExpr *unchangedRecord(const clang::VarDecl *vd) { return frozenRecord(vd); }
   /// Whether the unit assigns to `vd` after its initialisation.
   bool mutatedVar(const clang::VarDecl *vd) {
     scanMutations();

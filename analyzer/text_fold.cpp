@@ -468,6 +468,14 @@ std::vector<std::string> Transfer::foldTexts(const Expr *e, int depth) const {
   if (const auto *me = dyn_cast<MemberExpr>(e)) {
     if (me->getMemberDecl()->getName() == "pw_dir")
       return {"$HOME"};
+    // g.url of a record that stays as initialised: that member's initialiser.
+    const auto *field = dyn_cast<FieldDecl>(me->getMemberDecl());
+    const auto *base = dyn_cast<DeclRefExpr>(me->getBase()->IgnoreParenImpCasts());
+    const auto *rv = base ? dyn_cast<VarDecl>(base->getDecl()) : nullptr;
+    if (folder_ && field && rv && !me->isArrow())
+      if (const InitListExpr *il = folder_->unchangedRecord(rv))
+        if (const Expr *init = elementMember(il, field))
+          return foldTexts(init, depth + 1);
     return tableTexts(me);
   }
   if (isa<ArraySubscriptExpr>(e))
@@ -493,6 +501,8 @@ std::vector<std::string> Transfer::foldTexts(const Expr *e, int depth) const {
   }
   const auto *dr = dyn_cast<DeclRefExpr>(e);
   const auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+  if (vd && vd->hasGlobalStorage() && !vd->isStaticLocal())
+    return unchangedGlobalTexts(vd, depth);
   if (!vd || !vd->isLocalVarDecl() || !owner(vd))
     return {};
   if (Texts t = tableTexts(e); !t.empty())
@@ -503,6 +513,18 @@ std::vector<std::string> Transfer::foldTexts(const Expr *e, int depth) const {
     text = foldTexts(init, depth + 1);
   return writtenTexts(vd, ctx_.getSourceManager().getFileLoc(e->getBeginLoc()), e, std::move(text),
                       depth);
+}
+
+std::vector<std::string> Transfer::unchangedGlobalTexts(const VarDecl *vd, int depth) const {
+  // `static const char *kPath = "/tmp/x";` never assigned in the unit (the
+  // pointer itself is not const): its initialiser. Internal only: another
+  // unit may assign an external one.
+  const VarDecl *def = vd->getDefinition() ? vd->getDefinition() : vd;
+  if (!folder_ || def->isExternallyVisible() || !def->getInit() ||
+      !def->getType()->isPointerType() || folder_->mutatedVar(def) ||
+      folder_->mutatedVar(def->getCanonicalDecl()) || folder_->elementsWritten(def))
+    return {};
+  return foldTexts(def->getInit(), depth + 1);
 }
 
 std::vector<std::string> Transfer::filledTexts(const ParmVarDecl *p, int depth) const {

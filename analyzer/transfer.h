@@ -329,6 +329,8 @@ private:
   /// An element of a constant table, or a member of one: through a
   /// range-for's loop variable or a subscript with a variable index.
   std::vector<std::string> tableTexts(const clang::Expr *e) const;
+  /// The texts of a pointer global of this unit that keeps its initialiser.
+  std::vector<std::string> unchangedGlobalTexts(const clang::VarDecl *vd, int depth) const;
   /// The constant table `e` reads one element of (as for tableTexts), and
   /// the member it reads (null: the whole element).
   struct TableRead {
