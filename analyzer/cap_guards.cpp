@@ -225,49 +225,43 @@ GuardFinder::Kinds GuardFinder::resolved(const Expr *e, int hops) {
 }
 
 GuardFinder::Kinds GuardFinder::resolve(const Kinds &k, int hops) {
-  Kinds out;
-  for (const std::string &x : k) {
-    if (auto sp = streamParam(x)) {
-      // A read from a descriptor the callers pass: what they pass decides.
-      bool asked = false;
-      if (unit_ && hops < kMaxCallerHops)
-        for (const GuardUnit::Call &c : unit_->callersOf(fn_)) {
-          unsigned at = sp->first + c.firstArg;
-          if (at >= c.call->getNumArgs() || unit_->budget >= kMaxCallerArgs)
-            continue;
-          ++unit_->budget;
-          GuardFinder *caller = unit_->finder(c.caller);
-          if (!caller)
-            continue;
-          asked = true;
-          const Expr *arg = c.call->getArg(at);
-          Kinds held = caller->streamKinds(arg, sp->second);
-          Kinds k2 = caller->resolve(held, hops + 1);
-          out.insert(k2.begin(), k2.end());
-        }
-      if (!asked)
-        out.insert(sp->second);
-      continue;
-    }
-    auto pi = paramIndex(x);
-    if (!pi) {
-      out.insert(x);
-      continue;
-    }
+  // Each argument the unit's callers pass for parameter `index`, within
+  // the hop and argument budgets; false when none was looked at.
+  auto callerArgs = [&](unsigned index, const auto &each) {
+    bool asked = false;
     if (!unit_ || hops >= kMaxCallerHops)
-      continue;
-    unsigned index = *pi;
+      return false;
     for (const GuardUnit::Call &c : unit_->callersOf(fn_)) {
       unsigned at = index + c.firstArg;
       if (at >= c.call->getNumArgs() || unit_->budget >= kMaxCallerArgs)
         continue;
       ++unit_->budget;
-      GuardFinder *caller = unit_->finder(c.caller);
-      if (!caller)
-        continue;
-      Kinds k2 = caller->resolved(c.call->getArg(at), hops + 1);
-      out.insert(k2.begin(), k2.end());
+      if (GuardFinder *caller = unit_->finder(c.caller)) {
+        asked = true;
+        each(*caller, c.call->getArg(at));
+      }
     }
+    return asked;
+  };
+  Kinds out;
+  for (const std::string &x : k) {
+    Kinds got;
+    if (auto sp = streamParam(x)) {
+      // A read from a descriptor the callers pass: what they pass decides.
+      if (!callerArgs(sp->first, [&](GuardFinder &caller, const Expr *arg) {
+            Kinds k2 = caller.resolve(caller.streamKinds(arg, sp->second), hops + 1);
+            got.insert(k2.begin(), k2.end());
+          }))
+        got.insert(sp->second);
+    } else if (auto pi = paramIndex(x)) {
+      callerArgs(*pi, [&](GuardFinder &caller, const Expr *arg) {
+        Kinds k2 = caller.resolved(arg, hops + 1);
+        got.insert(k2.begin(), k2.end());
+      });
+    } else {
+      got.insert(x);
+    }
+    out.insert(got.begin(), got.end());
   }
   return out;
 }
