@@ -132,6 +132,15 @@ std::optional<std::pair<unsigned, std::string>> streamParam(const std::string &k
   return std::make_pair(*n, kind.substr(colon + 1));
 }
 
+/// True when `k` holds a file's content, read here or through a descriptor
+/// a caller passes.
+bool holdsFileContent(const std::set<std::string> &k) {
+  for (const std::string &x : k)
+    if (x == "file" || (streamParam(x) && streamParam(x)->second == "file"))
+      return true;
+  return false;
+}
+
 /// What `kind` read from a descriptor holding `held` is.
 GuardFinder::Kinds readFrom(const GuardFinder::Kinds &held, const std::string &kind) {
   GuardFinder::Kinds out;
@@ -495,11 +504,8 @@ void GuardFinder::scanOrigins() {
       return {};
     }
     bool fromFile(const VarDecl *vd) const {
-      if (auto it = g.vars_.find(vd); it != g.vars_.end())
-        for (const std::string &k : it->second)
-          if (k == "file" || (streamParam(k) && streamParam(k)->second == "file"))
-            return true;
-      return false;
+      auto it = g.vars_.find(vd);
+      return it != g.vars_.end() && holdsFileContent(it->second);
     }
     /// `int runs = load_runs() + 1;` outside any loop: a count loaded by a
     /// call (persisted when it was read from a file), counted up once.
@@ -514,11 +520,7 @@ void GuardFinder::scanOrigins() {
       if (!n || *n <= 0 || *n > 16)
         return {};
       count = count->IgnoreParenImpCasts();
-      Kinds k = g.origins(count);
-      bool file = k.count("file") != 0;
-      for (const std::string &x : k)
-        file |= streamParam(x) && streamParam(x)->second == "file";
-      if (file)
+      if (holdsFileContent(g.origins(count)))
         return {"counter", "counter-persisted"};
       return isa<CallExpr>(count) ? Kinds{"counter"} : Kinds{};
     }
@@ -1039,11 +1041,23 @@ void GuardFinder::classify(const Expr *cond, bool holds, std::vector<FoundGuard>
 
 void GuardFinder::classifyFlag(const Expr *cond, bool holds, std::vector<FoundGuard> &out,
                                int depth) {
+  // A flag read while its own stored conditions are classified (`ok = ok
+  // && check(x)`, repeated) adds nothing they do not: it is not expanded
+  // again, which would multiply the work by the number of its assignments
+  // at every level.
+  auto expand = [&](const VarDecl *var, const FieldDecl *field,
+                    const std::vector<const Expr *> &stored) {
+    auto key = std::make_tuple(var, field, holds);
+    if (!expanding_.insert(key).second)
+      return;
+    for (const Expr *e : stored)
+      classify(e, holds, out, depth + 1);
+    expanding_.erase(key);
+  };
   if (const auto *dr = dyn_cast<DeclRefExpr>(cond)) {
     if (const auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
       if (auto it = flags_.find(vd); it != flags_.end())
-        for (const Expr *e : it->second)
-          classify(e, holds, out, depth + 1);
+        expand(vd, nullptr, it->second);
     return;
   }
   const auto *me = cast<MemberExpr>(cond);
@@ -1052,8 +1066,7 @@ void GuardFinder::classifyFlag(const Expr *cond, bool holds, std::vector<FoundGu
   if (!field || !vd)
     return;
   if (auto it = fieldFlags_.find({vd, field}); it != fieldFlags_.end())
-    for (const Expr *e : it->second)
-      classify(e, holds, out, depth + 1);
+    expand(vd, field, it->second);
   // evaluate(&st); if (st.expired): what the helper stored into the field
   // through its parameter. One level, as for predicates.
   auto passes = passed_.find(vd);

@@ -36,6 +36,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -123,6 +124,8 @@ private:
   std::map<std::pair<const clang::VarDecl *, const clang::FieldDecl *>,
            std::vector<const clang::Expr *>>
       fieldFlags_;
+  /// The flags classifyFlag is expanding now, with the branch asked for.
+  std::set<std::tuple<const clang::VarDecl *, const clang::FieldDecl *, bool>> expanding_;
   /// Variables given to the unit's helpers: the call and argument index.
   std::map<const clang::VarDecl *, std::vector<std::pair<const clang::CallExpr *, unsigned>>>
       passed_;
